@@ -1,0 +1,67 @@
+// The one place that turns what Excel can send into numbers: numbers, text, booleans, blanks
+// (null, undefined or ""), Excel error values and 2-D ranges. Everything else in core sees
+// clean numbers; every refusal names the argument and, inside a range, the cell.
+import { CaseloadError, ExcelErrorCode, Result } from './result';
+
+/** A range flattened row by row; blanks stay in place as null so rows keep lining up. */
+export interface Cells {
+  readonly values: readonly (number | null)[];
+  /** "rows×columns", to show in messages. */
+  readonly shape: string;
+}
+
+const ERROR_CODES = new Set<string>(['#VALUE!', '#NUM!', '#DIV/0!', '#N/A', '#NULL!', '#NAME?', '#REF!', '#CALC!']);
+
+/** The Excel error code carried by an error value, if this is one. */
+function excelErrorCode(value: object): ExcelErrorCode | undefined {
+  const code = (value as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('#')) return undefined;
+  return (ERROR_CODES.has(code) ? code : '#VALUE!') as ExcelErrorCode;
+}
+
+const quote = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
+
+export const isBlank = (value: unknown) => value === null || value === undefined || value === '';
+
+/** One cell's value as a number, null for a blank, or why it is not a number. */
+export function toNumber(value: unknown, argument: string, cell?: number): Result<number | null> {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? value : new CaseloadError('#NUM!', 'tooLarge', { argument, cell });
+  }
+  if (isBlank(value)) return null;
+  if (typeof value === 'object' && value !== null) {
+    const code = excelErrorCode(value);
+    if (code) return new CaseloadError(code, 'excelError', { argument, cell, got: code });
+    return new CaseloadError('#VALUE!', 'notANumber', { argument, cell, got: Array.isArray(value) ? 'range' : 'object' });
+  }
+  const got = typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : quote(String(value));
+  return new CaseloadError('#VALUE!', 'notANumber', { argument, cell, got });
+}
+
+/** A single value: a 1×1 range is unwrapped, a larger one refused. */
+export function toSingle(value: unknown, argument: string): Result<number | null> {
+  if (!Array.isArray(value)) return toNumber(value, argument);
+  const rows = value.length;
+  const cols = rows > 0 && Array.isArray(value[0]) ? value[0].length : 1;
+  if (rows === 0 || (rows === 1 && cols === 0)) return null;
+  if (rows > 1 || cols > 1) return new CaseloadError('#VALUE!', 'notSingle', { argument, got: `${rows}×${cols}` });
+  return toNumber(Array.isArray(value[0]) ? value[0][0] : value[0], argument);
+}
+
+/** A range (or a single value, read as a 1×1 range) as cells in row order. */
+export function toCells(value: unknown, argument: string): Result<Cells> {
+  const rows: unknown[][] = !Array.isArray(value) ? [[value]] : value.map(row => (Array.isArray(row) ? row : [row]));
+  const cols = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const values: (number | null)[] = [];
+  for (const row of rows) {
+    for (const cell of row) {
+      const n = toNumber(cell, argument, values.length + 1);
+      if (n instanceof CaseloadError) return n;
+      values.push(n);
+    }
+  }
+  return { values, shape: `${rows.length}×${cols}` };
+}
+
+/** Cells from plain numbers, for callers (the task pane, tests) that have no ranges. */
+export const cellsOf = (values: readonly (number | null)[]): Cells => ({ values, shape: `${values.length}×1` });

@@ -1,0 +1,14 @@
+import { define, required } from '../params';
+import { CaseloadError } from '../result';
+import { ordered } from '../sums';
+
+/** How far into the band a caseload lies: 0 at the low bound, 1 at the high bound, outside beyond. */
+export const BANDWIDTH_POSITION = define(
+  'BANDWIDTH_POSITION',
+  { caseload: required('nonNegative'), low: required('nonNegative'), high: required('nonNegative') },
+  a => {
+    const [low, high] = ordered(a.low, a.high);
+    if (high === low) return new CaseloadError('#DIV/0!', 'divisionByZero', { argument: 'high' });
+    return (a.caseload - low) / (high - low);
+  },
+);

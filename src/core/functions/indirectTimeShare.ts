@@ -1,0 +1,19 @@
+import { define, range } from '../params';
+import { CaseloadError, divide } from '../result';
+import { sum } from '../sums';
+
+/** The part of all working hours that is not spent with or for clients: Σ indirect / Σ total. */
+export const INDIRECT_TIME_SHARE = define(
+  'INDIRECT_TIME_SHARE',
+  { indirect_hours: range('nonNegative'), total_hours: range('nonNegative') },
+  a => {
+    const indirect = sum(a.indirect_hours);
+    const total = sum(a.total_hours);
+    if (indirect > total && total > 0) {
+      return new CaseloadError('#NUM!', 'partExceedsWhole', {
+        argument: 'indirect_hours', got: String(indirect), other: 'total_hours', otherGot: String(total),
+      });
+    }
+    return divide(indirect, total, 'total_hours');
+  },
+);

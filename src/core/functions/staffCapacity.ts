@@ -1,0 +1,22 @@
+import { define, range, required } from '../params';
+import { ordered } from '../sums';
+
+/** A roster (FTE and reduction per person) and the band per FTE; shared with TEAM_BANDWIDTH. */
+export const ROSTER_PARAMS = {
+  fte_range: range('nonNegative'),
+  reduction_range: range('share', 'fte_range'),
+  low_per_fte: required('nonNegative'),
+  high_per_fte: required('nonNegative'),
+};
+
+/**
+ * Each person's share of the band: fte × (1 − reduction) × {low, high}, one row per person.
+ * A blank FTE is an empty roster row and gets {0, 0}; a blank reduction means none.
+ */
+export const STAFF_CAPACITY = define('STAFF_CAPACITY', ROSTER_PARAMS, a => {
+  const [low, high] = ordered(a.low_per_fte, a.high_per_fte);
+  return a.fte_range.values.map((fte, i) => {
+    const effective = (fte ?? 0) * (1 - (a.reduction_range.values[i] ?? 0));
+    return [effective * low, effective * high];
+  });
+});

@@ -1,0 +1,9 @@
+// The pure model: no Office, no DOM. Every number the product shows comes from here.
+export * from './catalogue';
+export * from './cells';
+export * from './language';
+export * from './messages';
+export * from './params';
+export * from './result';
+export * from './sums';
+export type { BandStatus } from './functions/bandwidthStatus';

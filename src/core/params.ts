@@ -1,0 +1,115 @@
+// Declares a catalogue function once: its parameters (order, shape, allowed values, defaults)
+// and its pure computation. From that one declaration come the coercion of Excel's arguments,
+// the checks with messages that name the argument, and the guarantee of a finite result.
+import { Cells, toCells, toSingle } from './cells';
+import { CaseloadError, Result } from './result';
+
+/** Allowed values: any number, ≥ 0 (hours, FTE, counts, money), > 0, or a share 0..1. */
+export type Check = 'number' | 'nonNegative' | 'positive' | 'share';
+
+interface Checked {
+  readonly check: Check;
+}
+export interface RequiredParam extends Checked {
+  readonly kind: 'required';
+}
+export interface DefaultParam extends Checked {
+  readonly kind: 'default';
+  readonly fallback: number;
+}
+export interface OptionalParam extends Checked {
+  readonly kind: 'optional';
+}
+export interface RangeParam extends Checked {
+  readonly kind: 'range';
+  /** Another range parameter this one must line up with, cell for cell. */
+  readonly sameSizeAs?: string;
+}
+export type Param = RequiredParam | DefaultParam | OptionalParam | RangeParam;
+export type Params = Record<string, Param>;
+
+type ValueOf<P extends Param> = P extends RangeParam ? Cells : P extends OptionalParam ? number | undefined : number;
+export type Args<P extends Params> = { readonly [K in keyof P]: ValueOf<P[K]> };
+
+export const required = (check: Check = 'number'): RequiredParam => ({ kind: 'required', check });
+export const withDefault = (fallback: number, check: Check = 'number'): DefaultParam => ({ kind: 'default', check, fallback });
+export const optional = (check: Check = 'number'): OptionalParam => ({ kind: 'optional', check });
+export const range = (check: Check = 'number', sameSizeAs?: string): RangeParam => ({ kind: 'range', check, sameSizeAs });
+
+export type Output = number | string | number[][];
+
+export interface CaseloadFunction<P extends Params = Params, R extends Output = Output> {
+  /** The Excel function id, e.g. AVAILABLE_HOURS. */
+  readonly id: string;
+  readonly params: P;
+  /** The model itself, on clean numbers. */
+  readonly compute: (args: Args<P>) => Result<R>;
+  /** Excel's raw arguments, in parameter order, coerced and checked, then computed. */
+  readonly evaluate: (raw: readonly unknown[]) => Result<R>;
+}
+
+/** Why a number is not allowed by a check, if it is not. */
+export function violation(value: number, check: Check, argument: string, cell?: number): CaseloadError | undefined {
+  if (check === 'nonNegative' && value < 0) return new CaseloadError('#NUM!', 'negative', { argument, cell });
+  if (check === 'positive' && value <= 0) return new CaseloadError('#NUM!', 'notPositive', { argument, cell });
+  if (check === 'share' && (value < 0 || value > 1)) return new CaseloadError('#NUM!', 'notAShare', { argument, cell });
+  return undefined;
+}
+
+function coerce(param: Param, raw: unknown, argument: string): Result<number | undefined | Cells> {
+  if (param.kind === 'range') {
+    const cells = toCells(raw, argument);
+    if (cells instanceof CaseloadError) return cells;
+    for (let i = 0; i < cells.values.length; i++) {
+      const value = cells.values[i];
+      const problem = value === null ? undefined : violation(value, param.check, argument, i + 1);
+      if (problem) return problem;
+    }
+    return cells;
+  }
+  const value = toSingle(raw, argument);
+  if (value instanceof CaseloadError) return value;
+  if (value === null) {
+    if (param.kind === 'default') return param.fallback;
+    if (param.kind === 'optional') return undefined;
+    return new CaseloadError('#VALUE!', 'required', { argument });
+  }
+  return violation(value, param.check, argument) ?? value;
+}
+
+function isFiniteOutput(result: Output): boolean {
+  if (typeof result === 'number') return Number.isFinite(result);
+  if (typeof result === 'string') return true;
+  return result.every(row => row.every(Number.isFinite));
+}
+
+export function define<P extends Params, R extends Output>(
+  id: string,
+  params: P,
+  compute: (args: Args<P>) => Result<R>,
+): CaseloadFunction<P, R> {
+  const names = Object.keys(params);
+  const pairs = names.flatMap(name => {
+    const param = params[name];
+    return param.kind === 'range' && param.sameSizeAs ? [[name, param.sameSizeAs] as const] : [];
+  });
+  const evaluate = (raw: readonly unknown[]): Result<R> => {
+    const args: Record<string, number | undefined | Cells> = {};
+    for (let i = 0; i < names.length; i++) {
+      const value = coerce(params[names[i]], raw[i], names[i]);
+      if (value instanceof CaseloadError) return value;
+      args[names[i]] = value;
+    }
+    for (const [name, other] of pairs) {
+      const a = args[name] as Cells;
+      const b = args[other] as Cells;
+      if (a.values.length !== b.values.length) {
+        return new CaseloadError('#VALUE!', 'sizeMismatch', { argument: other, got: b.shape, other: name, otherGot: a.shape });
+      }
+    }
+    const result = compute(args as Args<P>);
+    if (result instanceof CaseloadError || isFiniteOutput(result)) return result;
+    return new CaseloadError('#NUM!', 'tooLarge', {});
+  };
+  return { id, params, compute, evaluate };
+}

@@ -1,0 +1,25 @@
+// The edge between core and Excel: a core result becomes a cell value, a core refusal becomes a
+// CustomFunctions.Error whose message speaks the user's language and uses their parameter names.
+import { describeError, isError, Language, languageOf, Output, Result } from '../core';
+import { parameterName } from './localizedNames';
+
+/** Office's display language where Office is there, else the browser's. */
+export function currentLanguage(): Language {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office;
+  const tag = office?.context?.displayLanguage;
+  return languageOf(typeof tag === 'string' && tag ? tag : globalThis.navigator?.language);
+}
+
+interface Evaluable<R extends Output> {
+  readonly id: string;
+  readonly evaluate: (raw: readonly unknown[]) => Result<R>;
+}
+
+/** Evaluates a core function on Excel's arguments; a refusal is thrown as Excel's own error type. */
+export function toExcel<R extends Output>(fn: Evaluable<R>, raw: readonly unknown[]): R {
+  const result = fn.evaluate(raw);
+  if (!isError(result)) return result;
+  const language = currentLanguage();
+  const message = describeError(result, language, argument => parameterName(fn.id, argument, language));
+  throw new CustomFunctions.Error(result.code as CustomFunctions.ErrorCode, message);
+}
