@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the custom functions, their metadata (English from JSDoc, Dutch from the language pack)
 // and the task pane. `npm start` serves it over http on localhost for a plain browser;
 // `npm run start:excel` serves it over https with Office's trusted dev certificates.
@@ -24,20 +23,38 @@ module.exports = async (env, options) => {
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
+      ],
     },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
-      new LocalizedMetadataPlugin({ source: 'functions.json', target: 'functions.nl.json', pack: dutch, language: 'nl' }),
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'] }),
+      new LocalizedMetadataPlugin({
+        source: 'functions.json',
+        target: 'functions.nl.json',
+        pack: dutch,
+        language: 'nl',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['functions', 'taskpane'],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // Office.js is served from this add-in's own origin: the pane makes no request elsewhere.
-          { from: `${officeJs}/{office,custom-functions-runtime,o15apptofilemappingtable,es6-promise}.js`, to: 'office-js/[name][ext]' },
+          {
+            from: `${officeJs}/{office,custom-functions-runtime,o15apptofilemappingtable,es6-promise}.js`,
+            to: 'office-js/[name][ext]',
+          },
           { from: `${officeJs}/excel-*.js`, to: 'office-js/[name][ext]', globOptions: { ignore: ['**/*.debug.js'] } },
-          { from: `${officeJs}/{en-us,nl-nl}/*.js`, to: ({ absoluteFilename }) => `office-js/${path.basename(path.dirname(absoluteFilename))}/[name][ext]`, globOptions: { ignore: ['**/*.debug.js'] } },
+          {
+            from: `${officeJs}/{en-us,nl-nl}/*.js`,
+            to: ({ absoluteFilename }) => `office-js/${path.basename(path.dirname(absoluteFilename))}/[name][ext]`,
+            globOptions: { ignore: ['**/*.debug.js'] },
+          },
         ],
       }),
     ],
@@ -47,7 +64,9 @@ module.exports = async (env, options) => {
       hot: false,
       static: false,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: https ? { type: 'https', options: await require('office-addin-dev-certs').getHttpsServerOptions() } : 'http',
+      server: https
+        ? { type: 'https', options: await require('office-addin-dev-certs').getHttpsServerOptions() }
+        : 'http',
       open: false,
       client: { overlay: false },
     },

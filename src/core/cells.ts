@@ -32,7 +32,11 @@ export function toNumber(value: unknown, argument: string, cell?: number): Resul
   if (typeof value === 'object' && value !== null) {
     const code = excelErrorCode(value);
     if (code) return new CaseloadError(code, 'excelError', { argument, cell, got: code });
-    return new CaseloadError('#VALUE!', 'notANumber', { argument, cell, got: Array.isArray(value) ? 'range' : 'object' });
+    return new CaseloadError('#VALUE!', 'notANumber', {
+      argument,
+      cell,
+      got: Array.isArray(value) ? 'range' : 'object',
+    });
   }
   const got = typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : quote(String(value));
   return new CaseloadError('#VALUE!', 'notANumber', { argument, cell, got });

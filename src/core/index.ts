@@ -7,3 +7,7 @@ export * from './params';
 export * from './result';
 export * from './sums';
 export type { BandStatus } from './functions/bandwidthStatus';
+export * from './plan/plan';
+export * from './plan/figures';
+export * from './plan/sample';
+export * from './plan/activities';

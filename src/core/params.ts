@@ -32,9 +32,17 @@ type ValueOf<P extends Param> = P extends RangeParam ? Cells : P extends Optiona
 export type Args<P extends Params> = { readonly [K in keyof P]: ValueOf<P[K]> };
 
 export const required = (check: Check = 'number'): RequiredParam => ({ kind: 'required', check });
-export const withDefault = (fallback: number, check: Check = 'number'): DefaultParam => ({ kind: 'default', check, fallback });
+export const withDefault = (fallback: number, check: Check = 'number'): DefaultParam => ({
+  kind: 'default',
+  check,
+  fallback,
+});
 export const optional = (check: Check = 'number'): OptionalParam => ({ kind: 'optional', check });
-export const range = (check: Check = 'number', sameSizeAs?: string): RangeParam => ({ kind: 'range', check, sameSizeAs });
+export const range = (check: Check = 'number', sameSizeAs?: string): RangeParam => ({
+  kind: 'range',
+  check,
+  sameSizeAs,
+});
 
 export type Output = number | string | number[][];
 
@@ -104,7 +112,12 @@ export function define<P extends Params, R extends Output>(
       const a = args[name] as Cells;
       const b = args[other] as Cells;
       if (a.values.length !== b.values.length) {
-        return new CaseloadError('#VALUE!', 'sizeMismatch', { argument: other, got: b.shape, other: name, otherGot: a.shape });
+        return new CaseloadError('#VALUE!', 'sizeMismatch', {
+          argument: other,
+          got: b.shape,
+          other: name,
+          otherGot: a.shape,
+        });
       }
     }
     const result = compute(args as Args<P>);

@@ -20,8 +20,13 @@ if (typeof scope.CustomFunctions === 'undefined') {
     associate: (id: string, fn: Registered) => void standaloneRegistry.set(id, fn),
     Error: StandaloneError,
     ErrorCode: {
-      invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!',
-      nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!',
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+      invalidName: '#NAME?',
+      invalidReference: '#REF!',
     },
   };
 }

@@ -19,7 +19,9 @@ test('DOMAIN.md example 12: ranges of different size are #VALUE! naming both ran
   const { error, message } = await english('WEIGHTED_CASELOAD', column(1, 2), column(1));
   expect(error).toBe('#VALUE!');
   expect(message).toBe('counts (2×1) and weights (1×1) must have the same number of cells.');
-  expect((await dutch('WEIGHTED_CASELOAD', column(1, 2), column(1))).message).toBe('aantallen (2×1) en gewichten (1×1) moeten evenveel cellen hebben.');
+  expect((await dutch('WEIGHTED_CASELOAD', column(1, 2), column(1))).message).toBe(
+    'aantallen (2×1) en gewichten (1×1) moeten evenveel cellen hebben.',
+  );
 });
 
 test('DOMAIN.md example 12: an indirect share above 1 is #NUM! "must be between 0 and 1"', async () => {
@@ -30,9 +32,12 @@ test('DOMAIN.md example 12: an indirect share above 1 is #NUM! "must be between 
 
 test('text where a number is needed is #VALUE! naming the argument and quoting the text', async () => {
   expect(await english('CLIENT_HOURS', 'veel', 0.4)).toEqual({
-    error: '#VALUE!', message: 'available_hours must be a number, but holds "veel".',
+    error: '#VALUE!',
+    message: 'available_hours must be a number, but holds "veel".',
   });
-  expect((await dutch('CLIENT_HOURS', 'veel', 0.4)).message).toBe('beschikbare_uren moet een getal zijn, maar bevat "veel".');
+  expect((await dutch('CLIENT_HOURS', 'veel', 0.4)).message).toBe(
+    'beschikbare_uren moet een getal zijn, maar bevat "veel".',
+  );
 });
 
 test('text inside a range names the cell it sits in', async () => {
@@ -58,11 +63,15 @@ test('a reduction outside 0..1 is #NUM! with the allowed range', async () => {
 });
 
 test('division by zero is #DIV/0! naming the argument that is zero', async () => {
-  expect(await english('STAFFING_RATIO', 5, 0)).toEqual({ error: '#DIV/0!', message: 'needed_fte is 0, which would divide by zero.' });
+  expect(await english('STAFFING_RATIO', 5, 0)).toEqual({
+    error: '#DIV/0!',
+    message: 'needed_fte is 0, which would divide by zero.',
+  });
   expect((await english('WEIGHTED_CASELOAD', column(1), column(1), 0)).error).toBe('#DIV/0!');
   expect((await english('BANDWIDTH', 910, 0, 25)).message).toMatch(/^hours_per_case_high is 0/);
   expect(await english('FTE_NEEDED', column(1), column(1), 1500, 1)).toEqual({
-    error: '#DIV/0!', message: 'indirect_share is 1 (100%), which leaves no client hours.',
+    error: '#DIV/0!',
+    message: 'indirect_share is 1 (100%), which leaves no client hours.',
   });
   expect((await english('COST_PER_CASE', 1000, 0, null)).error).toBe('#VALUE!');
   expect((await english('COST_PER_CASE', 1000, 0, 0)).error).toBe('#DIV/0!');
@@ -71,11 +80,16 @@ test('division by zero is #DIV/0! naming the argument that is zero', async () =>
 });
 
 test('a blank required argument is #VALUE! "is required"', async () => {
-  expect(await english('CLIENT_HOURS', null, 0.4)).toEqual({ error: '#VALUE!', message: 'available_hours is required.' });
+  expect(await english('CLIENT_HOURS', null, 0.4)).toEqual({
+    error: '#VALUE!',
+    message: 'available_hours is required.',
+  });
 });
 
 test('a multi-cell range where one value is needed is #VALUE! with its size', async () => {
-  expect((await english('CLIENT_HOURS', column(1, 2), 0.4)).message).toBe('available_hours takes one value, not a range of 2×1.');
+  expect((await english('CLIENT_HOURS', column(1, 2), 0.4)).message).toBe(
+    'available_hours takes one value, not a range of 2×1.',
+  );
 });
 
 test('an Excel error value arriving as input is passed on with its own code', async () => {
@@ -91,7 +105,9 @@ test('deductions larger than the contract hours are #NUM!, not a negative number
 });
 
 test('indirect hours above total hours are #NUM!, not a share above 1', async () => {
-  expect((await english('INDIRECT_TIME_SHARE', 40, 36)).message).toBe('indirect_hours (40) is more than total_hours (36).');
+  expect((await english('INDIRECT_TIME_SHARE', 40, 36)).message).toBe(
+    'indirect_hours (40) is more than total_hours (36).',
+  );
 });
 
 test('a result too large for Excel is #NUM!, never Infinity', async () => {

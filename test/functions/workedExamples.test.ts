@@ -20,7 +20,12 @@ test.each([
   ['4 WEIGHTED_CASELOAD per FTE', 'WEIGHTED_CASELOAD', [column(10, 6, 2), column(1, 1.5, 3), 0.8], 31.25],
   ['6 CONCURRENT_CASELOAD', 'CONCURRENT_CASELOAD', [30, 26], 15],
   ['7 FTE_NEEDED', 'FTE_NEEDED', [column(120, 60), column(20, 45), 1517.292, 0.4], 5.6020858213],
-  ['7 FTE_NEEDED with individual hours', 'FTE_NEEDED', [column(120, 60), column(20, 45), 1517.292, 0.4, 80], 5.6548113349],
+  [
+    '7 FTE_NEEDED with individual hours',
+    'FTE_NEEDED',
+    [column(120, 60), column(20, 45), 1517.292, 0.4, 80],
+    5.6548113349,
+  ],
   ['8 STAFFING_RATIO', 'STAFFING_RATIO', [5, 5.6020858213], 0.8925247059],
   ['9 HOURLY_RATE', 'HOURLY_RATE', [78000, 1517.292, 0.25], 64.2592197151],
   ['10 COST_PER_CASE', 'COST_PER_CASE', [468000, 84000, 150], 3680],
@@ -53,7 +58,11 @@ test('the WISN check of DOMAIN.md: 25,000 hours over 1,432 available hours is 17
 
 test('STAFF_CAPACITY gives each person fte × (1 − reduction) × {low, high}; TEAM_BANDWIDTH sums them', async () => {
   const people = (await value('STAFF_CAPACITY', column(1, 0.8, null), column(0.2, null, null), 20, 30)) as number[][];
-  expect(people).toEqual([[16, 24], [16, 24], [0, 0]]);
+  expect(people).toEqual([
+    [16, 24],
+    [16, 24],
+    [0, 0],
+  ]);
   const team = (await value('TEAM_BANDWIDTH', column(1, 0.8, null), column(0.2, null, null), 20, 30)) as number[][];
   expect(team).toEqual([[32, 48]]);
 });

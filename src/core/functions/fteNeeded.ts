@@ -22,6 +22,8 @@ export const FTE_NEEDED = define(
     }
     const clientHoursPerFte = a.available_hours_per_fte * (1 - a.indirect_share);
     if (clientHoursPerFte === 0) return new CaseloadError('#DIV/0!', 'noClientTime', { argument: 'indirect_share' });
-    return sumProduct(a.case_counts, a.hours_per_case) / clientHoursPerFte + a.individual_hours / a.available_hours_per_fte;
+    return (
+      sumProduct(a.case_counts, a.hours_per_case) / clientHoursPerFte + a.individual_hours / a.available_hours_per_fte
+    );
   },
 );

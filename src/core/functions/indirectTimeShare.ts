@@ -11,7 +11,10 @@ export const INDIRECT_TIME_SHARE = define(
     const total = sum(a.total_hours);
     if (indirect > total && total > 0) {
       return new CaseloadError('#NUM!', 'partExceedsWhole', {
-        argument: 'indirect_hours', got: String(indirect), other: 'total_hours', otherGot: String(total),
+        argument: 'indirect_hours',
+        got: String(indirect),
+        other: 'total_hours',
+        otherGot: String(total),
       });
     }
     return divide(indirect, total, 'total_hours');
