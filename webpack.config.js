@@ -69,6 +69,10 @@ module.exports = async (env, options) => {
         : 'http',
       open: false,
       client: { overlay: false },
+      onListening: server => {
+        const scheme = https ? 'https' : 'http';
+        console.log(`\n  Task pane: ${scheme}://localhost:${server.options.port}/taskpane.html\n`);
+      },
     },
   };
 };
