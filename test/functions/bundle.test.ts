@@ -20,7 +20,8 @@ const bundle = path.resolve(__dirname, '../../dist/functions.js');
 const registered = new Map<string, (...args: unknown[]) => unknown>();
 
 beforeAll(() => {
-  if (!fs.existsSync(bundle)) throw new Error('dist/functions.js is missing: run `npm run build` first (npm test does).');
+  if (!fs.existsSync(bundle))
+    throw new Error('dist/functions.js is missing: run `npm run build` first (npm test does).');
   const CustomFunctions = {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
     Error: ExcelError,
