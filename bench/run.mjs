@@ -1,0 +1,229 @@
+// `npm run bench`: the product's performance figures next to their goals, from one run on the same
+// data. A benchmark, not a test: a missed goal is reported, never a failure. Only a measure that
+// could not be taken at all (a crash) makes the exit code 1.
+//
+// To add a figure, write one async function (ctx) => rows and append it to MEASURES. A row is
+// { figure, value, goal, met, detail }; `met` is true/false against the goal, or undefined.
+// ctx.functions() gives the built custom functions by id, ctx.core() the bundled src/core.
+import * as formulajs from '@formulajs/formulajs';
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { builtFunctions, bundleCore, dist, ensureBuild } from './load.mjs';
+import { CHROMIUM, paneStartup } from './pane.mjs';
+import { fmt, kb, medianMs, ms } from './timing.mjs';
+
+const RANGE_ROWS = 100_000;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Two columns as Excel passes a range to a custom function: one array per row. */
+function ranges(rows) {
+  const r = random(1);
+  const counts = Array.from({ length: rows }, () => [Math.floor(r() * 30)]);
+  const hours = Array.from({ length: rows }, () => [Math.round(50 + r() * 1150) / 10]);
+  return { counts, hours };
+}
+
+/** The sample municipality grown to 1,000 staff, 50,000 cases in 50 categories and 52 weeks. */
+function bigPlan(core) {
+  const r = random(2);
+  const plan = core.samplePlan();
+  plan.team.roster = Array.from({ length: 1000 }, (_, i) => ({
+    name: `Medewerker ${i + 1}`,
+    fte: [1, 0.89, 0.78, 0.67, 0.5][i % 5],
+    reduction: r() < 0.8 ? 0 : 0.2,
+    openCases: 5 + Math.floor(r() * 15),
+    indirectHoursPerWeek: 8 + Math.floor(r() * 8),
+  }));
+  plan.bandwidth.categories = Array.from({ length: 50 }, (_, i) => ({
+    name: `Categorie ${i + 1}`,
+    count: 1000,
+    hoursPerCase: 10 + 2 * i,
+  }));
+  plan.implement.weeks = Array.from({ length: 52 }, (_, i) => ({
+    week: `2026-W${String(i + 1).padStart(2, '0')}`,
+    openCases: 10_000 + Math.floor(r() * 2000),
+    ftePresent: 800 + Math.floor(r() * 60),
+  }));
+  return core.PlanSchema.parse(plan); // a plan the pane could really hold, not just any object
+}
+
+// 1. Range functions through the built bundle, against formulajs SUMPRODUCT on the same ranges.
+function versusSumproduct(ctx, id, scalars, expectedFrom) {
+  const fn = ctx.functions().get(id);
+  const { counts, hours } = ranges(RANGE_ROWS);
+  const args = [counts, hours, ...scalars];
+  const sumproduct = () => formulajs.SUMPRODUCT(counts, hours);
+  // Timing a wrong answer would be meaningless: check the result first.
+  const expected = expectedFrom(sumproduct());
+  const got = fn(...args);
+  if (!(Math.abs(got - expected) <= 1e-9 * expected)) throw new Error(`${id} gave ${got}, expected ${expected}`);
+  const theirs = medianMs(sumproduct);
+  const ours = medianMs(() => fn(...args));
+  const ratio = ours / theirs;
+  return [
+    {
+      figure: `${id} time / SUMPRODUCT time`,
+      value: `${fmt(ratio, 2)}×`,
+      goal: '≤ 1.0',
+      met: ratio <= 1,
+      detail: `${fmt(RANGE_ROWS)} rows: ${ms(ours)} vs ${ms(theirs)}`,
+    },
+  ];
+}
+// null: the omitted optional fte, as Excel passes it.
+const weightedCaseload = async ctx => versusSumproduct(ctx, 'WEIGHTED_CASELOAD', [null], total => total);
+const fteNeeded = async ctx =>
+  versusSumproduct(ctx, 'FTE_NEEDED', [1500, 0.4, 80], total => total / (1500 * 0.6) + 80 / 1500);
+
+// 2. Scalar throughput: the per-call overhead of coercion, checks and the Excel wrapper. Taken
+// fresh, then again after some 100,000-row range calls: the functions share their coercion code,
+// and in a workbook that mixes both the range calls leave it slower for scalars.
+async function bandwidthCallsPerSecond(ctx) {
+  const functions = ctx.functions();
+  const bandwidth = functions.get('BANDWIDTH');
+  const batch = 100_000;
+  let sink = 0; // results are used, so no call can be optimised away
+  const calls = () => {
+    for (let i = 0; i < batch; i++) sink += bandwidth(1000 + (i & 1023), 40, 25, null)[0][0];
+  };
+  const rate = () => (batch * 1000) / medianMs(calls, { warmup: 3, runs: 9 });
+  const fresh = rate();
+  const { counts, hours } = ranges(RANGE_ROWS);
+  for (let i = 0; i < 5; i++) functions.get('WEIGHTED_CASELOAD')(counts, hours, null);
+  const mixed = rate();
+  if (!Number.isFinite(sink)) throw new Error('BANDWIDTH returned a non-number');
+  return [
+    {
+      figure: 'BANDWIDTH scalar calls per second',
+      value: `${fmt(fresh)}/s`,
+      goal: '≥ 1,000,000/s',
+      met: fresh >= 1e6,
+      detail: `median of 9 × ${fmt(batch)} calls; ${fmt(mixed)}/s after 100,000-row range calls`,
+    },
+  ];
+}
+
+// 3. What Office downloads: gzipped bundles, plus any lazy chunk of ours (office-js/ is Office's).
+async function bundleSizes() {
+  const gzipped = file => zlib.gzipSync(fs.readFileSync(path.join(dist, file))).length;
+  const goals = { 'functions.js': 40, 'taskpane.js': 250 };
+  const rows = Object.entries(goals).map(([file, goal]) => {
+    const size = gzipped(file);
+    return { figure: `dist/${file} gzipped`, value: kb(size), goal: `≤ ${goal} KB`, met: size <= goal * 1024 };
+  });
+  const chunks = fs
+    .readdirSync(dist, { recursive: true })
+    .filter(f => f.endsWith('.js') && !f.startsWith(`office-js${path.sep}`) && !(f in goals));
+  for (const chunk of chunks) rows.push({ figure: `  lazy chunk dist/${chunk} gzipped`, value: kb(gzipped(chunk)) });
+  return rows;
+}
+
+// 4. The pane recomputes every figure on each edit: that must stay well within a frame budget.
+async function recomputeFigures(ctx) {
+  const core = await ctx.core();
+  const plan = bigPlan(core);
+  const figures = core.computeFigures(plan);
+  if (figures.people.length !== 1000 || core.isError(figures.fteNeeded)) throw new Error('unexpected figures');
+  const time = medianMs(() => core.computeFigures(plan));
+  return [
+    {
+      figure: 'computeFigures: 1,000 staff, 50,000 cases',
+      value: ms(time),
+      goal: '< 50 ms',
+      met: time < 50,
+      detail: '50 categories, 52 weeks of monitoring',
+    },
+  ];
+}
+
+// 5. Opening the pane: from navigation to a step 1 the user can type in.
+async function paneToStepOne() {
+  const row = { figure: 'Task pane: navigation → step 1 interactive', goal: '≤ 1 s' };
+  if (!fs.existsSync(CHROMIUM)) return [{ ...row, value: '—', detail: `skipped: ${CHROMIUM} not installed` }];
+  const result = await paneStartup(5);
+  if (result.missing) {
+    const error = result.pageError ? `; page error: ${result.pageError}` : '';
+    return [{ ...row, value: 'step 1 not found', met: false, detail: `${result.missing}${error}` }];
+  }
+  const each = result.times.map(t => fmt(t)).join(', ');
+  return [{ ...row, value: ms(result.ms), met: result.ms <= 1000, detail: `median of 5 fresh contexts (${each})` }];
+}
+
+const MEASURES = [weightedCaseload, fteNeeded, bandwidthCallsPerSecond, bundleSizes, recomputeFigures, paneToStepOne];
+
+// Rows are printed as each measure finishes (the browser one takes a few seconds), so the
+// columns have fixed widths rather than widths fitted to the content.
+const COLUMNS = [
+  ['Figure', 44],
+  ['Measured', 18],
+  ['Goal', 15],
+  ['Status', 8],
+  ['Detail', 0],
+];
+const line = cells => cells.map((cell, i) => String(cell ?? '').padEnd(COLUMNS[i][1])).join('  ');
+const status = met => (met === true ? 'ok' : met === false ? 'MISSED' : '');
+
+// Each measure runs in a child process of its own (this file, given the measure's index): the JIT
+// state and garbage one measure leaves behind cannot change another's figures, in any order.
+async function runMeasure(index) {
+  const once = load => {
+    let loaded;
+    return () => (loaded ??= load());
+  };
+  const ctx = { functions: once(builtFunctions), core: once(bundleCore) };
+  try {
+    process.send({ rows: await MEASURES[index](ctx) });
+  } catch (error) {
+    process.send({ error: String(error?.message ?? error).split('\n')[0] });
+  }
+  process.disconnect();
+}
+
+function inChild(index) {
+  return new Promise(resolve => {
+    let reply;
+    const child = fork(fileURLToPath(import.meta.url), [String(index)], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.on('message', message => (reply = message));
+    child.on('exit', code => resolve(reply ?? { error: `measure process exited with code ${code}` }));
+  });
+}
+
+async function main() {
+  // The load average is printed because other work on the machine shows up in every timing.
+  const cpus = os.cpus();
+  const load = fmt(os.loadavg()[0], 1);
+  console.log(
+    `Verantwoorde Caseload benchmark · node ${process.version} · ${cpus.length} × ${cpus[0]?.model} · load ${load}`,
+  );
+  ensureBuild();
+  console.log(`\n${line(COLUMNS.map(([name]) => name))}`);
+  console.log(line(COLUMNS.map(([, width]) => '-'.repeat(width || 40))));
+  let crashed = 0;
+  for (const [index, measure] of MEASURES.entries()) {
+    const { rows, error } = await inChild(index);
+    for (const r of rows ?? []) console.log(line([r.figure, r.value, r.goal, status(r.met), r.detail]));
+    if (error) {
+      crashed++;
+      console.log(line([measure.name, '—', '', 'ERROR', error]));
+    }
+  }
+  console.log('\nTimes are medians after warm-up runs; sizes are gzip (default level), 1 KB = 1,024 bytes.');
+  process.exitCode = crashed ? 1 : 0;
+}
+
+await (process.argv[2] ? runMeasure(Number(process.argv[2])) : main());
