@@ -3,27 +3,71 @@ import { AVAILABLE_HOURS } from './functions/availableHours';
 import { BANDWIDTH } from './functions/bandwidth';
 import { BANDWIDTH_POSITION } from './functions/bandwidthPosition';
 import { BANDWIDTH_STATUS } from './functions/bandwidthStatus';
+import { CASE_RATE } from './functions/caseRate';
 import { CASELOAD_PER_FTE } from './functions/caseloadPerFte';
+import { CASELOAD_TREND } from './functions/caseloadTrend';
 import { CLIENT_HOURS } from './functions/clientHours';
 import { CONCURRENT_CASELOAD } from './functions/concurrentCaseload';
 import { COST_PER_CASE } from './functions/costPerCase';
 import { DEVIATING_CASES } from './functions/deviatingCases';
+import { EXPECTED_CASES } from './functions/expectedCases';
 import { FTE_NEEDED } from './functions/fteNeeded';
 import { HOURLY_RATE } from './functions/hourlyRate';
 import { INDIRECT_TIME_SHARE } from './functions/indirectTimeShare';
 import { STAFF_CAPACITY } from './functions/staffCapacity';
 import { STAFFING_RATIO } from './functions/staffingRatio';
 import { TEAM_BANDWIDTH } from './functions/teamBandwidth';
+import { WEEKS_ABOVE_BAND } from './functions/weeksAboveBand';
+import { WEEKS_BELOW_BAND } from './functions/weeksBelowBand';
+import { WEEKS_UNTIL_OUTSIDE } from './functions/weeksUntilOutside';
 import { WEIGHTED_CASELOAD } from './functions/weightedCaseload';
 
 export {
-  AVAILABLE_HOURS, INDIRECT_TIME_SHARE, CLIENT_HOURS, WEIGHTED_CASELOAD, BANDWIDTH, TEAM_BANDWIDTH,
-  CONCURRENT_CASELOAD, STAFF_CAPACITY, FTE_NEEDED, STAFFING_RATIO, HOURLY_RATE, COST_PER_CASE,
-  CASELOAD_PER_FTE, BANDWIDTH_STATUS, BANDWIDTH_POSITION, DEVIATING_CASES,
+  AVAILABLE_HOURS,
+  INDIRECT_TIME_SHARE,
+  CLIENT_HOURS,
+  WEIGHTED_CASELOAD,
+  BANDWIDTH,
+  TEAM_BANDWIDTH,
+  CONCURRENT_CASELOAD,
+  STAFF_CAPACITY,
+  FTE_NEEDED,
+  STAFFING_RATIO,
+  HOURLY_RATE,
+  COST_PER_CASE,
+  CASELOAD_PER_FTE,
+  BANDWIDTH_STATUS,
+  BANDWIDTH_POSITION,
+  DEVIATING_CASES,
+  EXPECTED_CASES,
+  CASE_RATE,
+  WEEKS_ABOVE_BAND,
+  WEEKS_BELOW_BAND,
+  CASELOAD_TREND,
+  WEEKS_UNTIL_OUTSIDE,
 };
 
 export const CATALOGUE = [
-  AVAILABLE_HOURS, INDIRECT_TIME_SHARE, CLIENT_HOURS, WEIGHTED_CASELOAD, BANDWIDTH, TEAM_BANDWIDTH,
-  CONCURRENT_CASELOAD, STAFF_CAPACITY, FTE_NEEDED, STAFFING_RATIO, HOURLY_RATE, COST_PER_CASE,
-  CASELOAD_PER_FTE, BANDWIDTH_STATUS, BANDWIDTH_POSITION, DEVIATING_CASES,
+  AVAILABLE_HOURS,
+  INDIRECT_TIME_SHARE,
+  CLIENT_HOURS,
+  WEIGHTED_CASELOAD,
+  BANDWIDTH,
+  TEAM_BANDWIDTH,
+  CONCURRENT_CASELOAD,
+  STAFF_CAPACITY,
+  FTE_NEEDED,
+  STAFFING_RATIO,
+  HOURLY_RATE,
+  COST_PER_CASE,
+  CASELOAD_PER_FTE,
+  BANDWIDTH_STATUS,
+  BANDWIDTH_POSITION,
+  DEVIATING_CASES,
+  EXPECTED_CASES,
+  CASE_RATE,
+  WEEKS_ABOVE_BAND,
+  WEEKS_BELOW_BAND,
+  CASELOAD_TREND,
+  WEEKS_UNTIL_OUTSIDE,
 ] as const;

@@ -24,6 +24,8 @@ const en: Texts = {
   hoursExceeded: p => `Leave, holiday and other hours together exceed the contract hours (${p.other} × weeks).`,
   partExceedsWhole: p => `${p.arg} (${p.got}) is more than ${p.other} (${p.otherGot}).`,
   bandNotLeft: () => 'The trend stays within the band for the next 52 weeks.',
+  boundsEqual: p => `${p.arg} (${p.got}) equals ${p.other}; a band needs two different bounds.`,
+  tooFewValues: p => `${p.arg} has ${p.got} ${p.got === '1' ? 'value' : 'values'}; a trend needs at least 2.`,
 };
 
 const nl: Texts = {
@@ -43,12 +45,20 @@ const nl: Texts = {
   hoursExceeded: p => `Verlof, feestdagen en overige uren zijn samen meer dan de contracturen (${p.other} × weken).`,
   partExceedsWhole: p => `${p.arg} (${p.got}) is meer dan ${p.other} (${p.otherGot}).`,
   bandNotLeft: () => 'De trend blijft de komende 52 weken binnen de bandbreedte.',
+  boundsEqual: p =>
+    `${p.arg} (${p.got}) is gelijk aan ${p.other}; een bandbreedte heeft twee verschillende grenzen nodig.`,
+  tooFewValues: p =>
+    `${p.arg} bevat ${p.got} ${p.got === '1' ? 'waarde' : 'waarden'}; voor een trend zijn er minstens 2 nodig.`,
 };
 
 const TEXTS: Record<Language, Texts> = { en, nl };
 
 /** The message for a refusal; `nameOf` turns a parameter id into the name the user sees. */
-export function describeError(error: CaseloadError, language: Language, nameOf: (argument: string) => string = a => a): string {
+export function describeError(
+  error: CaseloadError,
+  language: Language,
+  nameOf: (argument: string) => string = a => a,
+): string {
   const t = TEXTS[language];
   const { detail } = error;
   return t[error.reason]({

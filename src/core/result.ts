@@ -19,7 +19,9 @@ export type Reason =
   | 'tooLarge' // the result does not fit in a number
   | 'hoursExceeded' // deductions exceed the contract hours
   | 'partExceedsWhole' // a part (indirect hours) exceeds its whole (total hours)
-  | 'bandNotLeft'; // the trend stays inside the band within the horizon
+  | 'bandNotLeft' // the trend stays inside the band within the horizon
+  | 'tooFewValues' // a trend needs at least two figures
+  | 'boundsEqual'; // a band whose low and high bound are the same has no width to divide by
 
 export interface ErrorDetail {
   /** The argument at fault, by its parameter id (English, as in the metadata). */

@@ -19,9 +19,24 @@ import { currentLanguage, toExcel } from './excelEdge';
  * @param [fte] FTE to multiply by. Default 1.
  * @returns Available hours per year.
  */
-export function availableHours(hours_per_week: unknown, weeks?: unknown, leave_hours?: unknown, holiday_hours?: unknown,
-  other_hours?: unknown, absence_rate?: unknown, fte?: unknown): number {
-  return toExcel(core.AVAILABLE_HOURS, [hours_per_week, weeks, leave_hours, holiday_hours, other_hours, absence_rate, fte]);
+export function availableHours(
+  hours_per_week: unknown,
+  weeks?: unknown,
+  leave_hours?: unknown,
+  holiday_hours?: unknown,
+  other_hours?: unknown,
+  absence_rate?: unknown,
+  fte?: unknown,
+): number {
+  return toExcel(core.AVAILABLE_HOURS, [
+    hours_per_week,
+    weeks,
+    leave_hours,
+    holiday_hours,
+    other_hours,
+    absence_rate,
+    fte,
+  ]);
 }
 
 /**
@@ -67,8 +82,12 @@ export function weightedCaseload(counts: unknown[][], weights: unknown[][], fte?
  * @param [reductions] Weighing factors as fractions (onboarding, temporary staff, leave, registration), a range.
  * @returns One row: low and high cases per FTE per year.
  */
-export function bandwidth(client_hours_per_fte: unknown, hours_per_case_high: unknown, hours_per_case_low: unknown,
-  reductions?: unknown[][]): number[][] {
+export function bandwidth(
+  client_hours_per_fte: unknown,
+  hours_per_case_high: unknown,
+  hours_per_case_low: unknown,
+  reductions?: unknown[][],
+): number[][] {
   return toExcel(core.BANDWIDTH, [client_hours_per_fte, hours_per_case_high, hours_per_case_low, reductions]);
 }
 
@@ -81,8 +100,12 @@ export function bandwidth(client_hours_per_fte: unknown, hours_per_case_high: un
  * @param high_per_fte High bound of the band per FTE.
  * @returns One row: low and high cases for the team.
  */
-export function teamBandwidth(fte_range: unknown[][], reduction_range: unknown[][], low_per_fte: unknown,
-  high_per_fte: unknown): number[][] {
+export function teamBandwidth(
+  fte_range: unknown[][],
+  reduction_range: unknown[][],
+  low_per_fte: unknown,
+  high_per_fte: unknown,
+): number[][] {
   return toExcel(core.TEAM_BANDWIDTH, [fte_range, reduction_range, low_per_fte, high_per_fte]);
 }
 
@@ -106,8 +129,12 @@ export function concurrentCaseload(cases_per_year: unknown, average_duration_wee
  * @param high_per_fte High bound of the band per FTE.
  * @returns Per person: low and high cases.
  */
-export function staffCapacity(fte_range: unknown[][], reduction_range: unknown[][], low_per_fte: unknown,
-  high_per_fte: unknown): number[][] {
+export function staffCapacity(
+  fte_range: unknown[][],
+  reduction_range: unknown[][],
+  low_per_fte: unknown,
+  high_per_fte: unknown,
+): number[][] {
   return toExcel(core.STAFF_CAPACITY, [fte_range, reduction_range, low_per_fte, high_per_fte]);
 }
 
@@ -121,9 +148,20 @@ export function staffCapacity(fte_range: unknown[][], reduction_range: unknown[]
  * @param [individual_hours] Hours per year of tasks only some people do. Default 0.
  * @returns FTE needed.
  */
-export function fteNeeded(case_counts: unknown[][], hours_per_case: unknown[][], available_hours_per_fte: unknown,
-  indirect_share?: unknown, individual_hours?: unknown): number {
-  return toExcel(core.FTE_NEEDED, [case_counts, hours_per_case, available_hours_per_fte, indirect_share, individual_hours]);
+export function fteNeeded(
+  case_counts: unknown[][],
+  hours_per_case: unknown[][],
+  available_hours_per_fte: unknown,
+  indirect_share?: unknown,
+  individual_hours?: unknown,
+): number {
+  return toExcel(core.FTE_NEEDED, [
+    case_counts,
+    hours_per_case,
+    available_hours_per_fte,
+    indirect_share,
+    individual_hours,
+  ]);
 }
 
 /**
@@ -206,4 +244,71 @@ export function bandwidthPosition(caseload: unknown, low: unknown, high: unknown
  */
 export function deviatingCases(hours: unknown[][], norm_hours: unknown, tolerance?: unknown): number {
   return toExcel(core.DEVIATING_CASES, [hours, norm_hours, tolerance]);
+}
+
+/**
+ * Cases to expect in an area: the sum of inhabitants × case rate per 1,000 over 1,000, per age group.
+ * @customfunction EXPECTED_CASES
+ * @param inhabitants Inhabitants per age group: a number or a range (blanks skipped).
+ * @param rate_per_1000 Cases per 1,000 inhabitants of each group, same number of cells as inhabitants.
+ * @returns Expected number of cases.
+ */
+export function expectedCases(inhabitants: unknown[][], rate_per_1000: unknown[][]): number {
+  return toExcel(core.EXPECTED_CASES, [inhabitants, rate_per_1000]);
+}
+
+/**
+ * Cases per 1,000 inhabitants: sum of cases over sum of inhabitants, times 1,000, to compare areas of different size.
+ * @customfunction CASE_RATE
+ * @param cases Number of cases: a number or a range (summed).
+ * @param inhabitants Number of inhabitants: a number or a range (summed).
+ * @returns Cases per 1,000 inhabitants.
+ */
+export function caseRate(cases: unknown[][], inhabitants: unknown[][]): number {
+  return toExcel(core.CASE_RATE, [cases, inhabitants]);
+}
+
+/**
+ * Number of weeks in the monitoring column with a caseload above the high bound of the band.
+ * @customfunction WEEKS_ABOVE_BAND
+ * @param caseloads Caseload per FTE per week, one week per cell (blank weeks skipped).
+ * @param high High bound of the band.
+ * @returns Number of weeks above the band.
+ */
+export function weeksAboveBand(caseloads: unknown[][], high: unknown): number {
+  return toExcel(core.WEEKS_ABOVE_BAND, [caseloads, high]);
+}
+
+/**
+ * Number of weeks in the monitoring column with a caseload below the low bound of the band.
+ * @customfunction WEEKS_BELOW_BAND
+ * @param caseloads Caseload per FTE per week, one week per cell (blank weeks skipped).
+ * @param low Low bound of the band.
+ * @returns Number of weeks below the band.
+ */
+export function weeksBelowBand(caseloads: unknown[][], low: unknown): number {
+  return toExcel(core.WEEKS_BELOW_BAND, [caseloads, low]);
+}
+
+/**
+ * Where the weekly caseload is heading: the least-squares trend line through the monitoring column, some weeks after the last figure (never below 0).
+ * @customfunction CASELOAD_TREND
+ * @param caseloads Caseload per week, one week per cell in order; at least 2 figures. A blank week is skipped but keeps its place.
+ * @param [weeks_ahead] Weeks after the last figure. Default 4.
+ * @returns Expected caseload.
+ */
+export function caseloadTrend(caseloads: unknown[][], weeks_ahead?: unknown): number {
+  return toExcel(core.CASELOAD_TREND, [caseloads, weeks_ahead]);
+}
+
+/**
+ * Weeks until the caseload leaves the band if the trend goes on: 0 when the last figure is outside already, #N/A when the trend stays inside for 52 weeks.
+ * @customfunction WEEKS_UNTIL_OUTSIDE
+ * @param caseloads Caseload per week, one week per cell in order; at least 2 figures. A blank week is skipped but keeps its place.
+ * @param low Low bound of the band.
+ * @param high High bound of the band.
+ * @returns Number of weeks.
+ */
+export function weeksUntilOutside(caseloads: unknown[][], low: unknown, high: unknown): number {
+  return toExcel(core.WEEKS_UNTIL_OUTSIDE, [caseloads, low, high]);
 }

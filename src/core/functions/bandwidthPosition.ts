@@ -8,7 +8,9 @@ export const BANDWIDTH_POSITION = define(
   { caseload: required('nonNegative'), low: required('nonNegative'), high: required('nonNegative') },
   a => {
     const [low, high] = ordered(a.low, a.high);
-    if (high === low) return new CaseloadError('#DIV/0!', 'divisionByZero', { argument: 'high' });
+    if (high === low) {
+      return new CaseloadError('#DIV/0!', 'boundsEqual', { argument: 'high', got: String(high), other: 'low' });
+    }
     return (a.caseload - low) / (high - low);
   },
 );

@@ -20,10 +20,10 @@ export const FTE_NEEDED = define(
     if (a.available_hours_per_fte === 0) {
       return new CaseloadError('#DIV/0!', 'divisionByZero', { argument: 'available_hours_per_fte' });
     }
-    const clientHoursPerFte = a.available_hours_per_fte * (1 - a.indirect_share);
-    if (clientHoursPerFte === 0) return new CaseloadError('#DIV/0!', 'noClientTime', { argument: 'indirect_share' });
-    return (
-      sumProduct(a.case_counts, a.hours_per_case) / clientHoursPerFte + a.individual_hours / a.available_hours_per_fte
-    );
+    if (a.indirect_share === 1) return new CaseloadError('#DIV/0!', 'noClientTime', { argument: 'indirect_share' });
+    // Divided one factor at a time: the product available × (1 − share) of a tiny number of hours
+    // can round to 0 although neither factor is 0.
+    const perFte = sumProduct(a.case_counts, a.hours_per_case) / a.available_hours_per_fte;
+    return perFte / (1 - a.indirect_share) + a.individual_hours / a.available_hours_per_fte;
   },
 );

@@ -9,6 +9,8 @@ export const INDIRECT_TIME_SHARE = define(
   a => {
     const indirect = sum(a.indirect_hours);
     const total = sum(a.total_hours);
+    // Sums beyond Excel's largest number would show as "Infinity" in the message below
+    if (!Number.isFinite(indirect) || !Number.isFinite(total)) return new CaseloadError('#NUM!', 'tooLarge', {});
     if (indirect > total && total > 0) {
       return new CaseloadError('#NUM!', 'partExceedsWhole', {
         argument: 'indirect_hours',

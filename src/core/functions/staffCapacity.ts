@@ -11,10 +11,12 @@ export const ROSTER_PARAMS = {
 
 /**
  * Each person's share of the band: fte × (1 − reduction) × {low, high}, one row per person.
- * A blank FTE is an empty roster row and gets {0, 0}; a blank reduction means none.
+ * A blank FTE is an empty roster row and gets {0, 0}; a blank reduction means none. A roster
+ * without cells is one empty row too, as Excel cannot show a spill of no rows.
  */
 export const STAFF_CAPACITY = define('STAFF_CAPACITY', ROSTER_PARAMS, a => {
   const [low, high] = ordered(a.low_per_fte, a.high_per_fte);
+  if (a.fte_range.values.length === 0) return [[0, 0]];
   return a.fte_range.values.map((fte, i) => {
     const effective = (fte ?? 0) * (1 - (a.reduction_range.values[i] ?? 0));
     return [effective * low, effective * high];
