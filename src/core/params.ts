@@ -2,10 +2,10 @@
 // and its pure computation. From that one declaration come the coercion of Excel's arguments,
 // the checks with messages that name the argument, and the guarantee of a finite result.
 import { Cells, toCells, toSingle } from './cells';
+import { Check, violation } from './checks';
 import { CaseloadError, Result } from './result';
 
-/** Allowed values: any number, ≥ 0 (hours, FTE, counts, money), > 0, or a share 0..1. */
-export type Check = 'number' | 'nonNegative' | 'positive' | 'share';
+export type { Check } from './checks';
 
 interface Checked {
   readonly check: Check;
@@ -56,24 +56,9 @@ export interface CaseloadFunction<P extends Params = Params, R extends Output = 
   readonly evaluate: (raw: readonly unknown[]) => Result<R>;
 }
 
-/** Why a number is not allowed by a check, if it is not. */
-export function violation(value: number, check: Check, argument: string, cell?: number): CaseloadError | undefined {
-  if (check === 'nonNegative' && value < 0) return new CaseloadError('#NUM!', 'negative', { argument, cell });
-  if (check === 'positive' && value <= 0) return new CaseloadError('#NUM!', 'notPositive', { argument, cell });
-  if (check === 'share' && (value < 0 || value > 1)) return new CaseloadError('#NUM!', 'notAShare', { argument, cell });
-  return undefined;
-}
-
 function coerce(param: Param, raw: unknown, argument: string): Result<number | undefined | Cells> {
   if (param.kind === 'range') {
-    const cells = toCells(raw, argument);
-    if (cells instanceof CaseloadError) return cells;
-    for (let i = 0; i < cells.values.length; i++) {
-      const value = cells.values[i];
-      const problem = value === null ? undefined : violation(value, param.check, argument, i + 1);
-      if (problem) return problem;
-    }
-    return cells;
+    return toCells(raw, argument, param.check);
   }
   const value = toSingle(raw, argument);
   if (value instanceof CaseloadError) return value;

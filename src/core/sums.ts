@@ -1,9 +1,9 @@
 // Sums over ranges in which blanks are skipped, the way Excel's SUM and SUMPRODUCT treat them.
-import { Cells } from './cells';
+import { Cells, isBlankCell } from './cells';
 
 export function sum(cells: Cells): number {
   let total = 0;
-  for (const value of cells.values) if (value !== null) total += value;
+  for (const value of cells.values) if (!isBlankCell(value)) total += value;
   return total;
 }
 
@@ -14,7 +14,7 @@ export function sumProduct(a: Cells, b: Cells): number {
   for (let i = 0; i < n; i++) {
     const x = a.values[i];
     const y = b.values[i];
-    if (x !== null && y !== null) total += x * y;
+    if (!isBlankCell(x) && !isBlankCell(y)) total += x * y;
   }
   return total;
 }
@@ -22,7 +22,7 @@ export function sumProduct(a: Cells, b: Cells): number {
 /** Π (1 − share) over the non-blank cells: what is left after every reduction. */
 export function remainingAfter(shares: Cells): number {
   let left = 1;
-  for (const share of shares.values) if (share !== null) left *= 1 - share;
+  for (const share of shares.values) if (!isBlankCell(share)) left *= 1 - share;
   return left;
 }
 

@@ -2,7 +2,7 @@
 // WEEKS_UNTIL_OUTSIDE. A week's x is its position in the column (1, 2, 3, ...). A blank cell is a
 // week without a figure: it is skipped but keeps its place, so the weeks after it keep theirs.
 // Blanks after the last figure (a column filled in week by week) are therefore simply ignored.
-import { Cells } from './cells';
+import { Cells, isBlankCell } from './cells';
 import { CaseloadError, Result } from './result';
 
 /** How far ahead WEEKS_UNTIL_OUTSIDE looks, in weeks; beyond it the trend says too little. */
@@ -22,7 +22,7 @@ export function fitTrend(cells: Cells, argument: string): Result<Trend> {
   const values: number[] = [];
   let largest = 0;
   cells.values.forEach((value, i) => {
-    if (value === null) return;
+    if (isBlankCell(value)) return;
     weeks.push(i + 1);
     values.push(value);
     largest = Math.max(largest, Math.abs(value));

@@ -1,3 +1,4 @@
+import { isBlankCell } from '../cells';
 import { define, range, required, withDefault } from '../params';
 
 /**
@@ -10,7 +11,7 @@ export const DEVIATING_CASES = define(
   a => {
     const margin = a.tolerance * a.norm_hours;
     let count = 0;
-    for (const h of a.hours.values) if (h !== null && Math.abs(h - a.norm_hours) > margin) count++;
+    for (const h of a.hours.values) if (!isBlankCell(h) && Math.abs(h - a.norm_hours) > margin) count++;
     return count;
   },
 );

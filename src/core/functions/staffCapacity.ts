@@ -1,3 +1,4 @@
+import { isBlankCell } from '../cells';
 import { define, range, required } from '../params';
 import { ordered } from '../sums';
 
@@ -17,8 +18,9 @@ export const ROSTER_PARAMS = {
 export const STAFF_CAPACITY = define('STAFF_CAPACITY', ROSTER_PARAMS, a => {
   const [low, high] = ordered(a.low_per_fte, a.high_per_fte);
   if (a.fte_range.values.length === 0) return [[0, 0]];
-  return a.fte_range.values.map((fte, i) => {
-    const effective = (fte ?? 0) * (1 - (a.reduction_range.values[i] ?? 0));
+  const valueOr0 = (v: number) => (isBlankCell(v) ? 0 : v);
+  return Array.from(a.fte_range.values, (fte, i) => {
+    const effective = valueOr0(fte) * (1 - valueOr0(a.reduction_range.values[i]));
     return [effective * low, effective * high];
   });
 });
