@@ -1,0 +1,38 @@
+// `npm run sample`: writes the sample municipality to an .xlsx file a newcomer can open in Excel,
+// through the same memory workbook and export the pane uses. Plain node, nothing to build first:
+// the TypeScript sources are transpiled on the fly by the TypeScript compiler the project already
+// installs (transpile only, no type check: `npm run typecheck` does that).
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ts = require('typescript');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+require.extensions['.ts'] = (module, filename) => {
+  const source = fs.readFileSync(filename, 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    fileName: filename,
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2020,
+      esModuleInterop: true,
+    },
+  });
+  module._compile(outputText, filename);
+};
+
+const { samplePlan } = require(path.join(root, 'src/core/index.ts'));
+const { MemoryWorkbook } = require(path.join(root, 'src/taskpane/workbook/memoryWorkbook.ts'));
+// The same tables "of the user's own" the pane offers for import in a plain browser.
+const { SAMPLE_SOURCES } = require(path.join(root, 'src/taskpane/sampleSources.ts'));
+const { exportXlsx } = require(path.join(root, 'src/taskpane/workbook/xlsxExport.ts'));
+
+const target = path.resolve(root, process.argv[2] ?? 'sample/verantwoorde-caseload-voorbeeld.xlsx');
+const book = new MemoryWorkbook({ sheets: SAMPLE_SOURCES });
+await book.save(samplePlan());
+fs.mkdirSync(path.dirname(target), { recursive: true });
+fs.writeFileSync(target, await exportXlsx(book));
+console.log(`Voorbeeldwerkmap geschreven / sample workbook written: ${target}`);

@@ -1,0 +1,361 @@
+// A workbook in memory: sheets of cells (values, formulas with their cached results), named
+// tables, drop-down lists and charts. It is the pane's workbook in a plain browser (with a preview
+// of the sheets the add-in would write, and an .xlsx download through xlsxExport.ts), the model
+// the tests edit "by hand", and the source of `npm run sample`.
+import { Language, Plan } from '../../core';
+import { Area, areaAddress, cellAddress, parseArea, parseCell, quoteSheet, sheetOf } from './addresses';
+import { CellValue, isCellError } from './cellKinds';
+import { candidateSheets, fromSheets, isOurTable, SheetState, WorkbookSnapshot } from './fromSheets';
+import { Cell, CellStyle, ChartSpec, toSheets } from './layout';
+import { saveSteps, WriteStep } from './saveSteps';
+import { LoadResult, SaveResult, SourceTable, WorkbookAdapter } from './WorkbookAdapter';
+
+export interface MemoryCell {
+  value: CellValue;
+  formula?: string;
+  format?: string;
+  style?: CellStyle;
+  /** Set on the cells a formula spills into: the address of that formula. */
+  spilledFrom?: string;
+}
+
+export interface MemorySheet {
+  name: string;
+  /** Made by the user (pre-filled), never by the add-in: the add-in must not write to it. */
+  user: boolean;
+  cells: Map<string, MemoryCell>;
+  widths: number[];
+  /** Drop-down lists by area address. */
+  lists: Map<string, string[]>;
+}
+
+export interface MemoryTable {
+  name: string;
+  sheet: string;
+  /** Header and body. */
+  address: string;
+}
+
+export interface MemoryChart extends ChartSpec {
+  sheet: string;
+}
+
+/** A sheet of the user's own, to pre-fill the workbook with (a roster, a case list, …). */
+export interface UserSheet {
+  name: string;
+  /** Values from A1. */
+  rows: unknown[][];
+  /** Tables on it; by default none. */
+  tables?: { name: string; address: string }[];
+}
+
+/** What the preview shows of one sheet: formulas as formulas. */
+export interface SheetPreview {
+  name: string;
+  /** Made by the add-in. */
+  ours: boolean;
+  rows: unknown[][];
+  tables: MemoryTable[];
+  charts: string[];
+}
+
+const asCellValue = (value: unknown): CellValue =>
+  value === undefined || value === '' ? null : isCellError(value) ? value : (value as CellValue);
+
+/** A table's header and body as a fresh rows × columns array. */
+const rectangle = (area: Area, at: (row: number, col: number) => unknown): unknown[][] =>
+  Array.from({ length: area.bottom - area.top + 1 }, (_r, r) =>
+    Array.from({ length: area.right - area.left + 1 }, (_c, c) => at(area.top + r, area.left + c)),
+  );
+
+const cellsIn = (area: Area): string[] => rectangle(area, (row, col) => cellAddress({ row, col })).flat() as string[];
+
+const overlaps = (a: Area, b: Area) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+
+export class MemoryWorkbook implements WorkbookAdapter {
+  private readonly sheetList: MemorySheet[] = [];
+  private readonly tableList: MemoryTable[] = [];
+  private readonly chartList: MemoryChart[] = [];
+  private readonly language: Language;
+  /** What the last load learned: which sheets the next save may write. */
+  private state: SheetState[] | undefined;
+  /** The current selection, offered as a source for import ("Sheet!A1:C9"). */
+  selection: string | undefined;
+
+  constructor(options: { sheets?: UserSheet[]; selection?: string; language?: Language } = {}) {
+    this.language = options.language ?? 'nl';
+    this.selection = options.selection;
+    for (const sheet of options.sheets ?? []) this.addUserSheet(sheet);
+  }
+
+  // ---- WorkbookAdapter -----------------------------------------------------------------------
+
+  async load(): Promise<LoadResult> {
+    const { state, ...result } = fromSheets(this.snapshot(), this.language);
+    this.state = state;
+    return result;
+  }
+
+  async save(plan: Plan): Promise<SaveResult> {
+    if (!this.state) await this.load();
+    const { steps, result, state } = saveSteps(toSheets(plan), this.state!);
+    this.apply(steps);
+    this.state = state;
+    return result;
+  }
+
+  async listSources(): Promise<SourceTable[]> {
+    const sources: SourceTable[] = this.tableList
+      .filter(t => !isOurTable(t.name) && this.sheet(t.sheet)?.user)
+      .map(t => {
+        const values = this.values(t.sheet, parseArea(t.address));
+        return { name: t.name, sheet: t.sheet, columns: values[0].map(String), rows: values.length - 1, kind: 'table' };
+      });
+    if (this.selection) {
+      const values = await this.readSource(this.selection);
+      const sheet = sheetOf(this.selection) ?? '';
+      const columns = (values[0] ?? []).map(String);
+      sources.push({ name: this.selection, sheet, columns, rows: Math.max(values.length - 1, 0), kind: 'selection' });
+    }
+    return sources;
+  }
+
+  async readSource(name: string): Promise<unknown[][]> {
+    const table = this.tableList.find(t => t.name.toLowerCase() === name.toLowerCase());
+    const sheet = table?.sheet ?? sheetOf(name);
+    if (!sheet || !this.sheet(sheet)) throw new Error(`No table or range named ${name}`);
+    const values = this.values(sheet, parseArea(table?.address ?? name));
+    return values.map(row => row.map(v => (isCellError(v) ? v.error : v)));
+  }
+
+  // ---- Read-only views -----------------------------------------------------------------------
+
+  get sheets(): readonly MemorySheet[] {
+    return this.sheetList;
+  }
+  get tables(): readonly MemoryTable[] {
+    return this.tableList;
+  }
+  get charts(): readonly MemoryChart[] {
+    return this.chartList;
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheetList.find(s => s.name === name);
+  }
+
+  cell(sheet: string, address: string): MemoryCell | undefined {
+    return this.sheet(sheet)?.cells.get(address);
+  }
+
+  /** The cell values in an area (cached results for formulas), blanks as null. */
+  values(sheet: string, area: Area): unknown[][] {
+    const cells = this.sheet(sheet)?.cells;
+    return rectangle(area, (row, col) => cells?.get(cellAddress({ row, col }))?.value ?? null);
+  }
+
+  /** A sheet's used cells from A1. */
+  grid(sheet: string, show: (cell: MemoryCell) => unknown = cell => cell.value): unknown[][] {
+    const grid: unknown[][] = [];
+    for (const [address, cell] of this.sheet(sheet)?.cells ?? []) {
+      const { row, col } = parseCell(address);
+      while (grid.length <= row) grid.push([]);
+      const line = grid[row];
+      while (line.length < col) line.push(null);
+      line[col] = show(cell);
+    }
+    const width = Math.max(0, ...grid.map(line => line.length));
+    return grid.map(line => [...line, ...Array<null>(width - line.length).fill(null)]);
+  }
+
+  /** The sheets as the preview shows them: formulas as formulas, spilled cells as values. */
+  preview(): SheetPreview[] {
+    return this.sheetList.map(sheet => ({
+      name: sheet.name,
+      ours: !sheet.user,
+      rows: this.grid(sheet.name, cell => cell.formula ?? (isCellError(cell.value) ? cell.value.error : cell.value)),
+      tables: this.tableList.filter(t => t.sheet === sheet.name),
+      charts: this.chartList.filter(c => c.sheet === sheet.name).map(c => c.name),
+    }));
+  }
+
+  /** What an adapter reads for fromSheets. */
+  snapshot(): WorkbookSnapshot {
+    const names = this.sheetList.map(s => s.name);
+    const candidates = candidateSheets(names, this.tableList);
+    return {
+      sheets: names,
+      cells: Object.fromEntries(candidates.map(name => [name, this.grid(name)])),
+      tables: this.tableList
+        .filter(t => isOurTable(t.name))
+        .map(t => ({ ...t, values: this.values(t.sheet, parseArea(t.address)) })),
+      charts: Object.fromEntries(
+        candidates.map(name => [name, this.chartList.filter(c => c.sheet === name).map(c => c.name)]),
+      ),
+    };
+  }
+
+  // ---- Changes: the add-in's save steps, and what a person can do in Excel -------------------
+
+  /** Carries out save steps; refuses any step on a sheet the user made. */
+  apply(steps: readonly WriteStep[]): void {
+    for (const step of steps) {
+      if (step.op !== 'addSheet' && this.sheet(step.sheet)?.user) {
+        throw new Error(`The add-in may not write to "${step.sheet}": the user made it`);
+      }
+      switch (step.op) {
+        case 'addSheet':
+          this.addSheet(step.sheet, false);
+          break;
+        case 'addTable':
+          this.addTable(step.sheet, step.name, step.address);
+          break;
+        case 'resizeTable':
+          this.table(step.name).address = step.address;
+          break;
+        case 'write':
+          this.write(step.sheet, step.address, step.cells);
+          break;
+        case 'clear':
+          this.clear(step.sheet, step.address);
+          break;
+        case 'list':
+          this.sheet(step.sheet)!.lists.set(step.address, step.words);
+          break;
+        case 'chart': {
+          const others = this.chartList.filter(c => c.name !== step.chart.name || c.sheet !== step.sheet);
+          this.chartList.splice(0, this.chartList.length, ...others, { ...step.chart, sheet: step.sheet });
+          break;
+        }
+        case 'widths':
+          this.sheet(step.sheet)!.widths = step.widths;
+          break;
+      }
+    }
+  }
+
+  addUserSheet(sheet: UserSheet): void {
+    this.addSheet(sheet.name, true);
+    sheet.rows.forEach((row, r) =>
+      row.forEach((value, c) => this.setCell(sheet.name, cellAddress({ row: r, col: c }), value)),
+    );
+    for (const table of sheet.tables ?? []) this.addTable(sheet.name, table.name, table.address);
+  }
+
+  addSheet(name: string, user = true): void {
+    if (this.sheet(name)) throw new Error(`A sheet named "${name}" exists already`);
+    this.sheetList.push({ name, user, cells: new Map(), widths: [], lists: new Map() });
+  }
+
+  /** Types a value (or "=formula") into a cell, as a person would. */
+  setCell(sheet: string, address: string, typed: unknown): void {
+    const cells = this.requireSheet(sheet).cells;
+    const isFormula = typeof typed === 'string' && typed.startsWith('=');
+    const value = asCellValue(isFormula ? null : typed);
+    if (value === null && !isFormula) cells.delete(address);
+    else cells.set(address, isFormula ? { value: null, formula: typed as string } : { value });
+  }
+
+  addTable(sheet: string, name: string, address: string): void {
+    const area = parseArea(address);
+    if (this.tableList.some(t => t.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A table named "${name}" exists already`);
+    }
+    if (this.tableList.some(t => t.sheet === sheet && overlaps(parseArea(t.address), area))) {
+      throw new Error(`Table ${name} would overlap another table on "${sheet}"`);
+    }
+    this.requireSheet(sheet);
+    this.tableList.push({ name, sheet, address: areaAddress(area) });
+  }
+
+  renameSheet(from: string, to: string): void {
+    this.requireSheet(from).name = to;
+    for (const item of [...this.tableList, ...this.chartList]) if (item.sheet === from) item.sheet = to;
+    // Excel follows a rename in every formula that refers to the sheet.
+    for (const sheet of this.sheetList) {
+      for (const cell of sheet.cells.values()) {
+        if (cell.formula) cell.formula = cell.formula.split(`${quoteSheet(from)}!`).join(`${quoteSheet(to)}!`);
+      }
+    }
+  }
+
+  deleteSheet(name: string): void {
+    this.sheetList.splice(this.sheetList.indexOf(this.requireSheet(name)), 1);
+    this.removeWhere(this.tableList, t => t.sheet === name);
+    this.removeWhere(this.chartList, c => c.sheet === name);
+  }
+
+  renameTable(from: string, to: string): void {
+    this.table(from).name = to;
+  }
+
+  /** "Convert to range": the cells stay, the table goes. */
+  deleteTable(name: string): void {
+    this.removeWhere(this.tableList, t => t.name === name);
+  }
+
+  deleteChart(sheet: string, name: string): void {
+    this.removeWhere(this.chartList, c => c.sheet === sheet && c.name === name);
+  }
+
+  /** Deletes a table column: the columns to its right move left, as in Excel. */
+  deleteTableColumn(tableName: string, header: string): void {
+    const table = this.table(tableName);
+    const area = parseArea(table.address);
+    const headers = this.values(table.sheet, { ...area, bottom: area.top })[0];
+    const col = area.left + headers.findIndex(h => h === header);
+    if (col < area.left) throw new Error(`No column ${header} in ${tableName}`);
+    const cells = this.requireSheet(table.sheet).cells;
+    for (let row = area.top; row <= area.bottom; row++) {
+      for (let c = col; c <= area.right; c++) {
+        const right = cells.get(cellAddress({ row, col: c + 1 }));
+        const here = cellAddress({ row, col: c });
+        if (c < area.right && right) cells.set(here, right);
+        else cells.delete(here);
+      }
+    }
+    table.address = areaAddress({ ...area, right: area.right - 1 });
+  }
+
+  // ---- Internals -----------------------------------------------------------------------------
+
+  private write(sheet: string, address: string, block: Cell[][]): void {
+    const cells = this.requireSheet(sheet).cells;
+    const { top, left } = parseArea(address);
+    block.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const at = cellAddress({ row: top + r, col: left + c });
+        const value = asCellValue(cell.value);
+        const kept: MemoryCell = { value, formula: cell.formula, format: cell.format, style: cell.style };
+        for (const key of Object.keys(kept) as (keyof MemoryCell)[]) if (kept[key] === undefined) delete kept[key];
+        if (value === null && !cell.formula && !cell.format && !cell.style) cells.delete(at);
+        else cells.set(at, kept);
+        (cell.spill ?? []).forEach((spilled, i) => {
+          cells.set(cellAddress({ row: top + r, col: left + c + 1 + i }), { value: spilled, spilledFrom: at });
+        });
+      }),
+    );
+  }
+
+  private clear(sheet: string, address: string): void {
+    const cells = this.requireSheet(sheet).cells;
+    for (const at of cellsIn(parseArea(address))) cells.delete(at);
+  }
+
+  private requireSheet(name: string): MemorySheet {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`No sheet named "${name}"`);
+    return sheet;
+  }
+
+  private table(name: string): MemoryTable {
+    const table = this.tableList.find(t => t.name === name);
+    if (!table) throw new Error(`No table named "${name}"`);
+    return table;
+  }
+
+  private removeWhere<T>(list: T[], drop: (item: T) => boolean): void {
+    const kept = list.filter(item => !drop(item));
+    list.splice(0, list.length, ...kept);
+  }
+}

@@ -1,0 +1,232 @@
+// The workbook in Excel, through Office.js: the only module that touches the Excel API. It reads
+// in at most two round trips (all names, then all cells it needs), writes in exactly one (every
+// step queued, then one sync), and only carries out what saveSteps decided: nothing on a sheet
+// that is not the add-in's or that was edited by hand.
+import { Language, Plan } from '../../core';
+import { Area, areaAddress, blockArea, columnLetters, gridFromA1, parseArea, sheetOf } from './addresses';
+import { isCellError } from './cellKinds';
+import { candidateSheets, fromSheets, isOurTable, SheetState, WorkbookSnapshot } from './fromSheets';
+import { Cell, CellStyle, toSheets } from './layout';
+import { saveSteps, WriteStep } from './saveSteps';
+import { LoadResult, SaveResult, SourceTable, WorkbookAdapter } from './WorkbookAdapter';
+
+/** Excel.run, or a stand-in with the same shape (tests). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Rows per round trip when reading a source, well under Excel on the web's 5 MB response limit. */
+const ROWS_PER_READ = 5000;
+/** Points per character of column width, for Excel's default font. */
+const POINTS_PER_CHARACTER = 6;
+
+const STYLES: Record<CellStyle, (range: Excel.Range) => void> = {
+  title: range => {
+    range.format.font.bold = true;
+    range.format.font.size = 14;
+  },
+  section: range => (range.format.font.bold = true),
+  label: () => undefined,
+  input: range => (range.format.fill.color = '#FFF2CC'),
+  output: range => (range.format.font.bold = true),
+  note: range => {
+    range.format.font.italic = true;
+    range.format.font.color = '#595959';
+  },
+};
+
+/** What Range.formulas takes for a cell: its formula, or its value ("" clears; null would skip it). */
+const formulaOf = (cell: Cell): string | number | boolean =>
+  cell.formula ?? (cell.value === null || isCellError(cell.value) ? '' : cell.value);
+
+function queue(workbook: Excel.Workbook, step: WriteStep): void {
+  if (step.op === 'addSheet') {
+    workbook.worksheets.add(step.sheet);
+    return;
+  }
+  const sheet = workbook.worksheets.getItem(step.sheet);
+  switch (step.op) {
+    case 'addTable': {
+      const table = sheet.tables.add(step.address, true);
+      table.name = step.name;
+      table.style = 'TableStyleMedium2';
+      break;
+    }
+    case 'resizeTable':
+      workbook.tables.getItem(step.name).resize(sheet.getRange(step.address));
+      break;
+    case 'write': {
+      const { top, left } = parseArea(step.address);
+      const area = blockArea({ row: top, col: left }, step.cells.length, step.cells[0].length);
+      const spill = step.cells.length === 1 && step.cells[0].length === 1 ? (step.cells[0][0].spill?.length ?? 0) : 0;
+      // A band's spill range may hold a legacy array formula (from an .xlsx): clear it as a whole first.
+      if (spill > 0) sheet.getRange(areaAddress({ ...area, right: area.right + spill })).clear('Contents');
+      const range = sheet.getRange(areaAddress(area));
+      // The format first: "@" makes Excel keep text such as "2026-09-15" as text, not a date.
+      range.numberFormat = step.cells.map(row => row.map(cell => cell.format ?? 'General'));
+      range.formulas = step.cells.map(row => row.map(formulaOf));
+      const style = step.cells[0][0].style;
+      if (style && area.top === area.bottom && area.left === area.right) STYLES[style](range);
+      break;
+    }
+    case 'clear':
+      sheet.getRange(step.address).clear();
+      break;
+    case 'list': {
+      const cells = sheet.getRange(step.address);
+      cells.dataValidation.clear();
+      cells.dataValidation.rule = { list: { inCellDropDown: true, source: step.words.join(',') } };
+      break;
+    }
+    case 'chart': {
+      const data = sheet.getRange(step.chart.series);
+      const chart = step.exists ? sheet.charts.getItem(step.chart.name) : sheet.charts.add('Line', data, 'Columns');
+      if (step.exists) {
+        chart.setData(data, 'Columns');
+      } else {
+        chart.name = step.chart.name;
+        chart.title.text = step.chart.title;
+        chart.setPosition(step.chart.from, step.chart.to);
+      }
+      chart.axes.categoryAxis.setCategoryNames(sheet.getRange(step.chart.categories));
+      break;
+    }
+    case 'widths':
+      step.widths.forEach((width, i) => {
+        const letters = columnLetters(i);
+        sheet.getRange(`${letters}:${letters}`).format.columnWidth = width * POINTS_PER_CHARACTER;
+      });
+      break;
+  }
+}
+
+export class OfficeWorkbook implements WorkbookAdapter {
+  /** What the last load learned; save writes from it without reading again. */
+  private state: SheetState[] | undefined;
+
+  private readonly run: ExcelRun;
+  private readonly language: Language;
+
+  /** `language` fills a new plan (the work package's activities); `run` stands in for Excel.run in tests. */
+  constructor(options: { language?: Language; run?: ExcelRun } = {}) {
+    this.run = options.run ?? (batch => Excel.run(batch));
+    this.language = options.language ?? 'nl';
+  }
+
+  async load(): Promise<LoadResult> {
+    const snapshot = await this.run(async context => {
+      const workbook = context.workbook;
+      // Round trip 1: the names of every sheet and table (and where each table is).
+      const sheets = workbook.worksheets.load('items/name');
+      const tables = workbook.tables.load('items/name,items/worksheet/name');
+      await context.sync();
+
+      const names = sheets.items.map(s => s.name);
+      const all = tables.items.map(t => ({ name: t.name, sheet: t.worksheet.name, table: t }));
+      const candidates = candidateSheets(names, all);
+      const ours = all.filter(t => isOurTable(t.name));
+      if (candidates.length === 0 && ours.length === 0) return { sheets: names, cells: {}, tables: [], charts: {} };
+
+      // Round trip 2: the cells of the sheets that may be ours, our tables and the charts there.
+      const used = candidates.map(name => {
+        const sheet = workbook.worksheets.getItem(name);
+        return {
+          name,
+          range: sheet.getUsedRangeOrNullObject(true).load('address,values'),
+          charts: sheet.charts.load('items/name'),
+        };
+      });
+      const ranges = ours.map(t => ({ ...t, range: t.table.getRange().load('address,values') }));
+      await context.sync();
+
+      const result: WorkbookSnapshot = {
+        sheets: names,
+        cells: Object.fromEntries(
+          used.map(u => [u.name, u.range.isNullObject ? [] : gridFromA1(u.range.address, u.range.values)]),
+        ),
+        tables: ranges.map(t => ({ name: t.name, sheet: t.sheet, address: t.range.address, values: t.range.values })),
+        charts: Object.fromEntries(used.map(u => [u.name, u.charts.items.map(c => c.name)])),
+      };
+      return result;
+    });
+    const { state, ...result } = fromSheets(snapshot, this.language);
+    this.state = state;
+    return result;
+  }
+
+  async save(plan: Plan): Promise<SaveResult> {
+    if (!this.state) await this.load();
+    const { steps, result, state } = saveSteps(toSheets(plan), this.state!);
+    if (steps.length === 0) return result;
+    try {
+      await this.run(async context => {
+        for (const step of steps) queue(context.workbook, step);
+        await context.sync();
+      });
+    } catch (error) {
+      // The workbook changed since it was read (or Excel refused a step): read it afresh next time.
+      this.state = undefined;
+      throw error;
+    }
+    this.state = state;
+    return result;
+  }
+
+  async listSources(): Promise<SourceTable[]> {
+    return this.run(async context => {
+      const workbook = context.workbook;
+      const tables = workbook.tables.load('items/name,items/worksheet/name');
+      const selection = workbook.getSelectedRange().getUsedRangeOrNullObject(true).load('address,rowCount');
+      await context.sync();
+
+      const theirs = tables.items
+        .filter(t => !isOurTable(t.name))
+        .map(t => ({
+          table: t,
+          header: t.getHeaderRowRange().load('values'),
+          body: t.getDataBodyRange().load('rowCount'),
+        }));
+      const selected = !selection.isNullObject && selection.rowCount > 1 ? selection.getRow(0).load('values') : null;
+      await context.sync();
+
+      const sources: SourceTable[] = theirs.map(({ table, header, body }) => ({
+        name: table.name,
+        sheet: table.worksheet.name,
+        columns: header.values[0].map(String),
+        rows: body.rowCount,
+        kind: 'table',
+      }));
+      if (selected) {
+        sources.push({
+          name: selection.address,
+          sheet: sheetOf(selection.address) ?? '',
+          columns: selected.values[0].map(String),
+          rows: selection.rowCount - 1,
+          kind: 'selection',
+        });
+      }
+      return sources;
+    });
+  }
+
+  async readSource(name: string): Promise<unknown[][]> {
+    return this.run(async context => {
+      const workbook = context.workbook;
+      const sheet = sheetOf(name);
+      const range = sheet
+        ? workbook.worksheets.getItem(sheet).getRange(name.slice(name.lastIndexOf('!') + 1))
+        : workbook.tables.getItem(name).getRange();
+      range.load('address');
+      await context.sync();
+      // Large lists are read in slices, each its own round trip.
+      const area: Area = parseArea(range.address);
+      const slices: Excel.Range[] = [];
+      for (let top = area.top; top <= area.bottom; top += ROWS_PER_READ) {
+        const bottom = Math.min(top + ROWS_PER_READ - 1, area.bottom);
+        const slice = range.worksheet.getRange(areaAddress({ ...area, top, bottom })).load('values');
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one slice per round trip, on purpose
+        await context.sync();
+        slices.push(slice);
+      }
+      return slices.flatMap(slice => slice.values);
+    });
+  }
+}

@@ -1,0 +1,114 @@
+// A memory workbook as a real .xlsx file: the sheets, the named tables, the drop-downs and the
+// formulas with the results core computed, so the file opens showing numbers. exceljs is loaded
+// on demand, a separate chunk the pane only fetches when someone downloads. exceljs cannot write
+// charts: the weekly chart is added by the add-in the first time it saves into the file in Excel.
+import type { Cell as XlsxCell, CellValue as XlsxValue, Worksheet } from 'exceljs';
+import { cellAddress, parseArea, parseCell } from './addresses';
+import { CellValue, isCellError } from './cellKinds';
+import { CellStyle } from './layout';
+import { MemoryCell, MemoryWorkbook } from './memoryWorkbook';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A formula as the file stores it. The file has no "[@Column]" shorthand (it is
+ * Table[[#This Row],[Column]]) and keeps an add-in's custom functions as _xldudf_NAMESPACE_NAME,
+ * which Excel turns back into CASELOAD.NAME once the add-in has loaded.
+ */
+export function fileFormula(formula: string, table?: string): string {
+  return formula
+    .replace(/^=/, '')
+    .replace(/\[@\[([^\]]+)\]\]|\[@([^[\]]+)\]/g, (_m, a: string | undefined, b: string | undefined) => {
+      if (!table) throw new Error(`A row reference outside a table: ${formula}`);
+      return `${table}[[#This Row],[${a ?? b}]]`;
+    })
+    .replace(/\bCASELOAD\.(\w+)\(/g, '_xldudf_CASELOAD_$1(');
+}
+
+const fileValue = (value: CellValue): XlsxValue =>
+  isCellError(value) ? { error: value.error as never } : (value as XlsxValue);
+
+const STYLES: Record<CellStyle, (cell: XlsxCell) => void> = {
+  title: cell => (cell.font = { bold: true, size: 14 }),
+  section: cell => (cell.font = { bold: true }),
+  label: () => undefined,
+  input: cell => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } }),
+  output: cell => (cell.font = { bold: true }),
+  note: cell => (cell.font = { italic: true, color: { argb: 'FF595959' } }),
+};
+
+function writeCell(sheet: Worksheet, address: string, cell: MemoryCell, table: string | undefined, spill: number) {
+  const target = sheet.getCell(address);
+  if (cell.formula) {
+    const formula = fileFormula(cell.formula, table);
+    const result = fileValue(cell.value) as never;
+    // A band spills into the cell to its right; the file keeps it as an array formula over both.
+    const { row, col } = parseCell(address);
+    const ref = `${address}:${cellAddress({ row, col: col + spill })}`;
+    target.value = spill > 0 ? ({ formula, result, shareType: 'array', ref } as XlsxValue) : { formula, result };
+  } else {
+    target.value = fileValue(cell.value);
+  }
+  if (cell.format && cell.format !== 'General') target.numFmt = cell.format;
+  if (cell.style) STYLES[cell.style](target);
+}
+
+export async function exportXlsx(book: MemoryWorkbook): Promise<Uint8Array> {
+  // A bundler hands a CommonJS module over as `default`; Node's require as the module itself.
+  const exceljs: Partial<typeof import('exceljs')> & { default?: typeof import('exceljs') } = await import('exceljs');
+  const { Workbook } = exceljs.default ?? (exceljs as typeof import('exceljs'));
+  const file = new Workbook();
+  file.creator = 'Verantwoorde Caseload';
+
+  for (const memory of book.sheets) {
+    const sheet = file.addWorksheet(memory.name);
+    memory.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+    const tables = book.tables.filter(t => t.sheet === memory.name).map(t => ({ ...t, area: parseArea(t.address) }));
+    const tableAt = (address: string) => {
+      const { row, col } = parseCell(address);
+      return tables.find(t => row > t.area.top && row <= t.area.bottom && col >= t.area.left && col <= t.area.right);
+    };
+    const spills = new Map<string, number>();
+    for (const cell of memory.cells.values()) {
+      if (cell.spilledFrom) spills.set(cell.spilledFrom, (spills.get(cell.spilledFrom) ?? 0) + 1);
+    }
+    for (const [address, cell] of memory.cells) {
+      writeCell(sheet, address, cell, tableAt(address)?.name, spills.get(address) ?? 0);
+    }
+    for (const table of tables) {
+      const values = book.values(memory.name, table.area);
+      const [header, ...body] = values;
+      const addressOf = (r: number, c: number) =>
+        cellAddress({ row: table.area.top + 1 + r, col: table.area.left + c });
+      sheet.addTable({
+        name: table.name,
+        ref: cellAddress({ row: table.area.top, col: table.area.left }),
+        headerRow: true,
+        style: { theme: 'TableStyleMedium2', showRowStripes: true },
+        columns: header.map(name => ({ name: String(name ?? ''), filterButton: true })),
+        // The cells are written above; the table stores them again, so give it the same values.
+        rows: body.map((row, r) => row.map((_v, c) => sheet.getCell(addressOf(r, c)).value)),
+      });
+    }
+    for (const [address, words] of memory.lists) {
+      const area = parseArea(address);
+      for (let row = area.top; row <= area.bottom; row++) {
+        sheet.getCell(cellAddress({ row, col: area.left })).dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${words.join(',')}"`],
+        };
+      }
+    }
+  }
+  // Open on the add-in's first sheet, not on whatever of the user's came first.
+  const first = book.sheets.findIndex(sheet => !sheet.user);
+  file.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(first, 0), visibility: 'visible' },
+  ];
+  return new Uint8Array(await file.xlsx.writeBuffer());
+}
+
+/** The file for a download link in the browser. */
+export const exportXlsxBlob = async (book: MemoryWorkbook): Promise<Blob> =>
+  new Blob([(await exportXlsx(book)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });

@@ -1,0 +1,200 @@
+// Workbooks as users leave them: hand-edited, damaged, made by a newer add-in, or holding a sheet
+// of their own with the add-in's name. Each scenario says what the user should be told and which
+// sheets a save must leave alone; handEdited.test.ts runs them against both adapters and
+// badInputTable.test.ts runs the ones docs/bad-input.md lists.
+import { emptyPlan, Plan, samplePlan } from '../../../src/core';
+import { MemoryWorkbook } from '../../../src/taskpane/workbook/memoryWorkbook';
+import { OfficeWorkbook } from '../../../src/taskpane/workbook/officeWorkbook';
+import { sampleSources } from './userSheets';
+import { LoadResult, SaveResult, WorkbookWarning } from '../../../src/taskpane/workbook/WorkbookAdapter';
+import { fakeExcel } from './fakeExcel';
+
+export interface Scenario {
+  /** Starts from an empty workbook instead of one the add-in wrote the sample plan to. */
+  fresh?: boolean;
+  /** What the user did to the workbook. */
+  prepare(book: MemoryWorkbook): void;
+  /** What the pane has to save (default: the plan it read). */
+  save?: (read: Plan) => Plan;
+  /** Warnings the load must give (others may follow from the same edit). */
+  warnings: WorkbookWarning[];
+  /** Sheets a save must leave exactly as they are ("*": every sheet). */
+  untouched: string[];
+  /** Checks on the plan read, and on the workbook after the save. */
+  check?: (outcome: Outcome) => void;
+}
+
+export interface Outcome {
+  loaded: LoadResult;
+  saved: SaveResult;
+  book: MemoryWorkbook;
+  kind: AdapterKind;
+}
+
+const sample = samplePlan();
+
+export const SCENARIOS: Record<string, Scenario> = {
+  'empty-form': {
+    fresh: true,
+    prepare: () => undefined,
+    save: () => emptyPlan('nl'),
+    warnings: [],
+    untouched: [],
+    check: ({ loaded, saved, book, kind }) => {
+      expect(loaded.fresh).toBe(true);
+      expect(saved.skipped).toEqual([]);
+      // With no hours per case yet the band cannot be computed: #DIV/0!, never a wrong number (the
+      // memory workbook keeps core's result; in Excel the live formula computes the same).
+      const band = book.cell('VC Bandbreedte', 'B32');
+      expect(band?.formula).toMatch(/^=CASELOAD\.BANDWIDTH\(/);
+      if (kind === 'memory') expect(band?.value).toEqual({ error: '#DIV/0!' });
+    },
+  },
+  'text-in-number-field': {
+    prepare: book => book.setCell('VC Bandbreedte', 'B11', 'zesendertig'),
+    warnings: [{ where: 'VC Bandbreedte', problem: 'rowUnreadable', detail: 'B11 (Uren per week)' }],
+    untouched: ['VC Bandbreedte'],
+    check: ({ loaded }) => {
+      expect(loaded.plan.bandwidth.time.hoursPerWeek).toBe(36); // the default, not a guess
+      expect(loaded.plan.bandwidth.categories).toEqual(sample.bandwidth.categories);
+    },
+  },
+  'text-in-number-column': {
+    prepare: book => book.setCell('VC Situatie', 'B9', 'veel'),
+    warnings: [{ where: 'vcAreas', problem: 'rowUnreadable', detail: 'B9 (Inwoners)' }],
+    untouched: ['VC Situatie'],
+    check: ({ loaded }) => {
+      expect(loaded.plan.situation.areas.map(a => a.name)).toEqual(['Noord', 'Zuid']);
+      expect(loaded.plan.situation.facilities).toEqual(sample.situation.facilities);
+    },
+  },
+  'deleted-column': {
+    prepare: book => book.deleteTableColumn('vcAreas', 'Jeugd (0-17)'),
+    warnings: [{ where: 'vcAreas', problem: 'columnsChanged', detail: 'Jeugd (0-17)' }],
+    untouched: ['VC Situatie'],
+    check: ({ loaded }) => {
+      expect(loaded.plan.situation.areas).toEqual([]);
+      expect(loaded.plan.situation.demand).toEqual(sample.situation.demand);
+      expect(loaded.protectedNames).toContain('VC Situatie');
+    },
+  },
+  'renamed-table': {
+    prepare: book => book.renameTable('vcFacilities', 'Voorzieningen'),
+    warnings: [{ where: 'vcFacilities', problem: 'tableMissing' }],
+    untouched: ['VC Situatie'],
+    check: ({ loaded }) => expect(loaded.plan.situation.areas).toEqual(sample.situation.areas),
+  },
+  'deleted-sheet': {
+    prepare: book => book.deleteSheet('VC Implementatie'),
+    warnings: [
+      { where: 'vcWeeks', problem: 'tableMissing' },
+      { where: 'vcAgreements', problem: 'tableMissing' },
+    ],
+    untouched: [],
+    check: ({ loaded, saved, book }) => {
+      expect(loaded.plan.implement.weeks).toEqual([]);
+      expect(loaded.plan.team).toEqual(sample.team);
+      expect(saved.written).toContain('VC Implementatie'); // made again, with what the pane holds
+      expect(book.tables.map(t => t.name)).toContain('vcWeeks');
+    },
+  },
+  'renamed-sheet': {
+    prepare: book => book.renameSheet('VC Bandbreedte', 'Bandbreedte 2027'),
+    warnings: [],
+    untouched: [],
+    check: ({ loaded, saved, book }) => {
+      expect(loaded.plan).toEqual(sample);
+      expect(saved.written).toContain('Bandbreedte 2027');
+      expect(book.sheet('VC Bandbreedte')).toBeUndefined();
+      expect(book.cell('VC Implementatie', 'E23')?.formula).toBe("='Bandbreedte 2027'!$B$33");
+    },
+  },
+  'typed-below-table': {
+    prepare: book => book.setCell('VC Bandbreedte', 'I6', 'Nog een factor'),
+    warnings: [{ where: 'vcFactors', problem: 'rowUnreadable', detail: 'I6' }],
+    untouched: ['VC Bandbreedte'],
+  },
+  'corrupt-settings': {
+    prepare: book => book.setCell('VC Instellingen', 'B3', '{"app": "verantwoorde-caseload", versie'),
+    warnings: [{ where: 'VC Instellingen', problem: 'settingsCorrupt' }],
+    untouched: ['VC Instellingen'],
+    check: ({ loaded, saved }) => {
+      expect(loaded.plan).toEqual(sample);
+      expect(saved.written).toContain('VC Bandbreedte');
+    },
+  },
+  'newer-version': {
+    prepare: book =>
+      book.setCell('VC Instellingen', 'B3', JSON.stringify({ app: 'verantwoorde-caseload', version: 99, sheets: {} })),
+    warnings: [{ where: 'VC Instellingen', problem: 'newerVersion', detail: 'versie 99' }],
+    untouched: ['*'],
+    check: ({ loaded, saved }) => {
+      expect(loaded.plan).toEqual(sample);
+      expect(saved.written).toEqual([]);
+    },
+  },
+  'own-sheet': {
+    fresh: true,
+    prepare: book =>
+      book.addUserSheet({
+        name: 'VC Situatie',
+        rows: [['Mijn aantekeningen'], ['Wijk', 'Inwoners'], ['Noord', 14200]],
+      }),
+    save: () => sample,
+    warnings: [{ where: 'VC Situatie', problem: 'sheetNotOurs' }],
+    untouched: ['VC Situatie'],
+    check: ({ loaded, saved }) => {
+      expect(loaded.fresh).toBe(true);
+      expect(saved.skipped).toEqual([{ where: 'VC Situatie', problem: 'sheetNotOurs' }]);
+      expect(saved.written).toContain('VC Bandbreedte');
+    },
+  },
+  'own-band-sheet': {
+    fresh: true,
+    prepare: book => book.addUserSheet({ name: 'VC Bandbreedte', rows: [['Onze eigen berekening'], [1, 2, 3]] }),
+    save: () => sample,
+    warnings: [{ where: 'VC Bandbreedte', problem: 'sheetNotOurs' }],
+    untouched: ['VC Bandbreedte'],
+    check: ({ book }) => {
+      // The weekly band cannot point at a sheet that is not the add-in's: it holds the value instead.
+      expect(book.cell('VC Implementatie', 'E23')?.formula).toBeUndefined();
+      expect(book.cell('VC Implementatie', 'E23')?.value).toBeCloseTo(10.27017, 4);
+    },
+  },
+};
+
+export type AdapterKind = 'memory' | 'office';
+
+/** A workbook as the scenario leaves it, and an adapter of the given kind on it. */
+export async function setUp(scenario: Scenario, kind: AdapterKind) {
+  const book = new MemoryWorkbook({ sheets: sampleSources() });
+  if (!scenario.fresh) await book.save(sample);
+  scenario.prepare(book);
+  const excel = fakeExcel(book);
+  const adapter = kind === 'memory' ? book : new OfficeWorkbook({ run: excel.run });
+  return { book, excel, adapter };
+}
+
+/** Every cell of the given sheets (all sheets for "*", and always the user's own), as plain data. */
+export function cellsOf(book: MemoryWorkbook, sheets: string[]): Record<string, unknown> {
+  const chosen = book.sheets.filter(s => s.user || sheets.includes('*') || sheets.includes(s.name));
+  return Object.fromEntries(
+    chosen.flatMap(sheet => [...sheet.cells].map(([address, cell]) => [`${sheet.name}!${address}`, { ...cell }])),
+  );
+}
+
+/** Loads, saves what was read (or the scenario's plan), and checks what the scenario promises. */
+export async function runScenario(scenario: Scenario, kind: AdapterKind): Promise<Outcome> {
+  const { book, excel, adapter } = await setUp(scenario, kind);
+  const before = cellsOf(book, scenario.untouched);
+  const loaded = await adapter.load();
+  expect(loaded.warnings).toEqual(expect.arrayContaining(scenario.warnings));
+  if (scenario.warnings.length === 0) expect(loaded.warnings).toEqual([]);
+  excel.resetSyncs();
+  const saved = await adapter.save(scenario.save ? scenario.save(loaded.plan) : loaded.plan);
+  if (kind === 'office') expect(excel.syncs()).toBeLessThanOrEqual(1);
+  expect(cellsOf(book, scenario.untouched)).toEqual(before);
+  const outcome = { loaded, saved, book, kind };
+  scenario.check?.(outcome);
+  return outcome;
+}
