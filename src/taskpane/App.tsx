@@ -1,13 +1,72 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { BandwidthCalculator } from './BandwidthCalculator';
+// The task pane: providers for language, plan and workbook around a header, the load status,
+// the tabs and, in a plain browser, a preview of the workbook.
+import { AriaLiveAnnouncer, FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { emptyPlan, Language } from '../core';
+import { LocaleProvider, useStrings } from './i18n/LocaleProvider';
+import { LoadStatus } from './LoadStatus';
+import { Navigation, TabId } from './Navigation';
+import type { WorkbookConnection } from './openWorkbook';
+import { PlanProvider } from './state/PlanStore';
+import { useWorkbook, WorkbookProvider } from './state/WorkbookProvider';
+import { TabContent } from './TabContent';
+import { WorkbookPreview } from './WorkbookPreview';
 
-export function App() {
+const useStyles = makeStyles({
+  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  main: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
+    maxWidth: '60rem',
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  tagline: {
+    margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalM}`,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+interface Props {
+  language: Language;
+  connect(): Promise<WorkbookConnection>;
+}
+
+export function App({ language, connect }: Props) {
+  const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main>
-        <h1>Verantwoorde Caseload</h1>
-        <BandwidthCalculator />
-      </main>
+    <FluentProvider theme={webLightTheme} className={styles.page}>
+      <AriaLiveAnnouncer>
+        <LocaleProvider language={language}>
+          <PlanProvider initial={emptyPlan(language)}>
+            <WorkbookProvider connect={connect}>
+              <Pane />
+            </WorkbookProvider>
+          </PlanProvider>
+        </LocaleProvider>
+      </AriaLiveAnnouncer>
     </FluentProvider>
+  );
+}
+
+function Pane() {
+  const styles = useStyles();
+  const strings = useStrings();
+  const { status, connection } = useWorkbook();
+  const [tab, setTab] = useState<TabId>('situation');
+  useEffect(() => {
+    document.title = strings.appTitle;
+  }, [strings]);
+  return (
+    <main className={styles.main}>
+      <h1 className={styles.title}>{strings.appTitle}</h1>
+      <p className={styles.tagline}>{strings.appTagline}</p>
+      <LoadStatus />
+      {status.state !== 'loading' && (
+        <>
+          <Navigation selected={tab} onSelect={setTab} />
+          <TabContent tab={tab} />
+          {connection?.memory && <WorkbookPreview book={connection.memory} />}
+        </>
+      )}
+    </main>
   );
 }

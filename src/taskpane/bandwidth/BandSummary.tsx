@@ -1,0 +1,46 @@
+// Step 2's result, kept in view while the inputs below it change: the band of open cases per
+// FTE and for the whole team.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { FigureList } from '../components/FigureList';
+import { useFormats, useStrings } from '../i18n/LocaleProvider';
+import { useFigures } from '../state/PlanStore';
+
+const useStyles = makeStyles({
+  summary: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    marginBlockEnd: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderBottomWidth: tokens.strokeWidthThick,
+    borderBottomStyle: 'solid',
+    borderBottomColor: tokens.colorBrandStroke1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  heading: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300 },
+});
+
+export function BandSummary() {
+  const styles = useStyles();
+  const strings = useStrings();
+  const formats = useFormats();
+  const figures = useFigures();
+  return (
+    <section aria-labelledby="band-summary-title" className={styles.summary}>
+      <h2 id="band-summary-title" className={styles.heading}>
+        {strings.resultTitle}
+      </h2>
+      <FigureList
+        figures={[
+          {
+            label: strings.bandPerFte,
+            value: formats.result(figures.bandPerFte, formats.band),
+            testId: 'band-per-fte',
+          },
+          { label: strings.bandTeam, value: formats.result(figures.teamBand, formats.band), testId: 'band-team' },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// Step 2: the hours a heavy and a light case ask, and how long a case stays open.
+import { FieldGrid, Wide } from '../components/FieldGrid';
+import { FigureList } from '../components/FigureList';
+import { NumberField } from '../components/NumberField';
+import { Section } from '../components/Section';
+import { useFormats, useStrings } from '../i18n/LocaleProvider';
+import { useFigures, useSection } from '../state/PlanStore';
+
+export function CaseHoursSection() {
+  const strings = useStrings();
+  const formats = useFormats();
+  const figures = useFigures();
+  const [bandwidth, setBandwidth] = useSection('bandwidth');
+  return (
+    <Section title={strings.caseHoursTitle}>
+      <FieldGrid>
+        <NumberField
+          label={strings.hoursHeavy}
+          value={bandwidth.hoursPerCaseHeavy}
+          onChange={hoursPerCaseHeavy => setBandwidth({ hoursPerCaseHeavy })}
+        />
+        <NumberField
+          label={strings.hoursLight}
+          value={bandwidth.hoursPerCaseLight}
+          onChange={hoursPerCaseLight => setBandwidth({ hoursPerCaseLight })}
+        />
+        <Wide>
+          <NumberField
+            label={strings.caseDuration}
+            hint={strings.caseDurationHint}
+            value={bandwidth.caseDurationWeeks}
+            onChange={caseDurationWeeks => setBandwidth({ caseDurationWeeks })}
+          />
+        </Wide>
+      </FieldGrid>
+      <FigureList
+        figures={[{ label: strings.bandPerFteYear, value: formats.result(figures.bandPerFteYear, formats.band) }]}
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,115 @@
+// What a table of the user's own can become in the plan: team members, a case list (counted per
+// category and per worker) or costs; which columns each needs; and how the rows, once read, change
+// the plan. The mapping and counting themselves are the workbook layer's (importSources.ts).
+import { Plan } from '../../core';
+import type { Strings } from '../i18n/nl';
+import {
+  guessColumn,
+  importCaseList,
+  importCosts,
+  importRoster,
+  SkippedRow,
+  withCaseCounts,
+  withRoster,
+} from '../workbook/importSources';
+
+export type ImportTarget = 'roster' | 'cases' | 'costs';
+export const IMPORT_TARGETS: readonly ImportTarget[] = ['roster', 'cases', 'costs'];
+
+type Guessable = Parameters<typeof guessColumn>[1];
+
+export interface TargetField {
+  key: Guessable;
+  label(strings: Strings): string;
+  hint?(strings: Strings): string;
+  required: boolean;
+}
+
+export const TARGET_FIELDS: Record<ImportTarget, readonly TargetField[]> = {
+  roster: [
+    { key: 'name', label: s => s.personName, required: true },
+    { key: 'fte', label: s => s.personFte, required: true },
+    { key: 'reduction', label: s => s.personReduction, required: false },
+    { key: 'openCases', label: s => s.personOpenCases, required: false },
+  ],
+  cases: [
+    { key: 'category', label: s => s.importCategory, required: true },
+    { key: 'worker', label: s => s.importWorker, hint: s => s.importWorkerHint, required: false },
+  ],
+  costs: [
+    { key: 'teamCost', label: s => s.teamCost, required: false },
+    { key: 'supportCost', label: s => s.supportCost, required: false },
+  ],
+};
+
+export const targetLabel = (target: ImportTarget, strings: Strings): string =>
+  ({ roster: strings.importTargetRoster, cases: strings.importTargetCases, costs: strings.importTargetCosts })[target];
+
+/** Column header per field key; a field left out is undefined. */
+export type ColumnChoice = Partial<Record<Guessable, string>>;
+
+export const guessColumns = (target: ImportTarget, headers: readonly string[]): ColumnChoice =>
+  Object.fromEntries(TARGET_FIELDS[target].map(f => [f.key, guessColumn(headers, f.key)]));
+
+/** Whether the choice has every column the target needs (costs: at least one). */
+export const isComplete = (target: ImportTarget, columns: ColumnChoice): boolean =>
+  target === 'costs'
+    ? TARGET_FIELDS.costs.some(f => columns[f.key])
+    : TARGET_FIELDS[target].every(f => !f.required || columns[f.key]);
+
+export interface ImportOutcome {
+  apply(plan: Plan): Plan;
+  summary(strings: Strings): string;
+  skipped: SkippedRow[];
+  skippedCount: number;
+}
+
+/** Reads the source's rows (headers first) as the target, with the chosen columns. */
+export function importAs(target: ImportTarget, values: unknown[][], columns: ColumnChoice): ImportOutcome {
+  switch (target) {
+    case 'roster': {
+      const chosen = {
+        name: columns.name!,
+        fte: columns.fte!,
+        reduction: columns.reduction,
+        openCases: columns.openCases,
+      };
+      const { value: people, ...rest } = importRoster(values, chosen);
+      return {
+        ...rest,
+        apply: plan => withRoster(plan, people, chosen),
+        summary: s => s.importDoneRoster(people.length),
+      };
+    }
+    case 'cases': {
+      const { value: counts, ...rest } = importCaseList(values, {
+        category: columns.category!,
+        worker: columns.worker,
+      });
+      const total = counts.categories.reduce((sum, c) => sum + c.count, 0);
+      return {
+        ...rest,
+        apply: plan => withCaseCounts(plan, counts),
+        summary: s => s.importDoneCases(counts.categories.length, total),
+      };
+    }
+    case 'costs': {
+      const { value: costs, ...rest } = importCosts(values, {
+        teamCost: columns.teamCost,
+        supportCost: columns.supportCost,
+      });
+      return {
+        ...rest,
+        apply: plan => ({
+          ...plan,
+          organisation: {
+            ...plan.organisation,
+            teamCost: costs.teamCost ?? plan.organisation.teamCost,
+            supportCost: costs.supportCost ?? plan.organisation.supportCost,
+          },
+        }),
+        summary: s => s.importDoneCosts,
+      };
+    }
+  }
+}

@@ -1,0 +1,172 @@
+// An editable list of plan rows (areas, facilities, factors, …): each row a group of labelled
+// fields with its own remove button, and an add button below. Keyboard users land in the new
+// row's first field after adding, and on the add button after removing.
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { ReactNode } from 'react';
+import { useStrings } from '../i18n/LocaleProvider';
+import { FieldGrid, Wide } from './FieldGrid';
+import { NumberField } from './NumberField';
+import { Section } from './Section';
+import { Option, SelectField } from './SelectField';
+import { TextField } from './TextField';
+import { useRowFocus } from './useRowFocus';
+
+type KeysOf<Row, Value> = { [K in keyof Row]: Row[K] extends Value ? K : never }[keyof Row] & string;
+
+/** One field of a row; the kind decides the input and must match the value's type. */
+export type FieldSpec<Row> = { label: string; hint?: string; wide?: boolean } & (
+  | { key: KeysOf<Row, number>; kind: 'number' | 'percent' }
+  | { key: KeysOf<Row, string>; kind: 'text' | 'longText' | 'date' }
+  | { key: KeysOf<Row, string>; kind: 'select'; options: readonly Option[] }
+);
+
+interface Props<Row> {
+  title: string;
+  hint?: string;
+  /** What one row is called: "Gebied" → "Gebied 2: Noord", "Gebied toevoegen". */
+  noun: string;
+  rows: readonly Row[];
+  onChange(rows: Row[]): void;
+  fields: readonly FieldSpec<Row>[];
+  newRow(rows: readonly Row[]): Row;
+  /** The field whose text names a row in its title. */
+  nameKey?: KeysOf<Row, string>;
+  /** Something computed for the row, shown under its fields. */
+  extra?(row: Row, index: number): ReactNode;
+  level?: 2 | 3;
+}
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  row: {
+    margin: 0,
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  footer: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  extra: { color: tokens.colorNeutralForeground2 },
+  empty: { margin: 0, color: tokens.colorNeutralForeground2 },
+  add: { alignSelf: 'flex-start' },
+});
+
+export function EditableRows<Row>({
+  title,
+  hint,
+  noun,
+  rows,
+  onChange,
+  fields,
+  newRow,
+  nameKey,
+  extra,
+  level = 2,
+}: Props<Row>) {
+  const strings = useStrings();
+  const styles = useStyles();
+  const { containerRef, addRef, focusRow, focusAdd } = useRowFocus<HTMLOListElement>();
+
+  const setField = (index: number, key: string, value: unknown) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
+
+  return (
+    <Section title={title} intro={hint} level={level}>
+      {rows.length === 0 && <p className={styles.empty}>{strings.emptyList}</p>}
+      {rows.length > 0 && (
+        <ol className={styles.list} ref={containerRef}>
+          {rows.map((row, index) => (
+            <li key={index}>
+              <fieldset className={styles.row}>
+                <legend className={styles.legend}>
+                  {strings.rowTitle(noun, index + 1, nameKey ? (row[nameKey] as string) : '')}
+                </legend>
+                <FieldGrid>
+                  {fields.map(field => {
+                    const input = renderField(field, row, value => setField(index, field.key, value));
+                    return field.wide || field.kind === 'longText' ? <Wide key={field.key}>{input}</Wide> : input;
+                  })}
+                </FieldGrid>
+                <div className={styles.footer}>
+                  <div className={styles.extra}>{extra?.(row, index)}</div>
+                  <Button
+                    size="small"
+                    aria-label={strings.removeRow(index + 1)}
+                    onClick={() => {
+                      onChange(rows.filter((_, i) => i !== index));
+                      focusAdd();
+                    }}
+                  >
+                    {strings.removeVisible}
+                  </Button>
+                </div>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Button
+        ref={addRef}
+        className={styles.add}
+        onClick={() => {
+          onChange([...rows, newRow(rows)]);
+          focusRow(rows.length);
+        }}
+      >
+        {strings.addRow(noun)}
+      </Button>
+    </Section>
+  );
+}
+
+function renderField<Row>(field: FieldSpec<Row>, row: Row, set: (value: unknown) => void): ReactNode {
+  const value = row[field.key];
+  switch (field.kind) {
+    case 'number':
+    case 'percent':
+      return (
+        <NumberField
+          key={field.key}
+          label={field.label}
+          hint={field.hint}
+          kind={field.kind}
+          value={value as number}
+          onChange={set}
+        />
+      );
+    case 'select':
+      return (
+        <SelectField
+          key={field.key}
+          label={field.label}
+          hint={field.hint}
+          options={field.options}
+          value={value as string}
+          onChange={set}
+        />
+      );
+    default:
+      return (
+        <TextField
+          key={field.key}
+          label={field.label}
+          hint={field.hint}
+          kind={field.kind}
+          value={value as string}
+          onChange={set}
+        />
+      );
+  }
+}

@@ -1,0 +1,52 @@
+// What a number input shows while the user types. The plan only ever receives valid numbers
+// (≥ 0; percentages 0-100 are stored as fractions); while a typed text is not yet a valid
+// number it stays on screen with a message, and on leaving the field the stored value returns.
+import { useState } from 'react';
+import { useFormats, useStrings } from '../i18n/LocaleProvider';
+
+export type NumberKind = 'number' | 'percent';
+
+export interface NumberDraft {
+  text: string;
+  /** The message to show when the typed text is refused. */
+  problem: string | undefined;
+  onFocus(): void;
+  onChange(typed: string): void;
+  onBlur(): void;
+}
+
+export function useNumberDraft(value: number, onChange: (value: number) => void, kind: NumberKind): NumberDraft {
+  const formats = useFormats();
+  const strings = useStrings();
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = kind === 'percent' ? roundPercent(value * 100) : value;
+  const text = draft ?? formats.forInput(shown);
+
+  const read = (typed: string): number | undefined => {
+    const number = typed.trim() === '' ? 0 : formats.parse(typed);
+    if (number === undefined || number < 0) return undefined;
+    if (kind === 'percent') return number <= 100 ? number / 100 : undefined;
+    return number;
+  };
+  const problem =
+    draft !== null && read(draft) === undefined
+      ? kind === 'percent'
+        ? strings.invalidPercent
+        : strings.invalidNumber
+      : undefined;
+
+  return {
+    text,
+    problem,
+    onFocus: () => setDraft(formats.forInput(shown)),
+    onChange: typed => {
+      setDraft(typed);
+      const number = read(typed);
+      if (number !== undefined && number !== value) onChange(number);
+    },
+    onBlur: () => setDraft(null),
+  };
+}
+
+/** 5.500000000000001 → 5.5: percentages from fractions without floating-point noise. */
+const roundPercent = (percent: number): number => Math.round(percent * 1e6) / 1e6;

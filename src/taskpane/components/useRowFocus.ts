@@ -1,0 +1,23 @@
+// Keeps keyboard users in place when rows come and go: after adding, focus goes to the new row's
+// first field; after removing, to the add button (the removed button is gone).
+import { useEffect, useRef, useState } from 'react';
+
+export function useRowFocus<Container extends HTMLElement>() {
+  const containerRef = useRef<Container>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const [target, setTarget] = useState<number | 'add' | null>(null);
+
+  useEffect(() => {
+    if (target === null) return;
+    if (target === 'add') addRef.current?.focus();
+    else containerRef.current?.children[target]?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    setTarget(null);
+  }, [target]);
+
+  return {
+    containerRef,
+    addRef,
+    focusRow: (index: number) => setTarget(index),
+    focusAdd: () => setTarget('add'),
+  };
+}

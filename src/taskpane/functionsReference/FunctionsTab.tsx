@@ -1,0 +1,106 @@
+// The reference of the CASELOAD worksheet functions, in the user's language: name, what it
+// returns, how to write it, and each argument.
+import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Intro } from '../components/Intro';
+import { useLanguage, useStrings } from '../i18n/LocaleProvider';
+import { FunctionDescription, useFunctionReference } from './useFunctionReference';
+
+const NAMESPACE = 'CASELOAD';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  item: {
+    paddingBlock: tokens.spacingVerticalM,
+    borderBottomWidth: tokens.strokeWidthThin,
+    borderBottomStyle: 'solid',
+    borderBottomColor: tokens.colorNeutralStroke2,
+  },
+  name: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontFamily: tokens.fontFamilyMonospace,
+    overflowWrap: 'anywhere',
+  },
+  description: { marginBlock: tokens.spacingVerticalXS },
+  syntax: {
+    display: 'block',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusSmall,
+    overflowWrap: 'anywhere',
+  },
+  parametersTitle: { fontWeight: tokens.fontWeightSemibold, cursor: 'pointer' },
+  details: { marginBlockStart: tokens.spacingVerticalS },
+  parameters: { margin: 0 },
+  parameterName: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontWeight: tokens.fontWeightSemibold,
+    marginBlockStart: tokens.spacingVerticalXS,
+  },
+  parameterText: { marginInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  status: { margin: 0 },
+});
+
+export function FunctionsTab() {
+  const styles = useStyles();
+  const strings = useStrings();
+  const reference = useFunctionReference(useLanguage());
+  return (
+    <>
+      <Intro>{strings.functionsIntro}</Intro>
+      <div aria-live="polite">
+        {reference.state === 'loading' && <p className={styles.status}>{strings.functionsLoading}</p>}
+      </div>
+      {reference.state === 'failed' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.functionsFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      {reference.state === 'ready' && (
+        <ul className={styles.list}>
+          {reference.functions.map(f => (
+            <FunctionEntry key={f.id} fn={f} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function FunctionEntry({ fn }: { fn: FunctionDescription }) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const separator = useLanguage() === 'nl' ? '; ' : ', ';
+  const syntax = `=${NAMESPACE}.${fn.name}(${fn.parameters.map(p => (p.optional ? `[${p.name}]` : p.name)).join(separator)})`;
+  return (
+    <li className={styles.item}>
+      <h2 className={styles.name}>
+        {NAMESPACE}.{fn.name}
+      </h2>
+      <p className={styles.description}>{fn.description}</p>
+      <code className={styles.syntax}>{syntax}</code>
+      {fn.parameters.length === 0 ? (
+        <p>{strings.functionsNoParameters}</p>
+      ) : (
+        <details className={styles.details}>
+          <summary className={styles.parametersTitle}>
+            {strings.functionsParameters} ({fn.parameters.length})
+          </summary>
+          <dl className={styles.parameters}>
+            {fn.parameters.map(p => (
+              <div key={p.name}>
+                <dt className={styles.parameterName}>
+                  {p.name}
+                  {p.optional && ` (${strings.functionsOptional})`}
+                </dt>
+                <dd className={styles.parameterText}>{p.description}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,66 @@
+// The pane's language, its words and its number formats, for every component below.
+import { createContext, ReactNode, useContext, useMemo } from 'react';
+import { Band, CaseloadError, Language, Result } from '../../core';
+import { bandText, errorText, resultText } from '../format/figureText';
+import {
+  formatEuro,
+  formatFixed,
+  formatForInput,
+  formatNumber,
+  formatPercent,
+  parseNumber,
+} from '../format/numberFormat';
+import { en } from './en';
+import { nl, Strings } from './nl';
+
+const STRINGS: Record<Language, Strings> = { nl, en };
+
+export interface Formats {
+  fixed(value: number, decimals: number): string;
+  number(value: number, maxDecimals?: number): string;
+  percent(share: number, maxDecimals?: number): string;
+  euro(value: number): string;
+  band(band: Band): string;
+  forInput(value: number): string;
+  parse(typed: string): number | undefined;
+  error(error: CaseloadError): string;
+  /** The figure through `show`, or the reason it cannot be computed. */
+  result<T>(result: Result<T>, show: (value: T) => string): string;
+}
+
+interface Locale {
+  language: Language;
+  strings: Strings;
+  formats: Formats;
+}
+
+function localeFor(language: Language): Locale {
+  const strings = STRINGS[language];
+  const names = strings.argumentNames;
+  return {
+    language,
+    strings,
+    formats: {
+      fixed: (value, decimals) => formatFixed(language, value, decimals),
+      number: (value, maxDecimals) => formatNumber(language, value, maxDecimals),
+      percent: (share, maxDecimals) => formatPercent(language, share, maxDecimals),
+      euro: value => formatEuro(language, value),
+      band: band => bandText(band, language),
+      forInput: value => formatForInput(language, value),
+      parse: typed => parseNumber(language, typed),
+      error: error => errorText(error, language, names),
+      result: (result, show) => resultText(result, show, language, names),
+    },
+  };
+}
+
+const LocaleContext = createContext<Locale>(localeFor('nl'));
+
+export function LocaleProvider({ language, children }: { language: Language; children: ReactNode }) {
+  const locale = useMemo(() => localeFor(language), [language]);
+  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+}
+
+export const useStrings = (): Strings => useContext(LocaleContext).strings;
+export const useLanguage = (): Language => useContext(LocaleContext).language;
+export const useFormats = (): Formats => useContext(LocaleContext).formats;

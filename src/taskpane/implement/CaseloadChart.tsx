@@ -1,0 +1,119 @@
+// A small picture of the weekly caseload per FTE against the band: the band as a shaded strip,
+// the weeks as a line of dots. Screen readers get the same story in one sentence.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Band, BandStatus, isError } from '../../core';
+import { useFormats, useStrings } from '../i18n/LocaleProvider';
+import { useFigures } from '../state/PlanStore';
+
+const WIDTH = 400;
+const HEIGHT = 180;
+const PAD = { left: 34, right: 10, top: 10, bottom: 24 };
+
+const useStyles = makeStyles({
+  figure: { margin: 0 },
+  svg: { width: '100%', height: 'auto', display: 'block' },
+  caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  note: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+const DOT: Record<BandStatus, string> = {
+  below: tokens.colorPaletteDarkOrangeForeground1,
+  within: tokens.colorPaletteGreenForeground1,
+  above: tokens.colorPaletteRedForeground1,
+};
+
+interface Point {
+  week: string;
+  caseload: number;
+  status: BandStatus | undefined;
+}
+
+export function CaseloadChart() {
+  const styles = useStyles();
+  const strings = useStrings();
+  const formats = useFormats();
+  const { weeks, bandPerFte } = useFigures();
+  const points: Point[] = weeks.flatMap(w =>
+    isError(w.caseload)
+      ? []
+      : [{ week: w.week, caseload: w.caseload, status: isError(w.status) ? undefined : w.status }],
+  );
+  if (isError(bandPerFte)) return <p className={styles.note}>{strings.chartNoBand}</p>;
+  if (points.length === 0) return <p className={styles.note}>{strings.chartNoData}</p>;
+
+  const summary = strings.chartSummary(
+    points.length,
+    formats.fixed(points[0].caseload, 1),
+    formats.fixed(points[points.length - 1].caseload, 1),
+    formats.band(bandPerFte),
+    points.filter(p => p.status === 'above').length,
+    points.filter(p => p.status === 'below').length,
+  );
+  return (
+    <figure className={styles.figure}>
+      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
+        <Plot points={points} band={bandPerFte} label={n => formats.fixed(n, 0)} />
+      </svg>
+      <figcaption className={styles.caption} aria-hidden="true">
+        {strings.chartTitle}
+      </figcaption>
+    </figure>
+  );
+}
+
+function Plot({ points, band, label }: { points: Point[]; band: Band; label: (n: number) => string }) {
+  const top = Math.max(band.high, ...points.map(p => p.caseload)) * 1.15 || 1;
+  const plotWidth = WIDTH - PAD.left - PAD.right;
+  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+  const x = (i: number) => PAD.left + (points.length === 1 ? plotWidth / 2 : (i / (points.length - 1)) * plotWidth);
+  const y = (value: number) => PAD.top + plotHeight - (value / top) * plotHeight;
+  const text = { fontSize: 11, fill: tokens.colorNeutralForeground2 };
+  return (
+    <>
+      <rect
+        x={PAD.left}
+        y={y(band.high)}
+        width={plotWidth}
+        height={Math.max(y(band.low) - y(band.high), 1)}
+        fill={tokens.colorPaletteGreenBackground2}
+      />
+      <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={PAD.top + plotHeight} stroke={tokens.colorNeutralStroke1} />
+      <line
+        x1={PAD.left}
+        x2={WIDTH - PAD.right}
+        y1={PAD.top + plotHeight}
+        y2={PAD.top + plotHeight}
+        stroke={tokens.colorNeutralStroke1}
+      />
+      {[0, band.low, band.high].map((value, i) => (
+        <text key={i} x={PAD.left - 4} y={y(value) + 4} textAnchor="end" {...text}>
+          {label(value)}
+        </text>
+      ))}
+      <text x={PAD.left} y={HEIGHT - 6} {...text}>
+        {points[0].week}
+      </text>
+      {points.length > 1 && (
+        <text x={WIDTH - PAD.right} y={HEIGHT - 6} textAnchor="end" {...text}>
+          {points[points.length - 1].week}
+        </text>
+      )}
+      <polyline
+        points={points.map((p, i) => `${x(i)},${y(p.caseload)}`).join(' ')}
+        fill="none"
+        stroke={tokens.colorBrandForeground1}
+        strokeWidth={2}
+      />
+      {points.map((p, i) => (
+        <circle
+          key={i}
+          cx={x(i)}
+          cy={y(p.caseload)}
+          r={4}
+          fill={p.status ? DOT[p.status] : tokens.colorNeutralForeground2}
+          stroke={tokens.colorNeutralBackground1}
+        />
+      ))}
+    </>
+  );
+}

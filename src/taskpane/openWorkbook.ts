@@ -1,0 +1,37 @@
+// Where the pane runs decides which workbook it works on: inside Excel the open workbook
+// (through Office.js), in a plain browser a workbook in memory that starts with the sample plan
+// and can be previewed and downloaded. This is the only file that makes that choice.
+import { Language, samplePlan } from '../core';
+import { SAMPLE_SOURCES } from './sampleSources';
+import { MemoryWorkbook } from './workbook/memoryWorkbook';
+import { OfficeWorkbook } from './workbook/officeWorkbook';
+import type { WorkbookAdapter } from './workbook/WorkbookAdapter';
+
+export interface WorkbookConnection {
+  adapter: WorkbookAdapter;
+  /** Only outside Excel: the in-memory workbook, for its preview and the .xlsx download. */
+  memory?: MemoryWorkbook;
+}
+
+export interface Host {
+  inExcel: boolean;
+  /** Office's display language ("nl-NL"), inside Office. */
+  displayLanguage?: string;
+}
+
+/** Waits for Office.js (it answers outside Office too, without a host) and says where we are. */
+export async function detectHost(): Promise<Host> {
+  if (typeof Office === 'undefined') return { inExcel: false };
+  const info = await Office.onReady();
+  return {
+    inExcel: info.host === Office.HostType.Excel,
+    displayLanguage: info.host ? Office.context.displayLanguage : undefined,
+  };
+}
+
+export async function openWorkbook(host: Host, language: Language): Promise<WorkbookConnection> {
+  if (host.inExcel) return { adapter: new OfficeWorkbook({ language }) };
+  const memory = new MemoryWorkbook({ language, sheets: SAMPLE_SOURCES });
+  await memory.save(samplePlan());
+  return { adapter: memory, memory };
+}
