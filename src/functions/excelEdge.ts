@@ -1,6 +1,10 @@
 // The edge between core and Excel: a core result becomes a cell value, a core refusal becomes a
 // CustomFunctions.Error whose message speaks the user's language and uses their parameter names.
-import { describeError, isError, Language, languageOf, Output, Result } from '../core';
+// Core's modules one by one, not its index: the plan model (and zod) belong to the pane only.
+import { Language, languageOf } from '../core/language';
+import { describeError } from '../core/messages';
+import type { Output } from '../core/params';
+import { isError, Result } from '../core/result';
 import { parameterName } from './localizedNames';
 
 /** Office's display language where Office is there, else the browser's. */

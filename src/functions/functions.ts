@@ -4,7 +4,8 @@
 // the Dutch names and help come from locales/nl.json, keyed by the same ids.
 import './standaloneRuntime';
 import * as core from '../core/catalogue';
-import { statusWord, BandStatus } from '../core';
+import type { BandStatus } from '../core/functions/bandwidthStatus';
+import { statusWord } from '../core/messages';
 import { currentLanguage, toExcel } from './excelEdge';
 
 /**

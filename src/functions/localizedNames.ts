@@ -1,5 +1,5 @@
 // Names as the user sees them: English parameter ids in English, the Dutch pack's names in Dutch.
-import { Language } from '../core';
+import type { Language } from '../core/language';
 import nl from './locales/nl.json';
 
 export interface LocalizedFunction {

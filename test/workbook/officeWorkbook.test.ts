@@ -122,4 +122,33 @@ describe('OfficeWorkbook', () => {
     await adapter.save(samplePlan());
     expect(excel.syncs()).toBe(2); // one to read (nothing of ours yet), one to write
   });
+
+  it('writes text that looks like a formula as text, and reads it back unchanged', async () => {
+    const { book, adapter } = excelWith();
+    const plan = samplePlan();
+    plan.situation.municipality = '=HYPERLINK("https://example.org","klik")';
+    plan.situation.problem = '- nog invullen';
+    plan.situation.stakeholders[0].who = '+31 6 12345678';
+    plan.situation.stakeholders[0].interest = '@wijkteam';
+    await adapter.load();
+    await adapter.save(plan);
+
+    const values = book.sheets.flatMap(s => [...s.cells.values()].map(c => c.value));
+    expect(values).toEqual(
+      expect.arrayContaining([
+        '=HYPERLINK("https://example.org","klik")',
+        '- nog invullen',
+        '+31 6 12345678',
+        '@wijkteam',
+      ]),
+    );
+    // Not one of them became a formula: the workbook holds exactly the formulas the sample plan gets.
+    const formulasOf = (b: MemoryWorkbook) => b.sheets.flatMap(s => [...s.cells.values()].map(c => c.formula));
+    const plain = excelWith();
+    await plain.adapter.save(samplePlan());
+    expect(formulasOf(book)).toEqual(formulasOf(plain.book));
+
+    const again = await new OfficeWorkbook({ run: excelWith(book).excel.run }).load();
+    expect(again.plan).toEqual(plan);
+  });
 });

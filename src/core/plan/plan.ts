@@ -3,6 +3,10 @@
 // reported, never guessed at.
 import { z } from 'zod';
 
+// The pane's Content-Security-Policy forbids `new Function`; zod's compiled fast path would probe
+// for it on first use (a reported violation) and then fall back to this plain mode anyway.
+z.config({ jitless: true });
+
 const text = z.string().max(2000);
 const amount = z.number().finite().nonnegative();
 const share = z.number().finite().min(0).max(1);

@@ -1,6 +1,7 @@
 // Step 1, "Schets de situatie": the municipality, its areas, facilities, care demand and
 // stakeholders, and the problem the team wants to solve.
 import { Intro } from '../components/Intro';
+import { SaveToWorkbook } from '../components/SaveToWorkbook';
 import { Section } from '../components/Section';
 import { TextField } from '../components/TextField';
 import { useStrings } from '../i18n/LocaleProvider';
@@ -36,6 +37,7 @@ export function SituationTab() {
           onChange={problem => setSituation({ problem })}
         />
       </Section>
+      <SaveToWorkbook />
     </>
   );
 }

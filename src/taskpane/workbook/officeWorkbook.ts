@@ -33,9 +33,17 @@ const STYLES: Record<CellStyle, (range: Excel.Range) => void> = {
   },
 };
 
-/** What Range.formulas takes for a cell: its formula, or its value ("" clears; null would skip it). */
-const formulaOf = (cell: Cell): string | number | boolean =>
-  cell.formula ?? (cell.value === null || isCellError(cell.value) ? '' : cell.value);
+/**
+ * What Range.formulas takes for a cell: its formula, or its value ("" clears; null would skip it).
+ * Text that Excel would read as a formula ("=…", "+31 6…", "- to do") gets Excel's text prefix,
+ * an apostrophe that is not part of the value: a name typed in the pane never becomes a live
+ * formula, and never makes the whole write fail as an invalid one.
+ */
+const formulaOf = (cell: Cell): string | number | boolean => {
+  if (cell.formula) return cell.formula;
+  if (cell.value === null || isCellError(cell.value)) return '';
+  return typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value) ? `'${cell.value}` : cell.value;
+};
 
 function queue(workbook: Excel.Workbook, step: WriteStep): void {
   if (step.op === 'addSheet') {

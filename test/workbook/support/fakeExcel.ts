@@ -97,7 +97,9 @@ export function fakeExcel(book: MemoryWorkbook, options: { selection?: string } 
                   row.map((typed, c): Cell => {
                     const format = write.numberFormat?.[r]?.[c];
                     const formula = typeof typed === 'string' && typed.startsWith('=') ? typed : undefined;
-                    return { value: formula ? null : (typed as Cell['value']), formula, format };
+                    // As in Excel, a leading apostrophe marks text and is not part of the value.
+                    const value = typeof typed === 'string' && typed.startsWith("'") ? typed.slice(1) : typed;
+                    return { value: formula ? null : (value as Cell['value']), formula, format };
                   }),
                 );
                 return { op: 'write', sheet, address: areaAddress(area), cells };

@@ -1,0 +1,119 @@
+// Runs the built pane in Debian's Chromium the way a user opens it from `npm start`: served
+// from localhost, no Office host, so it works against the in-memory workbook. Every request
+// that would leave localhost is recorded and blocked.
+import fs from 'fs';
+import http from 'http';
+import path from 'path';
+import { AddressInfo } from 'net';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+
+const DIST = path.resolve(__dirname, '../../dist');
+export const OUTPUT = path.resolve(__dirname, '../../test-output');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.css': 'text/css',
+};
+
+/** A static server for dist/ on a free loopback port. */
+export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
+  const server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise(resolve => server.close(() => resolve())) };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Outside Office, office.js tries to frame Microsoft's telemetry page; the pane's policy blocks
+ * it (the add-in sends nothing anywhere), which the browser reports. That one report is expected.
+ */
+export const OFFICE_TELEMETRY = 'https://telemetryservice.firstpartyapps.oaspapps.com';
+
+const isLocal = (url: string) => {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost';
+};
+
+export interface Pane {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that tried to leave localhost (blocked). */
+  outside: string[];
+  /** Errors the page logged or threw. */
+  errors: string[];
+  /** What the Content-Security-Policy blocked, as "directive blocked-uri". */
+  blockedByPolicy(): Promise<string[]>;
+}
+
+/** A task-pane-sized page in a fresh context, with the outside world cut off. */
+export async function openPane(browser: Browser, url: string, locale = 'nl-NL'): Promise<Pane> {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, acceptDownloads: true, locale });
+  const outside: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', route => {
+    const requested = route.request().url();
+    if (isLocal(requested)) return route.continue();
+    outside.push(requested);
+    return route.abort();
+  });
+  await context.addInitScript(() => {
+    const blocked: string[] = [];
+    (window as unknown as { blockedByPolicy: string[] }).blockedByPolicy = blocked;
+    document.addEventListener('securitypolicyviolation', e =>
+      blocked.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+    );
+  });
+  const page = await context.newPage();
+  page.on('pageerror', e => errors.push(e.message));
+  page.on('console', m => {
+    if (m.type() === 'error' && !m.text().includes(OFFICE_TELEMETRY)) errors.push(m.text());
+  });
+  await page.goto(url);
+  const blockedByPolicy = () =>
+    page.evaluate(() => [...(window as unknown as { blockedByPolicy: string[] }).blockedByPolicy]);
+  return { context, page, outside, errors, blockedByPolicy };
+}
+
+export async function screenshot(page: Page, name: string) {
+  const dir = path.join(OUTPUT, 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+/** Reads until the value is `wanted` or a few seconds have passed; returns the last reading. */
+export async function settled<T>(read: () => Promise<T>, wanted: T, timeoutMs = 5000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let value = await read();
+  while (value !== wanted && Date.now() < until) {
+    await new Promise(resolve => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}

@@ -1,0 +1,115 @@
+// A team member walks through the three steps of the standalone pane with the keyboard only:
+// the band the pane shows is core's band for what was typed, every step passes axe's WCAG 2.1 AA
+// rules, and nothing leaves localhost. A screenshot per step lands in test-output/screenshots.
+import { Browser } from 'playwright-core';
+import { computeFigures, describeError, isError, Plan, samplePlan } from '../../src/core';
+import { bandText } from '../../src/taskpane/format/figureText';
+import { formatFixed } from '../../src/taskpane/format/numberFormat';
+import { nextWeek } from '../../src/taskpane/implement/nextWeek';
+import { wcagViolations } from './accessibility';
+import { launch, OFFICE_TELEMETRY, openPane, Pane, screenshot, serveDist, settled } from './harness';
+import { openTab, retype, tabTo } from './keyboard';
+
+jest.setTimeout(120_000);
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let pane: Pane;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+  pane = await openPane(browser, `${server.origin}/taskpane.html`);
+  await pane.page.getByRole('tab', { name: '1 Situatie', selected: true }).waitFor();
+});
+
+afterAll(async () => {
+  await pane?.context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** What the pane should now hold: the sample it starts with, plus what the walk typed. */
+const expected: Plan = samplePlan();
+
+const bandPerFte = (plan: Plan): string => {
+  const band = computeFigures(plan).bandPerFte;
+  if (isError(band)) throw new Error(`the sample's band cannot be computed: ${describeError(band, 'en')}`);
+  return bandText(band, 'nl');
+};
+
+async function writeToWorkbook() {
+  const { page } = pane;
+  await tabTo(page, page.getByRole('button', { name: 'Naar werkmap schrijven' }));
+  await page.keyboard.press('Enter');
+  await page.getByText('Naar de werkmap geschreven').waitFor();
+}
+
+describe('the standalone pane, by keyboard', () => {
+  it('step 1: the situation is typed in and written to the workbook', async () => {
+    const { page } = pane;
+    await tabTo(page, page.getByLabel('Naam van de gemeente'));
+    await retype(page, 'Gemeente Testdorp');
+    await tabTo(page, page.getByLabel('Wat is het probleem met de caseload?'));
+    await retype(page, 'Wachtlijst in Noord loopt op.');
+    await writeToWorkbook();
+
+    expect(await page.getByLabel('Naam van de gemeente').inputValue()).toBe('Gemeente Testdorp');
+    expect(await wcagViolations(page)).toEqual([]);
+    await screenshot(page, '1-situatie');
+  });
+
+  it('step 2: the band per FTE follows the contract hours as they are typed', async () => {
+    const { page } = pane;
+    await openTab(page, '2 Bandbreedte');
+    const shown = page.getByTestId('band-per-fte');
+    expect(await shown.textContent()).toBe(bandPerFte(expected));
+
+    await tabTo(page, page.getByLabel('Contracturen per week'));
+    await retype(page, '32');
+    expected.bandwidth.time.hoursPerWeek = 32;
+    expect(await settled(() => shown.textContent(), bandPerFte(expected))).toBe(bandPerFte(expected));
+    // The change is real: 32 hours give another band than the sample's 36.
+    expect(bandPerFte(expected)).not.toBe(bandPerFte(samplePlan()));
+    await writeToWorkbook();
+
+    expect(await wcagViolations(page)).toEqual([]);
+    await screenshot(page, '2-bandbreedte');
+  });
+
+  it('step 3: a new week is added and held against the band', async () => {
+    const { page } = pane;
+    await openTab(page, '3 Implementeren en leren');
+    await tabTo(page, page.getByRole('button', { name: 'Week toevoegen' }));
+    await page.keyboard.press('Enter');
+    const row = expected.implement.weeks.length + 1;
+    // Adding puts the focus in the new row's week, already filled with the week after the last.
+    const week = page.getByLabel(`Week, rij ${row}`);
+    expect(await week.evaluate(el => el === document.activeElement)).toBe(true);
+    const last = expected.implement.weeks[row - 2].week;
+    expect(await week.inputValue()).toBe(nextWeek(last));
+
+    await page.keyboard.press('Tab');
+    await retype(page, '190');
+    await retype(page, '12');
+    expected.implement.weeks.push({ week: nextWeek(last), openCases: 190, ftePresent: 12 });
+    const caseload = computeFigures(expected).weeks[row - 1].caseload;
+    if (isError(caseload)) throw new Error(describeError(caseload, 'en'));
+    const perFte = page.getByRole('row').filter({ has: week }).getByRole('cell').nth(3);
+    expect(await settled(() => perFte.textContent(), formatFixed('nl', caseload, 1))).toBe(
+      formatFixed('nl', caseload, 1),
+    );
+    await writeToWorkbook();
+
+    expect(await wcagViolations(page)).toEqual([]);
+    await screenshot(page, '3-implementeren');
+  });
+
+  it('asked nothing of any server but localhost, and the page logged no errors', async () => {
+    expect(pane.outside).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    // The policy stopped office.js's telemetry frame, and nothing else (no eval, no inline script).
+    const blocked = await pane.blockedByPolicy();
+    expect(blocked.filter(b => !b.startsWith(`frame-src ${OFFICE_TELEMETRY}`))).toEqual([]);
+  });
+});
