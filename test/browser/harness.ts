@@ -5,7 +5,7 @@ import fs from 'fs';
 import http from 'http';
 import path from 'path';
 import { AddressInfo } from 'net';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 
 const DIST = path.resolve(__dirname, '../../dist');
 export const OUTPUT = path.resolve(__dirname, '../../test-output');
@@ -101,10 +101,17 @@ export async function openPane(browser: Browser, url: string, locale = 'nl-NL'):
   return { context, page, outside, errors, blockedByPolicy };
 }
 
-export async function screenshot(page: Page, name: string) {
+/**
+ * Two pictures of the pane: what a user sees in the task pane (scrolled to `at`, if given) and
+ * the whole page.
+ */
+export async function screenshot(page: Page, name: string, at?: Locator) {
   const dir = path.join(OUTPUT, 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+  if (at) await at.evaluate(el => el.scrollIntoView({ block: 'start' }));
+  else await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+  await page.screenshot({ path: path.join(dir, `${name}-full.png`), fullPage: true });
 }
 
 /** Reads until the value is `wanted` or a few seconds have passed; returns the last reading. */

@@ -102,7 +102,7 @@ describe('the standalone pane, by keyboard', () => {
     await writeToWorkbook();
 
     expect(await wcagViolations(page)).toEqual([]);
-    await screenshot(page, '3-implementeren');
+    await screenshot(page, '3-implementeren', page.getByRole('heading', { name: 'Wekelijkse monitoring' }));
   });
 
   it('asked nothing of any server but localhost, and the page logged no errors', async () => {

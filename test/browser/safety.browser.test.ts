@@ -1,0 +1,128 @@
+// What the pane promises about the user's data: typed markup stays text, everywhere it is
+// shown or stored, and a full walk through the steps leaves the workbook's other sheets exactly
+// as they were (compared cell by cell, style by style, with exceljs).
+import ExcelJS from 'exceljs';
+import { Browser, Page } from 'playwright-core';
+import { launch, openPane, Pane, serveDist } from './harness';
+
+jest.setTimeout(180_000);
+
+const STEPS = ['1 Situatie', '2 Bandbreedte', '3 Implementeren en leren', 'Werkpakket'];
+/** Every text input of the open tab: not the number fields, date pickers or drop-downs. */
+const TEXT_FIELDS =
+  '[role="tabpanel"] textarea, [role="tabpanel"] input:not([inputmode="decimal"]):not([type="date"]):not([role="combobox"])';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openFreshPane(): Promise<Pane> {
+  const pane = await openPane(browser, `${server.origin}/taskpane.html`);
+  await pane.page.getByRole('tab', { name: '1 Situatie', selected: true }).waitFor();
+  return pane;
+}
+
+async function showStep(page: Page, name: string) {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.getByRole('tab', { name, selected: true }).waitFor();
+}
+
+async function writeToWorkbook(page: Page) {
+  await page.getByRole('button', { name: 'Naar werkmap schrijven' }).click();
+  await page.getByText('Naar de werkmap geschreven').waitFor();
+}
+
+/** The in-memory workbook as the .xlsx file the pane offers for download. */
+async function download(page: Page): Promise<ExcelJS.Workbook> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download als .xlsx' }).click(),
+  ]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await fileBytes(await file.path())) as unknown as ExcelJS.Buffer);
+  return book;
+}
+
+const fileBytes = async (path: string) => (await import('fs')).promises.readFile(path);
+
+const strings = (book: ExcelJS.Workbook): string[] => {
+  const found: string[] = [];
+  book.eachSheet(sheet => sheet.eachRow(row => row.eachCell(cell => void found.push(String(cell.value)))));
+  return found;
+};
+
+describe('script markup typed into every text field', () => {
+  it('is stored and shown as the plain text that was typed, and never runs', async () => {
+    const { page, context } = await openFreshPane();
+    const typed: string[] = [];
+    for (const step of STEPS) {
+      await showStep(page, step);
+      const fields = page.locator(TEXT_FIELDS);
+      const count = await fields.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const markup = `<img src=x onerror="window.injected='${step} ${i}'"><script>window.injected=1</script>${step} ${i}`;
+        await fields.nth(i).fill(markup);
+        typed.push(markup);
+      }
+      // Shown back as typed, character for character.
+      for (let i = 0; i < count; i++) expect(await fields.nth(i).inputValue()).toBe(typed[typed.length - count + i]);
+      await writeToWorkbook(page);
+    }
+
+    expect(typed.length).toBeGreaterThan(30);
+    expect(await page.evaluate(() => (window as unknown as { injected?: unknown }).injected)).toBeUndefined();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('script', { hasText: 'window.injected' }).count()).toBe(0);
+
+    // The workbook preview shows it as text too, and the file stores it as text.
+    await showStep(page, '1 Situatie');
+    expect(await page.getByRole('region', { name: 'VC Situatie' }).getByText(typed[0]).count()).toBeGreaterThan(0);
+    const stored = strings(await download(page));
+    expect(typed.filter(t => !stored.includes(t))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a full walk through the steps', () => {
+  it('leaves every sheet that is not the add-in own exactly as it was', async () => {
+    const { page, context } = await openFreshPane();
+    const before = await download(page);
+    const userSheets = before.worksheets.filter(s => !s.name.startsWith('VC ')).map(s => s.name);
+    expect(userSheets.length).toBeGreaterThan(0);
+
+    // Change something in every step, and write each to the workbook.
+    await page.getByLabel('Naam van de gemeente').fill('Gemeente Elders');
+    await writeToWorkbook(page);
+    await showStep(page, '2 Bandbreedte');
+    await page.getByLabel('Contracturen per week').fill('28');
+    await page.getByRole('button', { name: 'Teamlid toevoegen' }).click();
+    await writeToWorkbook(page);
+    await showStep(page, '3 Implementeren en leren');
+    await page.getByRole('button', { name: 'Week toevoegen' }).click();
+    await writeToWorkbook(page);
+    await showStep(page, 'Werkpakket');
+    await writeToWorkbook(page);
+
+    const after = await download(page);
+    // The add-in did write: its own sheets changed.
+    expect(after.getWorksheet('VC Bandbreedte')?.model).not.toEqual(before.getWorksheet('VC Bandbreedte')?.model);
+    for (const name of userSheets) {
+      const { model: was } = before.getWorksheet(name)!;
+      const { model: now } = after.getWorksheet(name)!;
+      expect(before.getWorksheet(name)!.rowCount).toBeGreaterThan(1); // the comparison covers real cells
+      expect(now).toEqual(was);
+    }
+    expect(after.worksheets.filter(s => !s.name.startsWith('VC ')).map(s => s.name)).toEqual(userSheets);
+    await context.close();
+  });
+});
