@@ -12,9 +12,9 @@ export function sumProduct(a: Cells, b: Cells): number {
   let total = 0;
   const n = Math.min(a.values.length, b.values.length);
   for (let i = 0; i < n; i++) {
-    const x = a.values[i];
-    const y = b.values[i];
-    if (!isBlankCell(x) && !isBlankCell(y)) total += x * y;
+    // A blank on either side (NaN) makes the product blank: one test instead of two.
+    const product = a.values[i] * b.values[i];
+    if (!isBlankCell(product)) total += product;
   }
   return total;
 }
