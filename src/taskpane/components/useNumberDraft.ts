@@ -1,7 +1,8 @@
 // What a number input shows while the user types. The plan only ever receives valid numbers
 // (≥ 0; percentages 0-100 are stored as fractions); while a typed text is not yet a valid
-// number it stays on screen with a message, and on leaving the field the stored value returns.
-import { useState } from 'react';
+// number it stays on screen with a message. Leaving the field with a refused text puts back the
+// value from before this edit: typing "150" into a percentage must not leave the 15 it passed on the way.
+import { useRef, useState } from 'react';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 
 export type NumberKind = 'number' | 'percent';
@@ -19,6 +20,7 @@ export function useNumberDraft(value: number, onChange: (value: number) => void,
   const formats = useFormats();
   const strings = useStrings();
   const [draft, setDraft] = useState<string | null>(null);
+  const before = useRef(value);
   const shown = kind === 'percent' ? roundPercent(value * 100) : value;
   const text = draft ?? formats.forInput(shown);
 
@@ -38,13 +40,19 @@ export function useNumberDraft(value: number, onChange: (value: number) => void,
   return {
     text,
     problem,
-    onFocus: () => setDraft(formats.forInput(shown)),
+    onFocus: () => {
+      before.current = value;
+      setDraft(formats.forInput(shown));
+    },
     onChange: typed => {
       setDraft(typed);
       const number = read(typed);
       if (number !== undefined && number !== value) onChange(number);
     },
-    onBlur: () => setDraft(null),
+    onBlur: () => {
+      if (problem && value !== before.current) onChange(before.current);
+      setDraft(null);
+    },
   };
 }
 

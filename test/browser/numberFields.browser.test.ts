@@ -1,0 +1,103 @@
+// docs/bad-input.md, section "In the pane's number fields": every row typed into the standalone
+// pane in Chromium. The message must show while the text is refused, the band must not move on a
+// refused text, and on leaving the field it must show the table's "after leaving" text.
+import fs from 'fs';
+import path from 'path';
+import { Browser, Page } from 'playwright-core';
+import { launch, openPane, Pane, serveDist } from './harness';
+
+jest.setTimeout(120_000);
+
+const DOC = path.resolve(__dirname, '../../docs/bad-input.md');
+const HEADING = "## In the pane's number fields";
+const STEPS = ['1 Situatie', '2 Bandbreedte'];
+
+interface Row {
+  id: string;
+  field: string;
+  typed: string;
+  message: string | undefined;
+  after: string;
+}
+
+function rows(): Row[] {
+  const lines = fs.readFileSync(DOC, 'utf8').split('\n');
+  const start = lines.indexOf(HEADING);
+  const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+  const table = lines.slice(start, end < 0 ? undefined : end).filter(line => line.startsWith('|'));
+  const cells = (line: string) =>
+    line
+      .slice(1, -1)
+      .split('|')
+      .map(cell => cell.trim());
+  expect(cells(table[0])).toEqual(['id', 'field', 'typed', 'message', 'after leaving the field']);
+  const code = (cell: string) => /`([^`]*)`/.exec(cell)?.[1] ?? '';
+  return table.slice(2).map(line => {
+    const [id, field, typed, message, after] = cells(line);
+    return { id, field, typed: code(typed), message: message === 'none' ? undefined : message, after: code(after) };
+  });
+}
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let pane: Pane;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+  pane = await openPane(browser, `${server.origin}/taskpane.html`);
+  await pane.page.getByRole('tab', { name: '1 Situatie', selected: true }).waitFor();
+});
+
+afterAll(async () => {
+  await pane?.context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** The first field with this label, on whichever step has it. */
+async function findField(page: Page, label: string) {
+  for (const step of STEPS) {
+    await page.getByRole('tab', { name: step, exact: true }).click();
+    const field = page.getByLabel(label, { exact: true }).first();
+    if ((await field.count()) > 0) return field;
+  }
+  throw new Error(`No field labelled "${label}" on steps 1 and 2`);
+}
+
+const bandShown = (page: Page) => page.getByTestId('band-per-fte').textContent();
+
+test('the table has rows', () => expect(rows().length).toBeGreaterThan(0));
+
+test.each(rows().map(row => [row.id, row] as const))('%s', async (_, row) => {
+  const { page } = pane;
+  const field = await findField(page, row.field);
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(row.typed);
+  const message = page.getByText('Vul een getal van 0 of meer in.').or(page.getByText('Vul een percentage'));
+  if (row.message) {
+    expect(await message.first().textContent()).toBe(row.message);
+    expect(await field.inputValue()).toBe(row.typed); // what was typed stays, to be corrected
+  } else {
+    expect(await message.count()).toBe(0);
+  }
+  await page.keyboard.press('Tab');
+  expect(await field.inputValue()).toBe(row.after);
+  expect(await message.count()).toBe(0);
+});
+
+test('a refused text leaves the band as it was', async () => {
+  const { page } = pane;
+  await page.getByRole('tab', { name: '2 Bandbreedte', exact: true }).click();
+  const before = await bandShown(page);
+  const field = page.getByLabel('Contracturen per week', { exact: true });
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('veertig');
+  expect(await bandShown(page)).toBe(before);
+  await page.keyboard.type('');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('40');
+  expect(await bandShown(page)).not.toBe(before); // and a valid one moves it
+});
