@@ -108,6 +108,11 @@ describe('a full walk through the steps', () => {
     await showStep(page, '2 Bandbreedte');
     await page.getByLabel('Contracturen per week').fill('28');
     await page.getByRole('button', { name: 'Teamlid toevoegen' }).click();
+    // Take the team over from the user's own staff table: read, never written.
+    await page.getByLabel('Tabel', { exact: true }).selectOption({ label: 'Medewerkers (Eigen gegevens, 8 rijen)' });
+    await page.getByLabel('Overnemen als', { exact: true }).selectOption({ label: 'Teamleden' });
+    await page.getByRole('button', { name: 'Overnemen', exact: true }).click();
+    await page.getByText('8 teamleden overgenomen bij stap 2.').waitFor();
     await writeToWorkbook(page);
     await showStep(page, '3 Implementeren en leren');
     await page.getByRole('button', { name: 'Week toevoegen' }).click();
