@@ -124,3 +124,37 @@ export async function settled<T>(read: () => Promise<T>, wanted: T, timeoutMs = 
   }
   return value;
 }
+
+export interface Session {
+  /** The served dist/, e.g. http://127.0.0.1:41234. */
+  origin(): string;
+  /** A fresh task-pane page on the standalone pane, ready on step 1. */
+  open(locale?: string): Promise<Pane>;
+}
+
+const FIRST_TAB: Record<string, string> = { nl: '1 Situatie', en: '1 Situation' };
+
+/** For a test file: serves dist/ and starts Chromium before its tests, and stops both after. */
+export function browserSession(): Session {
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  let browser: Browser | undefined;
+  const opened: Pane[] = [];
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    for (const pane of opened) await pane.context.close();
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    origin: () => server!.origin,
+    async open(locale = 'nl-NL') {
+      const pane = await openPane(browser!, `${server!.origin}/taskpane.html`, locale);
+      opened.push(pane);
+      await pane.page.getByRole('tab', { name: FIRST_TAB[locale.slice(0, 2)], selected: true }).waitFor();
+      return pane;
+    },
+  };
+}

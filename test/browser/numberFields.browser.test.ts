@@ -3,8 +3,8 @@
 // refused text, and on leaving the field it must show the table's "after leaving" text.
 import fs from 'fs';
 import path from 'path';
-import { Browser, Page } from 'playwright-core';
-import { launch, openPane, Pane, serveDist } from './harness';
+import { Page } from 'playwright-core';
+import { browserSession, Pane } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -38,21 +38,10 @@ function rows(): Row[] {
   });
 }
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const session = browserSession();
 let pane: Pane;
-
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-  pane = await openPane(browser, `${server.origin}/taskpane.html`);
-  await pane.page.getByRole('tab', { name: '1 Situatie', selected: true }).waitFor();
-});
-
-afterAll(async () => {
-  await pane?.context.close();
-  await browser?.close();
-  await server?.close();
+  pane = await session.open();
 });
 
 /** The first field with this label, on whichever step has it. */

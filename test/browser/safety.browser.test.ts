@@ -2,8 +2,8 @@
 // shown or stored, and a full walk through the steps leaves the workbook's other sheets exactly
 // as they were (compared cell by cell, style by style, with exceljs).
 import ExcelJS from 'exceljs';
-import { Browser, Page } from 'playwright-core';
-import { launch, OFFICE_TELEMETRY, openPane, Pane, serveDist } from './harness';
+import { Page } from 'playwright-core';
+import { browserSession, OFFICE_TELEMETRY } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -12,24 +12,7 @@ const STEPS = ['1 Situatie', '2 Bandbreedte', '3 Implementeren en leren', 'Werkp
 const TEXT_FIELDS =
   '[role="tabpanel"] textarea, [role="tabpanel"] input:not([inputmode="decimal"]):not([type="date"]):not([role="combobox"])';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openFreshPane(): Promise<Pane> {
-  const pane = await openPane(browser, `${server.origin}/taskpane.html`);
-  await pane.page.getByRole('tab', { name: '1 Situatie', selected: true }).waitFor();
-  return pane;
-}
+const session = browserSession();
 
 async function showStep(page: Page, name: string) {
   await page.getByRole('tab', { name, exact: true }).click();
@@ -62,7 +45,7 @@ const strings = (book: ExcelJS.Workbook): string[] => {
 
 describe('script markup typed into every text field', () => {
   it('is stored and shown as the plain text that was typed, and never runs', async () => {
-    const { page, context, blockedByPolicy } = await openFreshPane();
+    const { page, blockedByPolicy } = await session.open();
     const typed: string[] = [];
     for (const step of STEPS) {
       await showStep(page, step);
@@ -91,13 +74,12 @@ describe('script markup typed into every text field', () => {
     expect(typed.filter(t => !stored.includes(t))).toEqual([]);
     // Making the file (exceljs, loaded on demand) needed nothing the policy forbids.
     expect((await blockedByPolicy()).filter(b => !b.startsWith(`frame-src ${OFFICE_TELEMETRY}`))).toEqual([]);
-    await context.close();
   });
 });
 
 describe('a full walk through the steps', () => {
   it('leaves every sheet that is not the add-in own exactly as it was', async () => {
-    const { page, context } = await openFreshPane();
+    const { page } = await session.open();
     const before = await download(page);
     const userSheets = before.worksheets.filter(s => !s.name.startsWith('VC ')).map(s => s.name);
     expect(userSheets.length).toBeGreaterThan(0);
@@ -130,6 +112,5 @@ describe('a full walk through the steps', () => {
       expect(now).toEqual(was);
     }
     expect(after.worksheets.filter(s => !s.name.startsWith('VC ')).map(s => s.name)).toEqual(userSheets);
-    await context.close();
   });
 });

@@ -1,32 +1,20 @@
 // A team member walks through the three steps of the standalone pane with the keyboard only:
 // the band the pane shows is core's band for what was typed, every step passes axe's WCAG 2.1 AA
 // rules, and nothing leaves localhost. A screenshot per step lands in test-output/screenshots.
-import { Browser } from 'playwright-core';
 import { computeFigures, describeError, isError, Plan, samplePlan } from '../../src/core';
 import { bandText } from '../../src/taskpane/format/figureText';
 import { formatFixed } from '../../src/taskpane/format/numberFormat';
 import { nextWeek } from '../../src/taskpane/implement/nextWeek';
 import { wcagViolations } from './accessibility';
-import { launch, OFFICE_TELEMETRY, openPane, Pane, screenshot, serveDist, settled } from './harness';
+import { browserSession, OFFICE_TELEMETRY, Pane, screenshot, settled } from './harness';
 import { openTab, retype, tabTo } from './keyboard';
 
 jest.setTimeout(120_000);
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const session = browserSession();
 let pane: Pane;
-
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-  pane = await openPane(browser, `${server.origin}/taskpane.html`);
-  await pane.page.getByRole('tab', { name: '1 Situatie', selected: true }).waitFor();
-});
-
-afterAll(async () => {
-  await pane?.context.close();
-  await browser?.close();
-  await server?.close();
+  pane = await session.open();
 });
 
 /** What the pane should now hold: the sample it starts with, plus what the walk typed. */
