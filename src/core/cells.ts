@@ -63,17 +63,19 @@ export function toSingle(value: unknown, argument: string): Result<number | null
 export function toCells(value: unknown, argument: string, check: Check = 'number'): Result<Cells> {
   const rows: readonly unknown[] = Array.isArray(value) ? value : [[value]];
   const [low, high] = BOUNDS[check];
-  let count = 0;
-  let cols = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const width = Array.isArray(rows[r]) ? (rows[r] as readonly unknown[]).length : 1;
-    count += width;
-    if (width > cols) cols = width;
-  }
-  const values = new Float64Array(count);
+  // Excel sends rectangles: size the array from the first row, and re-size only for a ragged one.
+  const first = rows.length === 0 ? 0 : Array.isArray(rows[0]) ? (rows[0] as readonly unknown[]).length : 1;
+  let values = new Float64Array(rows.length * first);
+  let cols = first;
   let i = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = Array.isArray(rows[r]) ? (rows[r] as readonly unknown[]) : [rows[r]];
+    if (row.length !== first) {
+      cols = Math.max(cols, row.length);
+      const grown = new Float64Array(values.length - first + row.length);
+      grown.set(values.subarray(0, i));
+      values = grown;
+    }
     for (let c = 0; c < row.length; c++, i++) {
       const cell = row[c];
       if (typeof cell === 'number' && cell >= low && cell <= high) {
