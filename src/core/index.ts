@@ -9,5 +9,8 @@ export * from './sums';
 export type { BandStatus } from './functions/bandwidthStatus';
 export * from './plan/plan';
 export * from './plan/figures';
+export * from './plan/scenarios';
+export * from './plan/demand';
+export * from './plan/monitoring';
 export * from './plan/sample';
 export * from './plan/activities';

@@ -35,7 +35,7 @@ describe('OfficeWorkbook', () => {
     const saved = await adapter.save(samplePlan());
     expect(excel.syncs()).toBe(1);
     expect(saved).toEqual({
-      written: ['VC Situatie', 'VC Bandbreedte', 'VC Implementatie', 'VC Werkpakket', 'VC Instellingen'],
+      written: ['VC Situatie', 'VC Bandbreedte', 'VC Implementatie', "VC Scenario's", 'VC Werkpakket', 'VC Instellingen'],
       skipped: [],
     });
     // Nothing of the user's own sheets changed.
@@ -53,6 +53,7 @@ describe('OfficeWorkbook', () => {
       'VC Situatie',
       'VC Bandbreedte',
       'VC Implementatie',
+      "VC Scenario's",
       'VC Werkpakket',
       'VC Instellingen',
     ]);
@@ -68,6 +69,7 @@ describe('OfficeWorkbook', () => {
       'VC Implementatie!I22:K24 vcAgreements',
       'VC Implementatie!M22:O24 vcEvaluations',
       'VC Implementatie!Q22:T23 vcReflections',
+      "VC Scenario's!A5:O9 vcScenarios",
       'VC Werkpakket!A3:E21 vcTracker',
     ]);
     expect(headerOf(book, 'vcRoster')).toEqual([

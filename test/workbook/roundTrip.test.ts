@@ -30,6 +30,7 @@ describe('toSheets / fromSheets', () => {
       'VC Situatie',
       'VC Bandbreedte',
       'VC Implementatie',
+      "VC Scenario's",
       'VC Werkpakket',
       'VC Instellingen',
     ]);
@@ -62,7 +63,7 @@ describe('toSheets / fromSheets', () => {
       '=CASELOAD.BANDWIDTH_STATUS([@[Caseload per fte]],[@Ondergrens],[@Bovengrens])',
     ]);
     expect(sheets[2].chart).toMatchObject({ categories: 'A23:A30', series: 'D22:F30' });
-    const tracker = sheets[3].tables[0];
+    const tracker = sheets.find(s => s.key === 'tracker')!.tables[0];
     expect(tracker.rows[0].map(c => c.value)).toEqual([
       1,
       tracker.rows[0][1].value,

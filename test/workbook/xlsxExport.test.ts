@@ -55,6 +55,7 @@ describe('exportXlsx', () => {
       'VC Situatie',
       'VC Bandbreedte',
       'VC Implementatie',
+      "VC Scenario's",
       'VC Werkpakket',
       'VC Instellingen',
     ]);

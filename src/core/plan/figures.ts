@@ -16,6 +16,8 @@ import {
 } from '../catalogue';
 import { BandStatus } from '../functions/bandwidthStatus';
 import { divide, isError, Result } from '../result';
+import { expectedCases } from './demand';
+import { monitoringFigures, MonitoringFigures } from './monitoring';
 import { Plan } from './plan';
 
 export interface Band {
@@ -31,6 +33,8 @@ export interface PersonFigures {
   /** Open cases per FTE. */
   caseload: Result<number>;
   status: Result<BandStatus>;
+  /** The band this person's caseload per FTE is held against: the band per FTE after their own reduction. */
+  ownBand: Result<Band>;
   /** Hours the person's open cases ask, as a share of the client hours they have (1 = full). */
   workload: Result<number>;
   /** Indirect hours as a share of contract hours. */
@@ -57,8 +61,13 @@ export interface Figures {
   fteNeeded: Result<number>;
   staffingRatio: Result<number>;
   costPerCase: Result<number>;
+  /** Cases a year the area profile of step 1 implies. */
+  expectedCases: Result<number>;
+  /** FTE those expected cases ask, with today's mix of case categories. */
+  fteNeededForExpected: Result<number>;
   people: PersonFigures[];
   weeks: WeekFigures[];
+  monitoring: MonitoringFigures;
 }
 
 const column = (values: readonly number[]) => values.map(v => [v]);
@@ -117,13 +126,13 @@ export function computeFigures(plan: Plan): Figures {
   const counts = column(categories.map(c => c.count));
   const hours = column(categories.map(c => c.hoursPerCase));
   const casesPerYear = categories.reduce((sum, c) => sum + c.count, 0);
-  const fteNeeded = FTE_NEEDED.evaluate([
-    counts,
-    hours,
-    availableHours,
-    time.indirectShare,
-    plan.organisation.individualHours,
-  ]);
+  const fteFor = (caseCounts: number[][]) =>
+    FTE_NEEDED.evaluate([caseCounts, hours, availableHours, time.indirectShare, plan.organisation.individualHours]);
+  const fteNeeded = fteFor(counts);
+  // The expected cases of step 1, spread over the categories as today's cases are.
+  const expected = expectedCases(plan);
+  const growth = then([expected], () => divide(expected as number, casesPerYear, 'cases_per_year'));
+  const fteNeededForExpected = then([growth], () => fteFor(counts.map(([n]) => [n * (growth as number)])));
   const staffingRatio = then([fteNeeded], () => STAFFING_RATIO.evaluate([existingFte, fteNeeded]));
   const costPerCase = COST_PER_CASE.evaluate([plan.organisation.teamCost, plan.organisation.supportCost, casesPerYear]);
 
@@ -152,6 +161,7 @@ export function computeFigures(plan: Plan): Figures {
       fte: person.fte,
       capacity,
       caseload,
+      ownBand,
       status: statusOf(caseload, ownBand),
       workload,
       indirectShare,
@@ -174,7 +184,13 @@ export function computeFigures(plan: Plan): Figures {
     fteNeeded,
     staffingRatio,
     costPerCase,
+    expectedCases: expected,
+    fteNeededForExpected,
     people,
     weeks,
+    monitoring: monitoringFigures(
+      weeks.map(w => w.caseload),
+      bandPerFte,
+    ),
   };
 }

@@ -49,6 +49,17 @@ export const ActivitySchema = z.object({
   date: text,
 });
 
+/** Changes a what-if scenario makes to the plan; 0 everywhere is the plan as it is. */
+export const ScenarioSchema = z.object({
+  name: text,
+  extraFte: amount, // colleagues who join (FTE)
+  newStaffReduction: share, // the joiners' own weighing factor, e.g. onboarding
+  extraReduction: share, // one more team-wide weighing factor
+  caseGrowth: z.number().finite().min(-1), // 0.1 = 10% more cases per year
+  hoursChange: z.number().finite().min(-1), // 0.1 = every case takes 10% more hours
+  extraCost: z.number().finite(), // € per year on top of the team cost (negative: savings)
+});
+
 export const TimeSchema = z.object({
   hoursPerWeek: amount,
   weeks: amount,
@@ -88,6 +99,7 @@ export const PlanSchema = z.object({
     reflections: z.array(ReflectionSchema),
   }),
   tracker: z.array(ActivitySchema),
+  scenarios: z.array(ScenarioSchema),
 });
 
 export type Plan = z.infer<typeof PlanSchema>;
@@ -96,4 +108,5 @@ export type Person = z.infer<typeof PersonSchema>;
 export type Week = z.infer<typeof WeekSchema>;
 export type Activity = z.infer<typeof ActivitySchema>;
 export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
+export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Step = z.infer<typeof StepSchema>;

@@ -4,6 +4,7 @@
 import { Language } from '../language';
 import { defaultActivities } from './activities';
 import { Plan } from './plan';
+import { baseline } from './scenarios';
 
 /** A plan with nothing filled in but sensible time defaults and the work package's activities. */
 export function emptyPlan(language: Language): Plan {
@@ -31,6 +32,7 @@ export function emptyPlan(language: Language): Plan {
     organisation: { teamCost: 0, supportCost: 0, individualHours: 0 },
     implement: { agreements: [], evaluations: [], weeks: [], reflections: [] },
     tracker: defaultActivities(language),
+    scenarios: [],
   };
 }
 
@@ -154,5 +156,12 @@ export function samplePlan(): Plan {
       ],
     },
     tracker,
+    scenarios: [
+      baseline('Basis'),
+      // Three colleagues of 0.89 FTE, still onboarding (a quarter less), at about € 72,000 a year each.
+      { ...baseline('3 nieuwe collega’s'), extraFte: 2.67, newStaffReduction: 0.25, extraCost: 216000 },
+      { ...baseline('10% groei'), caseGrowth: 0.1 },
+      { ...baseline('Minder registratie'), hoursChange: -0.05 },
+    ],
   };
 }

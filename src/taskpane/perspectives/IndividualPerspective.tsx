@@ -1,7 +1,7 @@
 // The individual's view: caseload per FTE against one's own band (after one's own reduction),
 // the workload those cases bring, and the share of indirect time.
 import { mergeClasses } from '@fluentui/react-components';
-import { Band, isError, Result } from '../../core';
+import { isError } from '../../core';
 import { Section } from '../components/Section';
 import { StatusText } from '../components/StatusText';
 import { useTableStyles } from '../components/useTableStyles';
@@ -16,10 +16,6 @@ export function IndividualPerspective() {
   const { roster } = usePlan().team;
   const number = mergeClasses(table.cell, table.number);
   const head = mergeClasses(table.head, table.number);
-  const ownBand = (reduction: number): Result<Band> =>
-    isError(figures.bandPerFte)
-      ? figures.bandPerFte
-      : { low: figures.bandPerFte.low * (1 - reduction), high: figures.bandPerFte.high * (1 - reduction) };
   const percent = (share: number) => formats.percent(share, 0);
   return (
     <Section title={strings.individualTitle} intro={strings.individualIntro}>
@@ -63,7 +59,7 @@ export function IndividualPerspective() {
                       </>
                     )}
                   </td>
-                  <td className={number}>{formats.result(ownBand(roster[i].reduction), formats.band)}</td>
+                  <td className={number}>{formats.result(person.ownBand, formats.band)}</td>
                   <td className={number}>{formats.result(person.workload, percent)}</td>
                   <td className={number}>{formats.result(person.indirectShare, percent)}</td>
                 </tr>

@@ -8,6 +8,7 @@ import {
   AgreementSchema,
   AreaSchema,
   CategorySchema,
+  compareScenarios,
   computeFigures,
   DemandSchema,
   EvaluationSchema,
@@ -20,6 +21,8 @@ import {
   Plan,
   ReflectionSchema,
   Result,
+  ScenarioFigures,
+  ScenarioSchema,
   StakeholderSchema,
   statusWord,
   WeekSchema,
@@ -28,7 +31,7 @@ import { Area, blockArea, cellAddress, CellRef, columnLetters, parseCell, quoteS
 import { CellValue, FORMAT, Kind, toCell, wordsOf } from './cellKinds';
 import { settingsJson } from './settings';
 
-export type SheetKey = 'situation' | 'bandwidth' | 'implement' | 'tracker' | 'settings';
+export type SheetKey = 'situation' | 'bandwidth' | 'implement' | 'scenarios' | 'tracker' | 'settings';
 export type CellStyle = 'title' | 'section' | 'label' | 'input' | 'output' | 'note';
 
 export interface Words {
@@ -84,7 +87,7 @@ export interface ColumnLayout {
   /** A formula column: the same formula in every row, with structured references to the row. */
   formula?: string;
   format?: string;
-  result?: (row: number, figures: Figures, plan: Plan) => CellValue;
+  result?: (row: number, figures: Figures, plan: Plan, scenarios: ScenarioFigures[]) => CellValue;
 }
 
 export interface TableLayout {
@@ -147,6 +150,50 @@ const output = (
 ): OutputLine => ({ kind: 'output', id, label, formulas, width, format, result });
 
 const time = (key: string) => ['bandwidth', 'time', key];
+
+/** A result column of the scenario comparison: a formula per row and the figure core computes for it. */
+const scenarioOutput = (
+  nl: string,
+  en: string,
+  formula: string,
+  format: string,
+  value: (scenario: ScenarioFigures) => Result<number>,
+): ColumnLayout => ({
+  header: w(nl, en),
+  formula,
+  format,
+  result: (i, _f, _p, scenarios) => figure(value(scenarios[i])),
+});
+
+const bound = (value: Result<{ low: number; high: number }>, end: 1 | 2): Result<number> =>
+  isError(value) ? value : end === 1 ? value.low : value.high;
+
+/**
+ * One end of a scenario's band per FTE: the plan's BANDWIDTH with hours per case changed, times
+ * the extra weighing factor (factors multiply), as open cases. INDEX picks the end, as a table
+ * cell cannot hold a spill.
+ */
+const scenarioBound = (nl: string, en: string, end: 1 | 2, value: (s: ScenarioFigures) => Figures['bandPerFte']) =>
+  scenarioOutput(
+    nl,
+    en,
+    '=CASELOAD.CONCURRENT_CASELOAD(INDEX(CASELOAD.BANDWIDTH({bandwidth!client},' +
+      '{bandwidth!heavy}*(1+[@[Verandering uren per casus]]),{bandwidth!light}*(1+[@[Verandering uren per casus]]),' +
+      `vcFactors[Korting]),1,${end})*(1-[@[Extra korting]]),{bandwidth!duration})`,
+    '0.0',
+    s => bound(value(s), end),
+  );
+
+/** One end of a scenario's team band: the roster's TEAM_BANDWIDTH plus the extra FTE after their reduction. */
+const scenarioTeamBound = (nl: string, en: string, end: 1 | 2, perFte: string) =>
+  scenarioOutput(
+    nl,
+    en,
+    `=INDEX(CASELOAD.TEAM_BANDWIDTH(vcRoster[Fte],vcRoster[Korting],[@[Laag per fte]],[@[Hoog per fte]]),1,${end})` +
+      `+[@[Extra fte]]*(1-[@[Korting nieuwe fte]])*[@[${perFte}]]`,
+    '0.0',
+    s => bound(s.teamBand, end),
+  );
 
 /** Places tables side by side from `at`, one empty column between them. */
 function sideBySide(at: string, tables: Omit<TableLayout, 'at'>[]): TableLayout[] {
@@ -487,6 +534,66 @@ export const LAYOUT: readonly SheetLayout[] = [
     widths: [12],
   },
   {
+    key: 'scenarios',
+    name: 'VC Scenario\'s',
+    title: w('Scenario’s: wat als…', 'Scenarios: what if…'),
+    lines: [
+      {
+        kind: 'note',
+        label: w(
+          'Elk scenario verandert het plan op stap 2 (0 = ongewijzigd). De uitkomsten rekenen live met de CASELOAD-functies.',
+          'Each scenario changes the plan of step 2 (0 = unchanged). The results are live CASELOAD formulas.',
+        ),
+      },
+    ],
+    tables: sideBySide('A5', [
+      {
+        name: 'vcScenarios',
+        path: ['scenarios'],
+        schema: ScenarioSchema,
+        columns: [
+          col('Scenario', 'Scenario', 'name'),
+          col('Extra fte', 'Extra FTE', 'extraFte', 'number'),
+          col('Korting nieuwe fte', 'Reduction new FTE', 'newStaffReduction', 'share'),
+          col('Extra korting', 'Extra reduction', 'extraReduction', 'share'),
+          col('Groei casussen', 'Case growth', 'caseGrowth', 'share'),
+          col('Verandering uren per casus', 'Change in hours per case', 'hoursChange', 'share'),
+          col('Extra kosten', 'Extra cost', 'extraCost', 'money'),
+          scenarioBound('Laag per fte', 'Low per FTE', 1, s => s.bandPerFte),
+          scenarioBound('Hoog per fte', 'High per FTE', 2, s => s.bandPerFte),
+          scenarioOutput('Fte in scenario', 'FTE in scenario', '=SUM(vcRoster[Fte])+[@[Extra fte]]', '0.00', s => s.fte),
+          scenarioTeamBound('Team laag', 'Team low', 1, 'Laag per fte'),
+          scenarioTeamBound('Team hoog', 'Team high', 2, 'Hoog per fte'),
+          scenarioOutput(
+            'Fte nodig',
+            'FTE needed',
+            '=CASELOAD.FTE_NEEDED(vcCategories[Aantal per jaar]*(1+[@[Groei casussen]]),' +
+              'vcCategories[Uren per casus]*(1+[@[Verandering uren per casus]]),' +
+              '{bandwidth!available},{bandwidth!indirectShare},{bandwidth!individualHours})',
+            '0.00',
+            s => s.fteNeeded,
+          ),
+          scenarioOutput(
+            'Formatieverhouding',
+            'Staffing ratio',
+            '=CASELOAD.STAFFING_RATIO([@[Fte in scenario]],[@[Fte nodig]])',
+            '0.00',
+            s => s.staffingRatio,
+          ),
+          scenarioOutput(
+            'Kostprijs per casus',
+            'Cost per case',
+            '=CASELOAD.COST_PER_CASE({bandwidth!teamCost}+[@[Extra kosten]],{bandwidth!supportCost},' +
+              '{bandwidth!casesPerYear}*(1+[@[Groei casussen]]))',
+            '#,##0',
+            s => s.costPerCase,
+          ),
+        ],
+      },
+    ]),
+    widths: [24, 10, 12, 12, 12, 14, 12, 10, 10, 10, 10, 10, 10, 12, 12],
+  },
+  {
     key: 'tracker',
     name: 'VC Werkpakket',
     title: w('Werkpakket', 'Work package'),
@@ -632,12 +739,12 @@ function lineCells(line: Line, row: number, figures: Figures, plan: Plan): Place
   return [label];
 }
 
-function tableSpec(table: TableLayout, figures: Figures, plan: Plan): TableSpec {
+function tableSpec(table: TableLayout, figures: Figures, plan: Plan, scenarios: ScenarioFigures[]): TableSpec {
   const items = get(plan, table.path) as Record<string, unknown>[];
   const rows = items.map((item, i) =>
     table.columns.map((column): Cell => {
       if (column.formula) {
-        return { value: column.result!(i, figures, plan), formula: resolveFormula(column.formula) };
+        return { value: column.result!(i, figures, plan, scenarios), formula: resolveFormula(column.formula) };
       }
       return { value: toCell(column.type!, item[column.field!]) };
     }),
@@ -673,13 +780,14 @@ function chartSpec(sheet: SheetLayout, tables: TableSpec[]): ChartSpec | undefin
 
 /** Everything the add-in writes for a plan: its sheets, labelled cells, tables, formulas and chart. */
 export function toSheets(plan: Plan, figures: Figures = computeFigures(plan)): SheetSpec[] {
+  const scenarios = compareScenarios(plan);
   return LAYOUT.map(sheet => {
     const title: PlacedCell = { address: 'A1', value: sheet.title.nl, style: 'title' };
     const cells = [title, ...sheet.lines.flatMap((line, i) => lineCells(line, lineRow(i), figures, plan))];
     if (sheet.key === 'settings') {
       cells.push({ address: SETTINGS_CELL, value: settingsJson(ALL_TABLES.map(t => t.name)), format: '@' });
     }
-    const tables = sheet.tables.map(table => tableSpec(table, figures, plan));
+    const tables = sheet.tables.map(table => tableSpec(table, figures, plan, scenarios));
     return { key: sheet.key, name: sheet.name, cells, tables, chart: chartSpec(sheet, tables), widths: sheet.widths };
   });
 }

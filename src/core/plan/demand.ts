@@ -1,0 +1,51 @@
+// Step 1's demand estimate: the cases an area's population implies. Each age group's inhabitants
+// times the area's case rate, where the rate is entered or learned from the cases the team has in
+// that area today (the demand table), so the estimate follows the team's own experience.
+import { CASE_RATE, EXPECTED_CASES } from '../catalogue';
+import { Result } from '../result';
+import { Area, Plan } from './plan';
+
+export interface AreaDemand {
+  name: string;
+  /** Expected cases a year for the whole area: inhabitants × rate. */
+  expected: Result<number>;
+  /** The same split by age group (0-17, 18-64, 65+). */
+  byAgeGroup: { youth: Result<number>; adults: Result<number>; seniors: Result<number> };
+  /** The age groups do not add up to the inhabitants, so the split does not add up to the whole. */
+  groupsDiffer: boolean;
+  /** Today's cases in the area (demand table), for learning the rate from. */
+  currentCases: number;
+  /** Cases per 1,000 inhabitants today: the rate to use if the team's own cases are the guide. */
+  learnedRate: Result<number>;
+}
+
+const expected = (inhabitants: number, rate: number) => EXPECTED_CASES.evaluate([inhabitants, rate]) as Result<number>;
+
+/** Today's cases per area, by the area's name as typed (case and spaces ignored). */
+function casesIn(plan: Plan, area: Area): number {
+  const key = area.name.trim().toLowerCase();
+  return plan.situation.demand.filter(d => d.area.trim().toLowerCase() === key).reduce((s, d) => s + d.cases, 0);
+}
+
+export function areaDemand(plan: Plan, area: Area): AreaDemand {
+  const currentCases = casesIn(plan, area);
+  return {
+    name: area.name,
+    expected: expected(area.inhabitants, area.caseRatePer1000),
+    byAgeGroup: {
+      youth: expected(area.youth, area.caseRatePer1000),
+      adults: expected(area.adults, area.caseRatePer1000),
+      seniors: expected(area.seniors, area.caseRatePer1000),
+    },
+    groupsDiffer: area.youth + area.adults + area.seniors !== area.inhabitants,
+    currentCases,
+    learnedRate: CASE_RATE.evaluate([currentCases, area.inhabitants]) as Result<number>,
+  };
+}
+
+/** Expected cases a year over all areas: the sum the workbook's "Verwachte casussen" column holds. */
+export const expectedCases = (plan: Plan): Result<number> =>
+  EXPECTED_CASES.evaluate([
+    plan.situation.areas.map(a => [a.inhabitants]),
+    plan.situation.areas.map(a => [a.caseRatePer1000]),
+  ]) as Result<number>;

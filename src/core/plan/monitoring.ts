@@ -1,0 +1,34 @@
+// Where the weekly figures of step 3 are heading: the trend of the caseload per FTE, how many
+// weeks fell outside the band, and how soon the trend leaves it. The same catalogue functions as
+// the workbook's formulas, on the column of weekly caseloads.
+import { CASELOAD_TREND, WEEKS_ABOVE_BAND, WEEKS_BELOW_BAND, WEEKS_UNTIL_OUTSIDE } from '../catalogue';
+import { isError, Result } from '../result';
+import type { Band } from './figures';
+
+/** How many weeks ahead the pane looks for an early warning. */
+export const WARNING_WEEKS = 8;
+/** How many weeks after the last figure the forecast is read. */
+export const FORECAST_WEEKS = 4;
+
+export interface MonitoringFigures {
+  /** The trend's caseload FORECAST_WEEKS weeks after the last week. */
+  forecast: Result<number>;
+  weeksAbove: Result<number>;
+  weeksBelow: Result<number>;
+  /** 0 when the last week is outside the band already; #N/A when the trend stays inside for 52 weeks. */
+  weeksUntilOutside: Result<number>;
+  /** The trend leaves the band (or has left it) within WARNING_WEEKS weeks. */
+  warning: boolean;
+}
+
+/** From each week's caseload per FTE (a week that cannot be computed counts as blank). */
+export function monitoringFigures(caseloads: readonly Result<number>[], band: Result<Band>): MonitoringFigures {
+  const column = caseloads.map(c => [isError(c) ? null : c]);
+  const forecast = CASELOAD_TREND.evaluate([column, FORECAST_WEEKS]) as Result<number>;
+  if (isError(band)) return { forecast, weeksAbove: band, weeksBelow: band, weeksUntilOutside: band, warning: false };
+  const weeksAbove = WEEKS_ABOVE_BAND.evaluate([column, band.high]) as Result<number>;
+  const weeksBelow = WEEKS_BELOW_BAND.evaluate([column, band.low]) as Result<number>;
+  const weeksUntilOutside = WEEKS_UNTIL_OUTSIDE.evaluate([column, band.low, band.high]) as Result<number>;
+  const warning = !isError(weeksUntilOutside) && weeksUntilOutside <= WARNING_WEEKS;
+  return { forecast, weeksAbove, weeksBelow, weeksUntilOutside, warning };
+}

@@ -1,0 +1,93 @@
+// Step 1's demand estimate and step 3's early warning, worked out by hand on small numbers.
+import { areaDemand, computeFigures, isError, monitoringFigures, samplePlan, WARNING_WEEKS } from '../../src/core';
+
+const plan = samplePlan();
+
+test('an area’s expected cases: inhabitants × rate / 1000, split by age group', () => {
+  const noord = areaDemand(plan, plan.situation.areas[0]); // 14,200 inhabitants, 9 per 1,000
+  expect(noord.expected).toBeCloseTo(127.8, 9);
+  expect(noord.byAgeGroup.youth).toBeCloseTo(27.9, 9); // 3,100 × 9 / 1000
+  expect(noord.byAgeGroup.adults).toBeCloseTo(74.7, 9);
+  expect(noord.byAgeGroup.seniors).toBeCloseTo(25.2, 9);
+  expect(noord.groupsDiffer).toBe(false);
+});
+
+test('the rate learned from today’s cases: 95 cases in Noord among 14,200 inhabitants is 6.69 per 1,000', () => {
+  const noord = areaDemand(plan, plan.situation.areas[0]);
+  expect(noord.currentCases).toBe(95);
+  expect(noord.learnedRate).toBeCloseTo((95 / 14200) * 1000, 9);
+});
+
+test('demand rows match their area by name whatever the case or spaces', () => {
+  const area = { ...plan.situation.areas[0], name: ' noord ' };
+  expect(areaDemand(plan, area).currentCases).toBe(95);
+});
+
+test('age groups that do not add up to the inhabitants are pointed out; no inhabitants is a reason, not NaN', () => {
+  const odd = { ...plan.situation.areas[0], seniors: 0 };
+  expect(areaDemand(plan, odd).groupsDiffer).toBe(true);
+  const empty = { name: 'Nieuw', inhabitants: 0, youth: 0, adults: 0, seniors: 0, caseRatePer1000: 0 };
+  expect(areaDemand(plan, empty).learnedRate).toMatchObject({ code: '#DIV/0!' });
+});
+
+test('step 2 gets the expected cases of all areas and the FTE they ask with today’s case mix', () => {
+  const f = computeFigures(plan);
+  const expected = 14200 * 0.009 + 11800 * 0.012 + 16500 * 0.008; // 401.4
+  expect(f.expectedCases).toBeCloseTo(expected, 9);
+  // FTE needed is linear in the cases: scale the case part of today's FTE needed.
+  const available = f.availableHours as number;
+  const individual = plan.organisation.individualHours / available;
+  const casePart = ((f.fteNeeded as number) - individual) * (expected / f.casesPerYear);
+  expect(f.fteNeededForExpected).toBeCloseTo(casePart + individual, 9);
+});
+
+test('without case categories the FTE for the expected cases cannot be spread, and says so', () => {
+  const f = computeFigures({ ...plan, bandwidth: { ...plan.bandwidth, categories: [] } });
+  expect(f.fteNeededForExpected).toMatchObject({ code: '#DIV/0!' });
+});
+
+describe('weekly monitoring', () => {
+  const band = { low: 10, high: 16 };
+  it('counts weeks outside the band and forecasts a straight line exactly', () => {
+    const m = monitoringFigures([9, 11, 13, 15, 17], band); // +2 a week
+    expect(m.weeksAbove).toBe(1);
+    expect(m.weeksBelow).toBe(1);
+    expect(m.forecast).toBeCloseTo(25, 9); // 17 + 4 × 2
+    expect(m.weeksUntilOutside).toBe(0); // 17 is above 16 already
+    expect(m.warning).toBe(true);
+  });
+  it('warns when the trend leaves the band within 8 weeks, not when it takes longer', () => {
+    const soon = monitoringFigures([12, 12.5, 13], band); // +0.5 a week: above 16 after 7 weeks
+    expect(soon.weeksUntilOutside).toBe(7);
+    expect(soon.warning).toBe(true);
+    const later = monitoringFigures([12, 12.25, 12.5], band); // +0.25: exactly 16 after 14 weeks (inside), above after 15
+    expect(later.weeksUntilOutside).toBe(15);
+    expect(WARNING_WEEKS).toBe(8);
+    expect(later.warning).toBe(false);
+  });
+  it('a flat trend stays inside: no warning, and the reason instead of a number', () => {
+    const flat = monitoringFigures([13, 13, 13], band);
+    expect(flat.weeksUntilOutside).toMatchObject({ code: '#N/A' });
+    expect(flat.warning).toBe(false);
+  });
+  it('a week whose caseload cannot be computed is skipped but keeps its place', () => {
+    const f = computeFigures({
+      ...plan,
+      implement: {
+        ...plan.implement,
+        weeks: [
+          { week: 'W1', openCases: 60, ftePresent: 6 },
+          { week: 'W2', openCases: 0, ftePresent: 0 },
+          { week: 'W3', openCases: 72, ftePresent: 6 },
+        ],
+      },
+    });
+    expect(isError(f.weeks[1].caseload)).toBe(true);
+    expect(f.monitoring.forecast).toBeCloseTo(12 + 4 * 1, 9); // 10 → 12 over two weeks: +1 a week
+  });
+  it('with fewer than two weeks there is no trend yet, and no warning', () => {
+    const one = monitoringFigures([12], band);
+    expect(one.forecast).toMatchObject({ code: '#N/A' });
+    expect(one.warning).toBe(false);
+  });
+});

@@ -1,0 +1,123 @@
+// What-if scenarios: each is the plan with some inputs changed, computed by the same model, so a
+// planner can trust that "3 new colleagues" differs from the baseline only by those colleagues.
+import {
+  applyScenario,
+  Band,
+  baseline,
+  compareScenarios,
+  computeFigures,
+  isError,
+  Plan,
+  Result,
+  samplePlan,
+  scenarioFigures,
+} from '../../src/core';
+
+const plan = samplePlan();
+const base = computeFigures(plan);
+
+function ok<T>(value: Result<T>): T {
+  if (isError(value)) throw new Error(`not computed: ${value.reason}`);
+  return value;
+}
+const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 9);
+
+test('a scenario that changes nothing shows the plan’s own figures', () => {
+  const same = scenarioFigures(plan, baseline('Basis'));
+  expect(same).toEqual({
+    name: 'Basis',
+    fte: base.existingFte,
+    casesPerYear: base.casesPerYear,
+    bandPerFte: base.bandPerFte,
+    teamBand: base.teamBand,
+    fteNeeded: base.fteNeeded,
+    staffingRatio: base.staffingRatio,
+    costPerCase: base.costPerCase,
+  });
+});
+
+test('the figures of a scenario are the figures of the plan as the scenario changes it, typed by hand', () => {
+  const scenario = { ...baseline('Alles anders'), extraFte: 1.5, newStaffReduction: 0.2, caseGrowth: 0.1 };
+  const byHand: Plan = {
+    ...plan,
+    bandwidth: {
+      ...plan.bandwidth,
+      categories: plan.bandwidth.categories.map(c => ({ ...c, count: c.count * 1.1 })),
+    },
+    team: {
+      roster: [...plan.team.roster, { name: 'Nieuw', fte: 1.5, reduction: 0.2, openCases: 0, indirectHoursPerWeek: 0 }],
+    },
+  };
+  const expected = computeFigures(byHand);
+  const got = scenarioFigures(plan, scenario);
+  close(ok(got.teamBand).low, ok(expected.teamBand).low);
+  close(ok(got.teamBand).high, ok(expected.teamBand).high);
+  close(ok(got.fteNeeded), ok(expected.fteNeeded));
+  close(ok(got.staffingRatio), ok(expected.staffingRatio));
+  close(ok(got.costPerCase), ok(expected.costPerCase));
+  close(got.fte, base.existingFte + 1.5);
+});
+
+test('three new colleagues without a reduction raise the team band by three times the band per FTE', () => {
+  const three = scenarioFigures(plan, { ...baseline('3 nieuw'), extraFte: 3 });
+  const perFte = ok(base.bandPerFte);
+  close(ok(three.teamBand).low, ok(base.teamBand).low + 3 * perFte.low);
+  close(ok(three.teamBand).high, ok(base.teamBand).high + 3 * perFte.high);
+  // The band per FTE itself is a property of the work, not of the number of people.
+  expect(three.bandPerFte).toEqual(base.bandPerFte);
+});
+
+test('onboarding newcomers carry their reduction: 2 FTE at 25% add what 1.5 FTE would', () => {
+  const onboarding = scenarioFigures(plan, { ...baseline('Inwerken'), extraFte: 2, newStaffReduction: 0.25 });
+  close(ok(onboarding.teamBand).high, ok(base.teamBand).high + 1.5 * ok(base.bandPerFte).high);
+});
+
+test('10% more cases asks 10% more FTE for the cases and lowers the cost per case by the same growth', () => {
+  const growth = scenarioFigures(plan, { ...baseline('Groei'), caseGrowth: 0.1 });
+  const available = ok(base.availableHours);
+  const forIndividualTasks = plan.organisation.individualHours / available;
+  close(ok(growth.fteNeeded) - forIndividualTasks, (ok(base.fteNeeded) - forIndividualTasks) * 1.1);
+  close(ok(growth.costPerCase), ok(base.costPerCase) / 1.1);
+  close(growth.casesPerYear, base.casesPerYear * 1.1);
+});
+
+test('an extra weighing factor multiplies the band, as BANDWIDTH combines factors', () => {
+  const burden = scenarioFigures(plan, { ...baseline('Registratie'), extraReduction: 0.1 });
+  close(ok(burden.bandPerFte).low, ok(base.bandPerFte).low * 0.9);
+  close(ok(burden.bandPerFte).high, ok(base.bandPerFte).high * 0.9);
+});
+
+test('cases that take 5% fewer hours widen the band per FTE by 1/0.95', () => {
+  const faster = scenarioFigures(plan, { ...baseline('Sneller'), hoursChange: -0.05 });
+  close(ok(faster.bandPerFte).low, ok(base.bandPerFte).low / 0.95);
+});
+
+test('extra cost is paid for by the same cases: a higher cost per case', () => {
+  const costly = scenarioFigures(plan, { ...baseline('Duurder'), extraCost: 19500 });
+  close(ok(costly.costPerCase), ok(base.costPerCase) + 19500 / base.casesPerYear);
+});
+
+test('a scenario that makes a figure impossible says why, for that scenario only', () => {
+  const all = compareScenarios({
+    ...plan,
+    scenarios: [baseline('Basis'), { ...baseline('Geen werk'), hoursChange: -1 }],
+  });
+  expect(isError(all[0].bandPerFte)).toBe(false);
+  expect(all[1].bandPerFte).toMatchObject({ code: '#DIV/0!' });
+});
+
+test('the comparison lists the plan’s scenarios in order, and applying one leaves the plan itself alone', () => {
+  const names = compareScenarios(plan).map(s => s.name);
+  expect(names).toEqual(plan.scenarios.map(s => s.name));
+  const before = JSON.stringify(plan);
+  applyScenario(plan, { ...baseline('x'), extraFte: 3, caseGrowth: 0.5 });
+  expect(JSON.stringify(plan)).toBe(before);
+});
+
+test('the sample’s scenarios tell a story: newcomers raise the staffing ratio, growth lowers it', () => {
+  const [basis, newcomers, growth] = compareScenarios(plan);
+  expect(ok(newcomers.staffingRatio)).toBeGreaterThan(ok(basis.staffingRatio));
+  expect(ok(growth.staffingRatio)).toBeLessThan(ok(basis.staffingRatio));
+  const band = (b: Result<Band>) => ok(b).high;
+  expect(band(newcomers.teamBand)).toBeGreaterThan(band(basis.teamBand));
+});
