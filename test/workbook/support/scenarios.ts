@@ -8,6 +8,8 @@ import { OfficeWorkbook } from '../../../src/taskpane/workbook/officeWorkbook';
 import { sampleSources } from './userSheets';
 import { LoadResult, SaveResult, WorkbookWarning } from '../../../src/taskpane/workbook/WorkbookAdapter';
 import { fakeExcel } from './fakeExcel';
+import { ALL_TABLES } from '../../../src/taskpane/workbook/layout';
+import { settingsJson } from '../../../src/taskpane/workbook/settings';
 
 export interface Scenario {
   /** Starts from an empty workbook instead of one the add-in wrote the sample plan to. */
@@ -107,6 +109,33 @@ export const SCENARIOS: Record<string, Scenario> = {
       expect(saved.written).toContain('Bandbreedte 2027');
       expect(book.sheet('VC Bandbreedte')).toBeUndefined();
       expect(book.cell('VC Implementatie', 'E23')?.formula).toBe("='Bandbreedte 2027'!$B$33");
+    },
+  },
+  'workbook-from-before-scenarios': {
+    // Made by the version before the scenario sheet: its settings record does not list the table.
+    prepare: book => {
+      book.deleteSheet("VC Scenario's");
+      const tables = ALL_TABLES.map(t => t.name).filter(name => name !== 'vcScenarios');
+      book.setCell('VC Instellingen', 'B3', settingsJson(tables));
+    },
+    warnings: [],
+    untouched: [],
+    check: ({ loaded, saved, book }) => {
+      expect(loaded.warnings).toEqual([]); // a new sheet is not a missing one
+      expect(loaded.plan.scenarios).toEqual([]);
+      expect(saved.written).toContain("VC Scenario's");
+      expect(book.tables.map(t => t.name)).toContain('vcScenarios');
+    },
+  },
+  'text-in-scenario': {
+    prepare: book => book.setCell("VC Scenario's", 'E7', 'tien procent'),
+    warnings: [{ where: 'vcScenarios', problem: 'rowUnreadable', detail: 'E7 (Groei casussen)' }],
+    untouched: ["VC Scenario's"],
+    check: ({ loaded }) => {
+      expect(loaded.plan.scenarios.map(s => s.name)).toEqual(
+        sample.scenarios.filter((_s, i) => i !== 1).map(s => s.name),
+      );
+      expect(loaded.plan.team).toEqual(sample.team);
     },
   },
   'typed-below-table': {
