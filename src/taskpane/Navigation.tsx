@@ -1,10 +1,18 @@
-// The pane's tabs: the three steps, the work package, the perspectives and the function
+// The pane's tabs: the three steps, the scenarios, the work package, the perspectives and the function
 // reference. Arrow keys move between tabs, Enter or Space opens one.
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useStrings } from './i18n/LocaleProvider';
 import type { Strings } from './i18n/nl';
 
-export const TABS = ['situation', 'bandwidth', 'implement', 'workPackage', 'perspectives', 'functions'] as const;
+export const TABS = [
+  'situation',
+  'bandwidth',
+  'implement',
+  'scenarios',
+  'workPackage',
+  'perspectives',
+  'functions',
+] as const;
 export type TabId = (typeof TABS)[number];
 
 export const tabLabel = (tab: TabId, strings: Strings): string =>
@@ -12,6 +20,7 @@ export const tabLabel = (tab: TabId, strings: Strings): string =>
     situation: strings.tabSituation,
     bandwidth: strings.tabBandwidth,
     implement: strings.tabImplement,
+    scenarios: strings.tabScenarios,
     workPackage: strings.tabWorkPackage,
     perspectives: strings.tabPerspectives,
     functions: strings.tabFunctions,
@@ -21,7 +30,7 @@ export const tabId = (tab: TabId) => `tab-${tab}`;
 export const panelId = (tab: TabId) => `panel-${tab}`;
 
 const useStyles = makeStyles({
-  // Six tabs do not fit beside each other in a ~400 px pane: they form a grid there, a row when wider.
+  // Seven tabs do not fit beside each other in a ~400 px pane: they form a grid there, a row when wider.
   tabs: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(11rem, 1fr))',

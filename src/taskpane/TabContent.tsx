@@ -5,6 +5,7 @@ import { FunctionsTab } from './functionsReference/FunctionsTab';
 import { ImplementTab } from './implement/ImplementTab';
 import { panelId, TabId, tabId } from './Navigation';
 import { PerspectivesTab } from './perspectives/PerspectivesTab';
+import { ScenariosTab } from './scenarios/ScenariosTab';
 import { SituationTab } from './situation/SituationTab';
 import { WorkPackageTab } from './workPackage/WorkPackageTab';
 
@@ -12,6 +13,7 @@ const CONTENT: Record<TabId, ComponentType> = {
   situation: SituationTab,
   bandwidth: BandwidthTab,
   implement: ImplementTab,
+  scenarios: ScenariosTab,
   workPackage: WorkPackageTab,
   perspectives: PerspectivesTab,
   functions: FunctionsTab,

@@ -10,7 +10,7 @@ jest.setTimeout(120_000);
 
 const DOC = path.resolve(__dirname, '../../docs/bad-input.md');
 const HEADING = "## In the pane's number fields";
-const STEPS = ['1 Situatie', '2 Bandbreedte'];
+const STEPS = ['1 Situatie', '2 Bandbreedte', 'Scenario’s'];
 
 interface Row {
   id: string;
@@ -51,7 +51,7 @@ async function findField(page: Page, label: string) {
     const field = page.getByLabel(label, { exact: true }).first();
     if ((await field.count()) > 0) return field;
   }
-  throw new Error(`No field labelled "${label}" on steps 1 and 2`);
+  throw new Error(`No field labelled "${label}" on ${STEPS.join(', ')}`);
 }
 
 const bandShown = (page: Page) => page.getByTestId('band-per-fte').textContent();

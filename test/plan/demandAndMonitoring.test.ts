@@ -1,5 +1,13 @@
 // Step 1's demand estimate and step 3's early warning, worked out by hand on small numbers.
-import { areaDemand, computeFigures, isError, monitoringFigures, samplePlan, WARNING_WEEKS } from '../../src/core';
+import {
+  areaDemand,
+  computeFigures,
+  isError,
+  monitoringFigures,
+  samplePlan,
+  scaleCategories,
+  WARNING_WEEKS,
+} from '../../src/core';
 
 const plan = samplePlan();
 
@@ -60,6 +68,10 @@ describe('weekly monitoring', () => {
     const soon = monitoringFigures([12, 12.5, 13], band); // +0.5 a week: above 16 after 7 weeks
     expect(soon.weeksUntilOutside).toBe(7);
     expect(soon.warning).toBe(true);
+    expect(soon.side).toBe('above');
+    expect(monitoringFigures([15, 14, 13], band).side).toBe('below'); // -1 a week: below 10 after 4 weeks
+    // Outside now, though the line through the weeks is still inside at the last week: the figure counts.
+    expect(monitoringFigures([12, 12, 16.5], band)).toMatchObject({ weeksUntilOutside: 0, side: 'above' });
     const later = monitoringFigures([12, 12.25, 12.5], band); // +0.25: exactly 16 after 14 weeks (inside), above after 15
     expect(later.weeksUntilOutside).toBe(15);
     expect(WARNING_WEEKS).toBe(8);
@@ -90,4 +102,11 @@ describe('weekly monitoring', () => {
     expect(one.forecast).toMatchObject({ code: '#N/A' });
     expect(one.warning).toBe(false);
   });
+});
+
+test('taking over the expected cases keeps the mix of categories and adds up to the expectation', () => {
+  const scaled = scaleCategories(plan.bandwidth.categories, 390); // 195 today: each count doubles
+  expect(scaled.map(c => c.count)).toEqual([240, 120, 30]);
+  expect(scaled.map(c => c.hoursPerCase)).toEqual(plan.bandwidth.categories.map(c => c.hoursPerCase));
+  expect(scaleCategories([], 390)).toEqual([]);
 });

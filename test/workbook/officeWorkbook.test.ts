@@ -35,7 +35,14 @@ describe('OfficeWorkbook', () => {
     const saved = await adapter.save(samplePlan());
     expect(excel.syncs()).toBe(1);
     expect(saved).toEqual({
-      written: ['VC Situatie', 'VC Bandbreedte', 'VC Implementatie', "VC Scenario's", 'VC Werkpakket', 'VC Instellingen'],
+      written: [
+        'VC Situatie',
+        'VC Bandbreedte',
+        'VC Implementatie',
+        "VC Scenario's",
+        'VC Werkpakket',
+        'VC Instellingen',
+      ],
       skipped: [],
     });
     // Nothing of the user's own sheets changed.

@@ -49,3 +49,13 @@ export const expectedCases = (plan: Plan): Result<number> =>
     plan.situation.areas.map(a => [a.inhabitants]),
     plan.situation.areas.map(a => [a.caseRatePer1000]),
   ]) as Result<number>;
+
+/**
+ * The case categories with their yearly counts scaled so that they add up to `total` (rounded to
+ * whole cases), keeping today's mix: how step 2 takes over step 1's expected demand.
+ */
+export function scaleCategories(categories: Plan['bandwidth']['categories'], total: number) {
+  const now = categories.reduce((sum, c) => sum + c.count, 0);
+  if (now === 0) return categories;
+  return categories.map(c => ({ ...c, count: Math.round((c.count * total) / now) }));
+}

@@ -57,6 +57,8 @@ export interface Figures {
   /** Open cases the whole roster should carry. */
   teamBand: Result<Band>;
   existingFte: number;
+  /** Open cases on the roster today. */
+  openCases: number;
   casesPerYear: number;
   fteNeeded: Result<number>;
   staffingRatio: Result<number>;
@@ -123,6 +125,7 @@ export function computeFigures(plan: Plan): Figures {
   );
 
   const existingFte = roster.reduce((sum, p) => sum + p.fte, 0);
+  const openCases = roster.reduce((sum, p) => sum + p.openCases, 0);
   const counts = column(categories.map(c => c.count));
   const hours = column(categories.map(c => c.hoursPerCase));
   const casesPerYear = categories.reduce((sum, c) => sum + c.count, 0);
@@ -180,6 +183,7 @@ export function computeFigures(plan: Plan): Figures {
     bandPerFte,
     teamBand,
     existingFte,
+    openCases,
     casesPerYear,
     fteNeeded,
     staffingRatio,

@@ -19,16 +19,28 @@ export interface MonitoringFigures {
   weeksUntilOutside: Result<number>;
   /** The trend leaves the band (or has left it) within WARNING_WEEKS weeks. */
   warning: boolean;
+  /** Which side the trend leaves the band on, when it does within 52 weeks. */
+  side: 'above' | 'below' | undefined;
 }
 
 /** From each week's caseload per FTE (a week that cannot be computed counts as blank). */
 export function monitoringFigures(caseloads: readonly Result<number>[], band: Result<Band>): MonitoringFigures {
   const column = caseloads.map(c => [isError(c) ? null : c]);
   const forecast = CASELOAD_TREND.evaluate([column, FORECAST_WEEKS]) as Result<number>;
-  if (isError(band)) return { forecast, weeksAbove: band, weeksBelow: band, weeksUntilOutside: band, warning: false };
+  if (isError(band)) {
+    return { forecast, weeksAbove: band, weeksBelow: band, weeksUntilOutside: band, warning: false, side: undefined };
+  }
   const weeksAbove = WEEKS_ABOVE_BAND.evaluate([column, band.high]) as Result<number>;
   const weeksBelow = WEEKS_BELOW_BAND.evaluate([column, band.low]) as Result<number>;
   const weeksUntilOutside = WEEKS_UNTIL_OUTSIDE.evaluate([column, band.low, band.high]) as Result<number>;
   const warning = !isError(weeksUntilOutside) && weeksUntilOutside <= WARNING_WEEKS;
-  return { forecast, weeksAbove, weeksBelow, weeksUntilOutside, warning };
+  // The trend where it leaves the band (the last figure itself when that is outside already).
+  const last = caseloads.filter(c => !isError(c)).at(-1) as number | undefined;
+  const there = isError(weeksUntilOutside)
+    ? undefined
+    : weeksUntilOutside === 0
+      ? last
+      : (CASELOAD_TREND.evaluate([column, weeksUntilOutside]) as Result<number>);
+  const side = there === undefined || isError(there) ? undefined : there > band.high ? 'above' : 'below';
+  return { forecast, weeksAbove, weeksBelow, weeksUntilOutside, warning, side };
 }

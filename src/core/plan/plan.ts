@@ -57,7 +57,7 @@ export const ScenarioSchema = z.object({
   extraReduction: share, // one more team-wide weighing factor
   caseGrowth: z.number().finite().min(-1), // 0.1 = 10% more cases per year
   hoursChange: z.number().finite().min(-1), // 0.1 = every case takes 10% more hours
-  extraCost: z.number().finite(), // € per year on top of the team cost (negative: savings)
+  extraCost: amount, // € per year on top of the team cost
 });
 
 export const TimeSchema = z.object({

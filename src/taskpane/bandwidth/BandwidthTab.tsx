@@ -7,6 +7,7 @@ import { AvailableTimeSection } from './AvailableTimeSection';
 import { BandSummary } from './BandSummary';
 import { CaseHoursSection } from './CaseHoursSection';
 import { CategoriesEditor } from './CategoriesEditor';
+import { DemandFromAreas } from './DemandFromAreas';
 import { DefinitionsSection } from './DefinitionsSection';
 import { FactorsEditor } from './FactorsEditor';
 import { ImportFromWorkbook } from './ImportFromWorkbook';
@@ -25,6 +26,7 @@ export function BandwidthTab() {
       <AvailableTimeSection />
       <CaseHoursSection />
       <CategoriesEditor />
+      <DemandFromAreas />
       <FactorsEditor />
       <RosterEditor />
       <ImportFromWorkbook />

@@ -6,6 +6,7 @@ import { ReactNode } from 'react';
 import { useStrings } from '../i18n/LocaleProvider';
 import { FieldGrid, Wide } from './FieldGrid';
 import { NumberField } from './NumberField';
+import type { NumberKind } from './useNumberDraft';
 import { Section } from './Section';
 import { Option, SelectField } from './SelectField';
 import { TextField } from './TextField';
@@ -15,7 +16,7 @@ type KeysOf<Row, Value> = { [K in keyof Row]: Row[K] extends Value ? K : never }
 
 /** One field of a row; the kind decides the input and must match the value's type. */
 export type FieldSpec<Row> = { label: string; hint?: string; wide?: boolean } & (
-  | { key: KeysOf<Row, number>; kind: 'number' | 'percent' }
+  | { key: KeysOf<Row, number>; kind: NumberKind }
   | { key: KeysOf<Row, string>; kind: 'text' | 'longText' | 'date' }
   | { key: KeysOf<Row, string>; kind: 'select'; options: readonly Option[] }
 );
@@ -136,6 +137,7 @@ function renderField<Row>(field: FieldSpec<Row>, row: Row, set: (value: unknown)
   switch (field.kind) {
     case 'number':
     case 'percent':
+    case 'change':
       return (
         <NumberField
           key={field.key}

@@ -26,7 +26,7 @@ export function NumberField({ label, value, onChange, kind = 'number', hint }: P
         onFocus={draft.onFocus}
         onBlur={draft.onBlur}
         onChange={(_, data) => draft.onChange(data.value)}
-        contentAfter={kind === 'percent' ? <span aria-hidden="true">%</span> : undefined}
+        contentAfter={kind !== 'number' ? <span aria-hidden="true">%</span> : undefined}
       />
     </Field>
   );

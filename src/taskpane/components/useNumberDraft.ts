@@ -1,11 +1,14 @@
 // What a number input shows while the user types. The plan only ever receives valid numbers
-// (≥ 0; percentages 0-100 are stored as fractions); while a typed text is not yet a valid
+// (≥ 0; percentages 0-100 are stored as fractions; a change is a percentage from -100 up, as
+// "10% more cases" or "5% fewer hours"); while a typed text is not yet a valid
 // number it stays on screen with a message. Leaving the field with a refused text puts back the
 // value from before this edit: typing "150" into a percentage must not leave the 15 it passed on the way.
 import { useRef, useState } from 'react';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 
-export type NumberKind = 'number' | 'percent';
+export type NumberKind = 'number' | 'percent' | 'change';
+
+const MESSAGE = { number: 'invalidNumber', percent: 'invalidPercent', change: 'invalidChange' } as const;
 
 export interface NumberDraft {
   text: string;
@@ -21,21 +24,18 @@ export function useNumberDraft(value: number, onChange: (value: number) => void,
   const strings = useStrings();
   const [draft, setDraft] = useState<string | null>(null);
   const before = useRef(value);
-  const shown = kind === 'percent' ? roundPercent(value * 100) : value;
+  const shown = kind === 'number' ? value : roundPercent(value * 100);
   const text = draft ?? formats.forInput(shown);
 
   const read = (typed: string): number | undefined => {
     const number = typed.trim() === '' ? 0 : formats.parse(typed);
-    if (number === undefined || number < 0) return undefined;
+    if (number === undefined) return undefined;
+    if (kind === 'change') return number >= -100 ? number / 100 : undefined;
+    if (number < 0) return undefined;
     if (kind === 'percent') return number <= 100 ? number / 100 : undefined;
     return number;
   };
-  const problem =
-    draft !== null && read(draft) === undefined
-      ? kind === 'percent'
-        ? strings.invalidPercent
-        : strings.invalidNumber
-      : undefined;
+  const problem = draft !== null && read(draft) === undefined ? strings[MESSAGE[kind]] : undefined;
 
   return {
     text,

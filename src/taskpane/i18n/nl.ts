@@ -8,6 +8,7 @@ export const nl = {
   tabSituation: '1 Situatie',
   tabBandwidth: '2 Bandbreedte',
   tabImplement: '3 Implementeren en leren',
+  tabScenarios: 'Scenario’s',
   tabWorkPackage: 'Werkpakket',
   tabPerspectives: 'Perspectieven',
   tabFunctions: 'Functies',
@@ -20,6 +21,7 @@ export const nl = {
   emptyList: 'Nog niets ingevuld.',
   invalidNumber: 'Vul een getal van 0 of meer in.',
   invalidPercent: 'Vul een percentage van 0 tot en met 100 in.',
+  invalidChange: 'Vul een percentage van -100 of meer in (10% groei is 10, 5% minder is -5).',
   noValue: '—',
 
   // Workbook connection
@@ -66,6 +68,22 @@ export const nl = {
   caseRate: 'Casussen per 1.000 inwoners',
   expectedCases: 'Verwachte casussen',
   expectedCasesTotal: 'Verwachte casussen in alle gebieden',
+  expectedByAge: (youth: string, adults: string, seniors: string) =>
+    `jeugd ${youth} · volwassenen ${adults} · ouderen ${seniors}`,
+  groupsDiffer: (groups: string, inhabitants: string) =>
+    `De leeftijdsgroepen tellen op tot ${groups}, niet tot de ${inhabitants} inwoners.`,
+  learnedRate: (cases: string, rate: string) =>
+    `Huidige casussen in dit gebied: ${cases}, dat is ${rate} per 1.000 inwoners.`,
+  useLearnedRate: 'Dit cijfer gebruiken',
+  useLearnedRateLabel: (area: string) => `Casussen per 1.000 inwoners van ${area} leren uit de huidige casussen`,
+  demandFromAreasTitle: 'Vraag uit de situatie (stap 1)',
+  demandFromAreasIntro:
+    'De verwachte casussen per jaar uit de gebieden van stap 1, en de formatie die ze vragen met de huidige verdeling over de categorieën.',
+  expectedCasesYear: 'Verwachte casussen per jaar (stap 1)',
+  fteForExpected: 'Benodigde formatie voor die casussen (fte)',
+  useExpectedCases: 'Aantallen per categorie hierop afstemmen',
+  useExpectedCasesHint:
+    'Schaalt het aantal per jaar van elke categorie, zodat het totaal gelijk is aan de verwachte casussen.',
   facilitiesTitle: 'Voorzieningen',
   facilityNoun: 'Voorziening',
   facilityArea: 'Gebied',
@@ -203,6 +221,17 @@ export const nl = {
     `Bandbreedte ${band}. ${above} ${above === 1 ? 'week' : 'weken'} erboven, ${below} eronder.`,
   chartNoData: 'Nog geen weekcijfers om te tonen.',
   chartNoBand: 'Grafiek niet beschikbaar: de bandbreedte kan nog niet worden berekend.',
+  trendTitle: 'Trend en vroege waarschuwing',
+  trendForecast: (weeks: number) => `Verwachte caseload per fte over ${weeks} weken`,
+  weeksAbove: 'Weken boven de bandbreedte',
+  weeksBelow: 'Weken onder de bandbreedte',
+  weeksUntilOutside: 'Weken tot de trend buiten de bandbreedte komt',
+  trendOutsideNow: (side: string) => `De caseload ligt nu ${side} de bandbreedte.`,
+  trendWarning: (weeks: number, side: string) =>
+    `Als de trend doorzet, komt de caseload over ${weeks} ${weeks === 1 ? 'week' : 'weken'} ${side} de bandbreedte. ` +
+    'Bespreek de afspraken voor die situatie nu al.',
+  trendSideAbove: 'boven',
+  trendSideBelow: 'onder',
   reflectionsTitle: 'Reflectielogboek',
   reflectionNoun: 'Reflectie',
   reflectionDate: 'Datum',
@@ -281,6 +310,32 @@ export const nl = {
   downloading: 'Bestand wordt gemaakt…',
   downloadFailed: (reason: string) => `Het bestand kon niet worden gemaakt: ${reason}`,
 
+  // Scenarios
+  scenariosIntro:
+    'Wat gebeurt er met de bandbreedte als er drie collega’s bijkomen, of als het aantal casussen met 10% groeit? ' +
+    'Een scenario verandert een paar invoerwaarden van stap 2; 0 betekent ongewijzigd. De uitkomsten staan naast elkaar.',
+  scenariosTitle: 'Scenario’s',
+  scenarioNoun: 'Scenario',
+  scenarioName: 'Naam',
+  scenarioExtraFte: 'Extra fte (nieuwe collega’s)',
+  scenarioNewStaffReduction: 'Korting voor die fte',
+  scenarioNewStaffReductionHint: 'Bijvoorbeeld inwerken: de nieuwe fte draagt minder casussen',
+  scenarioExtraReduction: 'Extra meewegende factor',
+  scenarioExtraReductionHint: 'Voor het hele team, bovenop de factoren van stap 2',
+  scenarioCaseGrowth: 'Groei van het aantal casussen',
+  scenarioHoursChange: 'Verandering van de uren per casus',
+  scenarioHoursChangeHint: '-5 betekent dat een casus 5% minder uren vraagt',
+  scenarioExtraCost: 'Extra kosten per jaar (€)',
+  comparisonTitle: 'Naast elkaar',
+  comparisonFigure: 'Uitkomst',
+  scenarioFte: 'Formatie in het scenario (fte)',
+  scenarioChartTitle: 'Bandbreedte van het team per scenario (open casussen), met de huidige open casussen',
+  scenarioChartSummary: (items: string, open: string) =>
+    `Bandbreedte van het team per scenario: ${items}. Het team heeft nu ${open} open casussen.`,
+  scenarioChartItem: (name: string, band: string) => `${name} ${band}`,
+  scenarioChartMissing: (name: string) => `${name} niet te berekenen`,
+  noScenarios: 'Nog geen scenario’s. Voeg er een toe om te vergelijken met het plan zoals het is.',
+
   // Names of the model's arguments, for messages about a figure that cannot be computed
   argumentNames: {
     hours_per_week: 'contracturen per week',
@@ -302,6 +357,7 @@ export const nl = {
     reduction_range: 'vermindering',
     needed_fte: 'benodigde formatie',
     existing_fte: 'huidige formatie',
+    caseloads: 'de weekcijfers',
     cases_per_year: 'casussen per jaar',
     case_counts: 'aantal per jaar',
     hours_per_case: 'uren per casus',

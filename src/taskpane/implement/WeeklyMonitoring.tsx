@@ -11,6 +11,7 @@ import { useFormats, useStrings } from '../i18n/LocaleProvider';
 import { useFigures, useSection } from '../state/PlanStore';
 import { CaseloadChart } from './CaseloadChart';
 import { nextWeek } from './nextWeek';
+import { TrendSummary } from './TrendSummary';
 
 const useStyles = makeStyles({
   week: { width: '6.5rem' },
@@ -130,6 +131,7 @@ export function WeeklyMonitoring() {
         {strings.addWeek}
       </Button>
       <CaseloadChart />
+      <TrendSummary />
     </Section>
   );
 }

@@ -1,15 +1,15 @@
-// Step 1: the areas of the municipality, who lives there, and the cases one may expect.
-import { Area, EXPECTED_CASES, Result } from '../../core';
+// Step 1: the areas of the municipality, who lives there, and the cases one may expect there.
+import { Area } from '../../core';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { useSection } from '../state/PlanStore';
-
-const expected = (areas: readonly Area[]): Result<number> =>
-  EXPECTED_CASES.evaluate([areas.map(a => [a.inhabitants]), areas.map(a => [a.caseRatePer1000])]) as Result<number>;
+import { useFigures, usePlan, useSection } from '../state/PlanStore';
+import { AreaDemandNote } from './AreaDemandNote';
 
 export function AreasEditor() {
   const strings = useStrings();
   const formats = useFormats();
+  const plan = usePlan();
+  const { expectedCases } = useFigures();
   const [situation, setSituation] = useSection('situation');
   const fields: FieldSpec<Area>[] = [
     { key: 'name', kind: 'text', label: strings.areaName, wide: true },
@@ -19,7 +19,6 @@ export function AreasEditor() {
     { key: 'seniors', kind: 'number', label: strings.seniors },
     { key: 'caseRatePer1000', kind: 'number', label: strings.caseRate, wide: true },
   ];
-  const show = (result: Result<number>) => formats.result(result, n => formats.number(n, 0));
   return (
     <>
       <EditableRows
@@ -30,15 +29,20 @@ export function AreasEditor() {
         fields={fields}
         nameKey="name"
         newRow={() => ({ name: '', inhabitants: 0, youth: 0, adults: 0, seniors: 0, caseRatePer1000: 0 })}
-        extra={area => (
-          <span aria-live="polite">
-            {strings.expectedCases}: {show(expected([area]))}
-          </span>
+        extra={(area, index) => (
+          <AreaDemandNote
+            plan={plan}
+            area={area}
+            index={index}
+            onRate={caseRatePer1000 =>
+              setSituation({ areas: situation.areas.map((a, i) => (i === index ? { ...a, caseRatePer1000 } : a)) })
+            }
+          />
         )}
       />
       {situation.areas.length > 1 && (
         <p aria-live="polite">
-          {strings.expectedCasesTotal}: <strong>{show(expected(situation.areas))}</strong>
+          {strings.expectedCasesTotal}: <strong>{formats.result(expectedCases, n => formats.number(n, 0))}</strong>
         </p>
       )}
     </>

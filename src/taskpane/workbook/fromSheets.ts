@@ -215,7 +215,8 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language = 'nl'
       // Deleted (or never made): written afresh at the next save.
       // A table the record does not list came with a later version of the add-in: not missing, new.
       const listed = (t: TableLayout) => settings.state !== 'ok' || settings.settings.tables.includes(t.name);
-      if (hadPlan) for (const t of sheet.tables.filter(listed)) warnings.push({ where: t.name, problem: 'tableMissing' });
+      if (hadPlan)
+        for (const t of sheet.tables.filter(listed)) warnings.push({ where: t.name, problem: 'tableMissing' });
       const mode = readOnly ? 'protected' : 'create';
       return { key: sheet.key, name: sheet.name, mode, reason: versionWarning, rows: {}, chart: false };
     }

@@ -535,7 +535,7 @@ export const LAYOUT: readonly SheetLayout[] = [
   },
   {
     key: 'scenarios',
-    name: 'VC Scenario\'s',
+    name: "VC Scenario's",
     title: w('Scenario’s: wat als…', 'Scenarios: what if…'),
     lines: [
       {
@@ -561,7 +561,13 @@ export const LAYOUT: readonly SheetLayout[] = [
           col('Extra kosten', 'Extra cost', 'extraCost', 'money'),
           scenarioBound('Laag per fte', 'Low per FTE', 1, s => s.bandPerFte),
           scenarioBound('Hoog per fte', 'High per FTE', 2, s => s.bandPerFte),
-          scenarioOutput('Fte in scenario', 'FTE in scenario', '=SUM(vcRoster[Fte])+[@[Extra fte]]', '0.00', s => s.fte),
+          scenarioOutput(
+            'Fte in scenario',
+            'FTE in scenario',
+            '=SUM(vcRoster[Fte])+[@[Extra fte]]',
+            '0.00',
+            s => s.fte,
+          ),
           scenarioTeamBound('Team laag', 'Team low', 1, 'Laag per fte'),
           scenarioTeamBound('Team hoog', 'Team high', 2, 'Hoog per fte'),
           scenarioOutput(

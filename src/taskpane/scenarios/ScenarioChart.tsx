@@ -1,0 +1,119 @@
+// The team band of each scenario as a horizontal bar from its low to its high end, with a line at
+// today's open cases: whether the team's work fits the band is visible at a glance. Screen
+// readers get the same figures in one sentence.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Band, isError, ScenarioFigures } from '../../core';
+import { useFormats, useStrings } from '../i18n/LocaleProvider';
+
+const WIDTH = 400;
+const ROW = 34;
+const PAD = { left: 8, right: 12, top: 6, bottom: 20 };
+
+const useStyles = makeStyles({
+  figure: { margin: 0 },
+  svg: { width: '100%', height: 'auto', display: 'block' },
+  caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+interface Props {
+  scenarios: readonly ScenarioFigures[];
+  openCases: number;
+}
+
+export function ScenarioChart({ scenarios, openCases }: Props) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const formats = useFormats();
+  const name = (s: ScenarioFigures, i: number) => s.name || strings.rowTitle(strings.scenarioNoun, i + 1, '');
+  const summary = strings.scenarioChartSummary(
+    scenarios
+      .map((s, i) =>
+        isError(s.teamBand)
+          ? strings.scenarioChartMissing(name(s, i))
+          : strings.scenarioChartItem(name(s, i), formats.band(s.teamBand)),
+      )
+      .join('; '),
+    formats.number(openCases, 0),
+  );
+  const bands = scenarios.map(s => (isError(s.teamBand) ? undefined : s.teamBand));
+  const top = Math.max(openCases, ...bands.map(b => b?.high ?? 0)) * 1.1 || 1;
+  const height = PAD.top + scenarios.length * ROW + PAD.bottom;
+  return (
+    <figure className={styles.figure}>
+      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary}>
+        <Bars
+          names={scenarios.map(name)}
+          bands={bands}
+          top={top}
+          openCases={openCases}
+          label={n => formats.number(n, 0)}
+        />
+      </svg>
+      <figcaption className={styles.caption} aria-hidden="true">
+        {strings.scenarioChartTitle}
+      </figcaption>
+    </figure>
+  );
+}
+
+interface BarsProps {
+  names: string[];
+  bands: (Band | undefined)[];
+  top: number;
+  openCases: number;
+  label(n: number): string;
+}
+
+function Bars({ names, bands, top, openCases, label }: BarsProps) {
+  const plotWidth = WIDTH - PAD.left - PAD.right;
+  const x = (value: number) => PAD.left + (value / top) * plotWidth;
+  const bottom = PAD.top + names.length * ROW;
+  const text = { fontSize: 11, fill: tokens.colorNeutralForeground2 };
+  return (
+    <>
+      {names.map((name, i) => {
+        const band = bands[i];
+        const y = PAD.top + i * ROW;
+        return (
+          <g key={i}>
+            <text x={PAD.left} y={y + 11} fill={tokens.colorNeutralForeground1} fontSize={11}>
+              {name}
+            </text>
+            {band ? (
+              <>
+                <rect
+                  x={x(band.low)}
+                  y={y + 15}
+                  width={Math.max(x(band.high) - x(band.low), 1)}
+                  height={12}
+                  rx={2}
+                  fill={tokens.colorBrandBackground}
+                />
+                <text x={x(band.high) + 4} y={y + 25} {...text}>
+                  {`${label(band.low)}–${label(band.high)}`}
+                </text>
+              </>
+            ) : (
+              <text x={PAD.left} y={y + 25} {...text}>
+                —
+              </text>
+            )}
+          </g>
+        );
+      })}
+      <line
+        x1={x(openCases)}
+        x2={x(openCases)}
+        y1={PAD.top}
+        y2={bottom}
+        stroke={tokens.colorPaletteRedForeground1}
+        strokeWidth={2}
+        strokeDasharray="4 3"
+      />
+      <text x={x(openCases)} y={bottom + 14} textAnchor="middle" {...text}>
+        {label(openCases)}
+      </text>
+      <line x1={PAD.left} x2={WIDTH - PAD.right} y1={bottom} y2={bottom} stroke={tokens.colorNeutralStroke1} />
+    </>
+  );
+}
