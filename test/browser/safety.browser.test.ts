@@ -7,7 +7,7 @@ import { browserSession, OFFICE_TELEMETRY } from './harness';
 
 jest.setTimeout(180_000);
 
-const STEPS = ['1 Situatie', '2 Bandbreedte', '3 Implementeren en leren', 'Werkpakket'];
+const STEPS = ['1 Situatie', '2 Bandbreedte', '3 Implementeren en leren', 'Scenario’s', 'Werkpakket'];
 /** Every text input of the open tab: not the number fields, date pickers or drop-downs. */
 const TEXT_FIELDS =
   '[role="tabpanel"] textarea, [role="tabpanel"] input:not([inputmode="decimal"]):not([type="date"]):not([role="combobox"])';
@@ -98,6 +98,9 @@ describe('a full walk through the steps', () => {
     await writeToWorkbook(page);
     await showStep(page, '3 Implementeren en leren');
     await page.getByRole('button', { name: 'Week toevoegen' }).click();
+    await writeToWorkbook(page);
+    await showStep(page, 'Scenario’s');
+    await page.getByRole('button', { name: 'Scenario toevoegen' }).click();
     await writeToWorkbook(page);
     await showStep(page, 'Werkpakket');
     await writeToWorkbook(page);
