@@ -165,7 +165,7 @@ async function compareScenarios(ctx) {
   const time = medianMs(() => core.compareScenarios(plan));
   return [
     {
-      figure: 'Scenario comparison: 20 scenarios × 1,000 staff',
+      figure: 'compareScenarios: 20 × 1,000 staff',
       value: ms(time),
       goal: '< 100 ms',
       met: time < 100,
