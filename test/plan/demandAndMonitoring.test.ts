@@ -62,6 +62,7 @@ describe('weekly monitoring', () => {
     expect(m.weeksBelow).toBe(1);
     expect(m.forecast).toBeCloseTo(25, 9); // 17 + 4 × 2
     expect(m.weeksUntilOutside).toBe(0); // 17 is above 16 already
+    expect(m.line).toEqual({ start: 9, end: 25, lastWeek: 5 }); // drawn from week 1 to 4 weeks after week 5
     expect(m.warning).toBe(true);
   });
   it('warns when the trend leaves the band within 8 weeks, not when it takes longer', () => {

@@ -2,7 +2,9 @@
 // weeks fell outside the band, and how soon the trend leaves it. The same catalogue functions as
 // the workbook's formulas, on the column of weekly caseloads.
 import { CASELOAD_TREND, WEEKS_ABOVE_BAND, WEEKS_BELOW_BAND, WEEKS_UNTIL_OUTSIDE } from '../catalogue';
+import { toCells } from '../cells';
 import { isError, Result } from '../result';
+import { fitTrend } from '../trend';
 import type { Band } from './figures';
 
 /** How many weeks ahead the pane looks for an early warning. */
@@ -21,14 +23,32 @@ export interface MonitoringFigures {
   warning: boolean;
   /** Which side the trend leaves the band on, when it does within 52 weeks. */
   side: 'above' | 'below' | undefined;
+  /** The trend line to draw: its value at the first week and FORECAST_WEEKS after the last (1-based) week. */
+  line: { start: number; end: number; lastWeek: number } | undefined;
+}
+
+function trendLine(column: (number | null)[][]): MonitoringFigures['line'] {
+  const cells = toCells(column, 'caseloads', 'nonNegative');
+  const trend = isError(cells) ? cells : fitTrend(cells, 'caseloads');
+  if (isError(trend)) return undefined;
+  return { start: trend.at(1), end: trend.at(trend.lastWeek + FORECAST_WEEKS), lastWeek: trend.lastWeek };
 }
 
 /** From each week's caseload per FTE (a week that cannot be computed counts as blank). */
 export function monitoringFigures(caseloads: readonly Result<number>[], band: Result<Band>): MonitoringFigures {
   const column = caseloads.map(c => [isError(c) ? null : c]);
   const forecast = CASELOAD_TREND.evaluate([column, FORECAST_WEEKS]) as Result<number>;
+  const line = trendLine(column);
   if (isError(band)) {
-    return { forecast, weeksAbove: band, weeksBelow: band, weeksUntilOutside: band, warning: false, side: undefined };
+    return {
+      forecast,
+      weeksAbove: band,
+      weeksBelow: band,
+      weeksUntilOutside: band,
+      warning: false,
+      side: undefined,
+      line,
+    };
   }
   const weeksAbove = WEEKS_ABOVE_BAND.evaluate([column, band.high]) as Result<number>;
   const weeksBelow = WEEKS_BELOW_BAND.evaluate([column, band.low]) as Result<number>;
@@ -42,5 +62,5 @@ export function monitoringFigures(caseloads: readonly Result<number>[], band: Re
       ? last
       : (CASELOAD_TREND.evaluate([column, weeksUntilOutside]) as Result<number>);
   const side = there === undefined || isError(there) ? undefined : there > band.high ? 'above' : 'below';
-  return { forecast, weeksAbove, weeksBelow, weeksUntilOutside, warning, side };
+  return { forecast, weeksAbove, weeksBelow, weeksUntilOutside, warning, side, line };
 }

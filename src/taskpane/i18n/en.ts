@@ -203,7 +203,7 @@ export const en: Strings = {
   statusColumn: 'Status',
   cellLabel: (column, row) => `${column}, row ${row}`,
   addWeek: 'Add week',
-  chartTitle: 'Caseload per FTE against the bandwidth',
+  chartTitle: 'Caseload per FTE against the bandwidth; the dashed line is the trend',
   chartSummary: (weeks, first, last, band, above, below) =>
     `Caseload per FTE over ${weeks} ${weeks === 1 ? 'week' : 'weeks'}: from ${first} to ${last}. ` +
     `Bandwidth ${band}. ${above} ${above === 1 ? 'week' : 'weeks'} above, ${below} below.`,

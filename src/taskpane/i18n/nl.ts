@@ -215,7 +215,7 @@ export const nl = {
   statusColumn: 'Status',
   cellLabel: (column: string, row: number) => `${column}, rij ${row}`,
   addWeek: 'Week toevoegen',
-  chartTitle: 'Caseload per fte tegen de bandbreedte',
+  chartTitle: 'Caseload per fte tegen de bandbreedte; de stippellijn is de trend',
   chartSummary: (weeks: number, first: string, last: string, band: string, above: number, below: number) =>
     `Caseload per fte over ${weeks} ${weeks === 1 ? 'week' : 'weken'}: van ${first} naar ${last}. ` +
     `Bandbreedte ${band}. ${above} ${above === 1 ? 'week' : 'weken'} erboven, ${below} eronder.`,

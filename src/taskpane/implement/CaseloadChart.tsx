@@ -1,7 +1,7 @@
 // A small picture of the weekly caseload per FTE against the band: the band as a shaded strip,
-// the weeks as a line of dots. Screen readers get the same story in one sentence.
+// the weeks as a line of dots, the trend as a dashed line running on a few weeks past the last. Screen readers get the same story in one sentence.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Band, BandStatus, isError } from '../../core';
+import { Band, BandStatus, FORECAST_WEEKS, isError, MonitoringFigures } from '../../core';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 import { useFigures } from '../state/PlanStore';
 
@@ -23,6 +23,8 @@ const DOT: Record<BandStatus, string> = {
 };
 
 interface Point {
+  /** The week's place in the monitoring list (0-based): a week without a figure keeps its place. */
+  position: number;
   week: string;
   caseload: number;
   status: BandStatus | undefined;
@@ -32,11 +34,11 @@ export function CaseloadChart() {
   const styles = useStyles();
   const strings = useStrings();
   const formats = useFormats();
-  const { weeks, bandPerFte } = useFigures();
-  const points: Point[] = weeks.flatMap(w =>
+  const { weeks, bandPerFte, monitoring } = useFigures();
+  const points: Point[] = weeks.flatMap((w, position) =>
     isError(w.caseload)
       ? []
-      : [{ week: w.week, caseload: w.caseload, status: isError(w.status) ? undefined : w.status }],
+      : [{ position, week: w.week, caseload: w.caseload, status: isError(w.status) ? undefined : w.status }],
   );
   if (isError(bandPerFte)) return <p className={styles.note}>{strings.chartNoBand}</p>;
   if (points.length === 0) return <p className={styles.note}>{strings.chartNoData}</p>;
@@ -52,7 +54,7 @@ export function CaseloadChart() {
   return (
     <figure className={styles.figure}>
       <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
-        <Plot points={points} band={bandPerFte} label={n => formats.fixed(n, 0)} />
+        <Plot points={points} band={bandPerFte} trend={monitoring.line} label={n => formats.fixed(n, 0)} />
       </svg>
       <figcaption className={styles.caption} aria-hidden="true">
         {strings.chartTitle}
@@ -61,11 +63,20 @@ export function CaseloadChart() {
   );
 }
 
-function Plot({ points, band, label }: { points: Point[]; band: Band; label: (n: number) => string }) {
-  const top = Math.max(band.high, ...points.map(p => p.caseload)) * 1.15 || 1;
+interface PlotProps {
+  points: Point[];
+  band: Band;
+  trend: MonitoringFigures['line'];
+  label(n: number): string;
+}
+
+function Plot({ points, band, trend, label }: PlotProps) {
+  const top = Math.max(band.high, trend?.end ?? 0, ...points.map(p => p.caseload)) * 1.15 || 1;
   const plotWidth = WIDTH - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-  const x = (i: number) => PAD.left + (points.length === 1 ? plotWidth / 2 : (i / (points.length - 1)) * plotWidth);
+  // Positions from the first week to the trend's end (or the last week when there is no trend).
+  const last = trend ? trend.lastWeek - 1 + FORECAST_WEEKS : points[points.length - 1].position;
+  const x = (position: number) => PAD.left + (last === 0 ? plotWidth / 2 : (position / last) * plotWidth);
   const y = (value: number) => PAD.top + plotHeight - (value / top) * plotHeight;
   const text = { fontSize: 11, fill: tokens.colorNeutralForeground2 };
   return (
@@ -90,24 +101,35 @@ function Plot({ points, band, label }: { points: Point[]; band: Band; label: (n:
           {label(value)}
         </text>
       ))}
-      <text x={PAD.left} y={HEIGHT - 6} {...text}>
+      <text x={x(points[0].position)} y={HEIGHT - 6} {...text}>
         {points[0].week}
       </text>
       {points.length > 1 && (
-        <text x={WIDTH - PAD.right} y={HEIGHT - 6} textAnchor="end" {...text}>
+        <text x={x(points[points.length - 1].position)} y={HEIGHT - 6} textAnchor="middle" {...text}>
           {points[points.length - 1].week}
         </text>
       )}
+      {trend && (
+        <line
+          x1={x(0)}
+          y1={y(trend.start)}
+          x2={x(last)}
+          y2={y(trend.end)}
+          stroke={tokens.colorNeutralForeground2}
+          strokeWidth={1.5}
+          strokeDasharray="5 4"
+        />
+      )}
       <polyline
-        points={points.map((p, i) => `${x(i)},${y(p.caseload)}`).join(' ')}
+        points={points.map(p => `${x(p.position)},${y(p.caseload)}`).join(' ')}
         fill="none"
         stroke={tokens.colorBrandForeground1}
         strokeWidth={2}
       />
-      {points.map((p, i) => (
+      {points.map(p => (
         <circle
-          key={i}
-          cx={x(i)}
+          key={p.position}
+          cx={x(p.position)}
           cy={y(p.caseload)}
           r={4}
           fill={p.status ? DOT[p.status] : tokens.colorNeutralForeground2}
