@@ -113,6 +113,8 @@ describe('OfficeWorkbook', () => {
     // The band's spill range is cleared before the formula goes in (an .xlsx keeps it as an array).
     expect(excel.calls).toContain('clear VC Bandbreedte!B32:C32 Contents');
     expect(excel.calls).toContain('charts.add VC Implementatie Line Columns');
+    // The caseload series gets Excel's linear trendline, four weeks ahead like the pane's forecast.
+    expect(excel.calls).toContain('trendline VC Implementatie series 0 Linear forward 4');
   });
 
   it('reads its own workbook back in two syncs', async () => {

@@ -2,7 +2,7 @@
 // in at most two round trips (all names, then all cells it needs), writes in exactly one (every
 // step queued, then one sync), and only carries out what saveSteps decided: nothing on a sheet
 // that is not the add-in's or that was edited by hand.
-import { Language, Plan } from '../../core';
+import { FORECAST_WEEKS, Language, Plan } from '../../core';
 import { Area, areaAddress, blockArea, columnLetters, gridFromA1, parseArea, sheetOf } from './addresses';
 import { isCellError } from './cellKinds';
 import { candidateSheets, fromSheets, isOurTable, SheetState, WorkbookSnapshot } from './fromSheets';
@@ -93,6 +93,10 @@ function queue(workbook: Excel.Workbook, step: WriteStep): void {
         chart.name = step.chart.name;
         chart.title.text = step.chart.title;
         chart.setPosition(step.chart.from, step.chart.to);
+        // Excel's own least-squares line through the caseloads (the first series), drawn on as far
+        // ahead as the pane's forecast, so the trend stays visible as weeks are added in Excel.
+        const trend = chart.series.getItemAt(0).trendlines.add('Linear');
+        trend.forwardPeriod = FORECAST_WEEKS;
       }
       chart.axes.categoryAxis.setCategoryNames(sheet.getRange(step.chart.categories));
       break;

@@ -172,6 +172,21 @@ export function fakeExcel(book: MemoryWorkbook, options: { selection?: string } 
         setPosition: (from: string, to: string) => Object.assign(placed, { from, to }),
         setData: (data: Mock) => Object.assign(placed, { series: where(data) }),
       });
+      // A trendline is recorded as a call with what was set on it by the time of the sync.
+      made.series = {
+        getItemAt: (index: number) => ({
+          trendlines: {
+            add: (type: string) => {
+              const line = { forwardPeriod: 0 };
+              queued.push(() => {
+                call(`trendline ${sheet} series ${index} ${type} forward ${line.forwardPeriod}`);
+                return undefined;
+              });
+              return line;
+            },
+          },
+        }),
+      };
       const placed = {
         series: source ? where(source) : '',
         categories: '',
