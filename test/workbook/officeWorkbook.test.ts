@@ -6,6 +6,7 @@ import { OfficeWorkbook } from '../../src/taskpane/workbook/officeWorkbook';
 import { sampleSources } from './support/userSheets';
 import { fakeExcel } from './support/fakeExcel';
 import { cellsOf } from './support/scenarios';
+import { ADDIN_SHEETS, USER_SHEETS } from './support/sheetNames';
 
 function excelWith(book = new MemoryWorkbook({ sheets: sampleSources() })) {
   const excel = fakeExcel(book);
@@ -35,14 +36,7 @@ describe('OfficeWorkbook', () => {
     const saved = await adapter.save(samplePlan());
     expect(excel.syncs()).toBe(1);
     expect(saved).toEqual({
-      written: [
-        'VC Situatie',
-        'VC Bandbreedte',
-        'VC Implementatie',
-        "VC Scenario's",
-        'VC Werkpakket',
-        'VC Instellingen',
-      ],
+      written: ADDIN_SHEETS,
       skipped: [],
     });
     // Nothing of the user's own sheets changed.
@@ -54,16 +48,7 @@ describe('OfficeWorkbook', () => {
     const { book, adapter, excel } = excelWith();
     await adapter.load();
     await adapter.save(samplePlan());
-    expect(book.sheets.map(s => s.name)).toEqual([
-      'Rooster',
-      'Casussen',
-      'VC Situatie',
-      'VC Bandbreedte',
-      'VC Implementatie',
-      "VC Scenario's",
-      'VC Werkpakket',
-      'VC Instellingen',
-    ]);
+    expect(book.sheets.map(s => s.name)).toEqual([...USER_SHEETS, ...ADDIN_SHEETS]);
     expect(book.tables.filter(t => t.name.startsWith('vc')).map(t => `${t.sheet}!${t.address} ${t.name}`)).toEqual([
       'VC Situatie!A7:G10 vcAreas',
       'VC Situatie!I7:K13 vcFacilities',

@@ -7,6 +7,7 @@ import { toSheets } from '../../src/taskpane/workbook/layout';
 import { MemoryWorkbook } from '../../src/taskpane/workbook/memoryWorkbook';
 import { OfficeWorkbook } from '../../src/taskpane/workbook/officeWorkbook';
 import { fakeExcel } from './support/fakeExcel';
+import { ADDIN_SHEETS } from './support/sheetNames';
 
 describe('toSheets / fromSheets', () => {
   it('reads the sample plan back unchanged', async () => {
@@ -26,14 +27,7 @@ describe('toSheets / fromSheets', () => {
 
   it('names the sheets in Dutch and keeps the band live with CASELOAD formulas', () => {
     const sheets = toSheets(samplePlan());
-    expect(sheets.map(s => s.name)).toEqual([
-      'VC Situatie',
-      'VC Bandbreedte',
-      'VC Implementatie',
-      "VC Scenario's",
-      'VC Werkpakket',
-      'VC Instellingen',
-    ]);
+    expect(sheets.map(s => s.name)).toEqual(ADDIN_SHEETS);
     const band = Object.fromEntries(sheets[1].cells.map(c => [c.address, c]));
     expect(band.A11.value).toBe('Uren per week');
     expect(band.B11.value).toBe(36);

@@ -8,6 +8,7 @@ import { fromSheets, WorkbookSnapshot } from '../../src/taskpane/workbook/fromSh
 import { MemoryWorkbook } from '../../src/taskpane/workbook/memoryWorkbook';
 import { sampleSources } from './support/userSheets';
 import { exportXlsx, fileFormula } from '../../src/taskpane/workbook/xlsxExport';
+import { ADDIN_SHEETS, USER_SHEETS } from './support/sheetNames';
 
 async function sampleFile() {
   const book = new MemoryWorkbook({ sheets: sampleSources() });
@@ -49,16 +50,7 @@ function snapshotOf(file: ExcelJS.Workbook): WorkbookSnapshot {
 describe('exportXlsx', () => {
   it('writes the sheets, named tables and live formulas with their results', async () => {
     const file = await sampleFile();
-    expect(file.worksheets.map(s => s.name)).toEqual([
-      'Rooster',
-      'Casussen',
-      'VC Situatie',
-      'VC Bandbreedte',
-      'VC Implementatie',
-      "VC Scenario's",
-      'VC Werkpakket',
-      'VC Instellingen',
-    ]);
+    expect(file.worksheets.map(s => s.name)).toEqual([...USER_SHEETS, ...ADDIN_SHEETS]);
     const band = file.getWorksheet('VC Bandbreedte')!;
     expect(band.getCell('B32').value).toMatchObject({
       formula: '_xldudf_CASELOAD_BANDWIDTH($B$31,$B$20,$B$21,vcFactors[Korting])',

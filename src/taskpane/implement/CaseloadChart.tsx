@@ -2,6 +2,7 @@
 // the weeks as a line of dots, the trend as a dashed line running on a few weeks past the last. Screen readers get the same story in one sentence.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Band, BandStatus, FORECAST_WEEKS, isError, MonitoringFigures } from '../../core';
+import { ChartFigure } from '../components/ChartFigure';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 import { useFigures } from '../state/PlanStore';
 
@@ -10,9 +11,6 @@ const HEIGHT = 180;
 const PAD = { left: 34, right: 10, top: 10, bottom: 24 };
 
 const useStyles = makeStyles({
-  figure: { margin: 0 },
-  svg: { width: '100%', height: 'auto', display: 'block' },
-  caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   note: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
@@ -52,14 +50,9 @@ export function CaseloadChart() {
     points.filter(p => p.status === 'below').length,
   );
   return (
-    <figure className={styles.figure}>
-      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
-        <Plot points={points} band={bandPerFte} trend={monitoring.line} label={n => formats.fixed(n, 0)} />
-      </svg>
-      <figcaption className={styles.caption} aria-hidden="true">
-        {strings.chartTitle}
-      </figcaption>
-    </figure>
+    <ChartFigure width={WIDTH} height={HEIGHT} summary={summary} caption={strings.chartTitle}>
+      <Plot points={points} band={bandPerFte} trend={monitoring.line} label={n => formats.fixed(n, 0)} />
+    </ChartFigure>
   );
 }
 

@@ -1,19 +1,14 @@
 // The team band of each scenario as a horizontal bar from its low to its high end, with a line at
 // today's open cases: whether the team's work fits the band is visible at a glance. Screen
 // readers get the same figures in one sentence.
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { tokens } from '@fluentui/react-components';
 import { Band, isError, ScenarioFigures } from '../../core';
+import { ChartFigure } from '../components/ChartFigure';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 
 const WIDTH = 400;
 const ROW = 34;
 const PAD = { left: 8, right: 12, top: 6, bottom: 20 };
-
-const useStyles = makeStyles({
-  figure: { margin: 0 },
-  svg: { width: '100%', height: 'auto', display: 'block' },
-  caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-});
 
 interface Props {
   scenarios: readonly ScenarioFigures[];
@@ -21,7 +16,6 @@ interface Props {
 }
 
 export function ScenarioChart({ scenarios, openCases }: Props) {
-  const styles = useStyles();
   const strings = useStrings();
   const formats = useFormats();
   const name = (s: ScenarioFigures, i: number) => s.name || strings.rowTitle(strings.scenarioNoun, i + 1, '');
@@ -39,20 +33,15 @@ export function ScenarioChart({ scenarios, openCases }: Props) {
   const top = Math.max(openCases, ...bands.map(b => b?.high ?? 0)) * 1.1 || 1;
   const height = PAD.top + scenarios.length * ROW + PAD.bottom;
   return (
-    <figure className={styles.figure}>
-      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary}>
-        <Bars
-          names={scenarios.map(name)}
-          bands={bands}
-          top={top}
-          openCases={openCases}
-          label={n => formats.number(n, 0)}
-        />
-      </svg>
-      <figcaption className={styles.caption} aria-hidden="true">
-        {strings.scenarioChartTitle}
-      </figcaption>
-    </figure>
+    <ChartFigure width={WIDTH} height={height} summary={summary} caption={strings.scenarioChartTitle}>
+      <Bars
+        names={scenarios.map(name)}
+        bands={bands}
+        top={top}
+        openCases={openCases}
+        label={n => formats.number(n, 0)}
+      />
+    </ChartFigure>
   );
 }
 

@@ -1,0 +1,13 @@
+// The add-in's sheets as a user sees them in Excel's sheet tabs, in order: written out here once,
+// not derived from the layout, so a renamed or reordered sheet fails the tests that use it.
+export const ADDIN_SHEETS = [
+  'VC Situatie',
+  'VC Bandbreedte',
+  'VC Implementatie',
+  "VC Scenario's",
+  'VC Werkpakket',
+  'VC Instellingen',
+];
+
+/** The sample workbook's own sheets, which come before the add-in's. */
+export const USER_SHEETS = ['Rooster', 'Casussen'];
