@@ -1,4 +1,5 @@
 // The pure model: no Office, no DOM. Every number the product shows comes from here.
+export * from './band';
 export * from './catalogue';
 export * from './cells';
 export * from './language';

@@ -1,6 +1,7 @@
 // Every number the pane shows, derived from a plan by the catalogue functions themselves, so the
 // pane and the workbook's CASELOAD formulas cannot disagree. A figure that cannot be computed is
 // a CaseloadError with the reason, shown in place of the number.
+import { Band } from '../band';
 import {
   AVAILABLE_HOURS,
   BANDWIDTH,
@@ -19,11 +20,6 @@ import { divide, isError, Result } from '../result';
 import { expectedCases } from './demand';
 import { monitoringFigures, MonitoringFigures } from './monitoring';
 import { Plan } from './plan';
-
-export interface Band {
-  low: number;
-  high: number;
-}
 
 export interface PersonFigures {
   name: string;

@@ -1,11 +1,11 @@
 // Where the weekly figures of step 3 are heading: the trend of the caseload per FTE, how many
 // weeks fell outside the band, and how soon the trend leaves it. The same catalogue functions as
 // the workbook's formulas, on the column of weekly caseloads.
+import type { Band } from '../band';
 import { CASELOAD_TREND, WEEKS_ABOVE_BAND, WEEKS_BELOW_BAND, WEEKS_UNTIL_OUTSIDE } from '../catalogue';
 import { toCells } from '../cells';
 import { isError, Result } from '../result';
 import { fitTrend } from '../trend';
-import type { Band } from './figures';
 
 /** How many weeks ahead the pane looks for an early warning. */
 export const WARNING_WEEKS = 8;
