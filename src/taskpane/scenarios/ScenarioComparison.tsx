@@ -1,15 +1,14 @@
 // The scenarios side by side: one column per scenario, one row per figure, so a planner reads
 // across a row to see what a change does to the band, the staff needed and the cost price.
-import { makeStyles, mergeClasses } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import { ScenarioFigures } from '../../core';
-import { useTableStyles } from '../components/useTableStyles';
+import { FigureTable } from '../components/FigureTable';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 
 // A band such as "56,1 – 89,8" reads as one figure: it must not break over two lines.
 const useStyles = makeStyles({ figure: { whiteSpace: 'nowrap' } });
 
 export function ScenarioComparison({ scenarios }: { scenarios: readonly ScenarioFigures[] }) {
-  const table = useTableStyles();
   const styles = useStyles();
   const strings = useStrings();
   const formats = useFormats();
@@ -23,38 +22,21 @@ export function ScenarioComparison({ scenarios }: { scenarios: readonly Scenario
     [strings.casesPerYear, s => formats.number(s.casesPerYear, 0)],
     [strings.costPerCase, s => formats.result(s.costPerCase, formats.euro)],
   ];
-  const number = mergeClasses(table.cell, table.number, styles.figure);
   return (
-    <div className={table.scroller} tabIndex={0} aria-label={strings.comparisonTitle} role="group">
-      <table className={table.table}>
-        <caption className={table.hidden}>{strings.comparisonTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={table.head}>
-              {strings.comparisonFigure}
-            </th>
-            {scenarios.map((s, i) => (
-              <th key={i} scope="col" className={mergeClasses(table.head, table.number)}>
-                {s.name || strings.rowTitle(strings.scenarioNoun, i + 1, '')}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody aria-live="polite">
-          {rows.map(([label, show]) => (
-            <tr key={label}>
-              <th scope="row" className={mergeClasses(table.cell, table.rowHead)}>
-                {label}
-              </th>
-              {scenarios.map((s, i) => (
-                <td key={i} className={number}>
-                  {show(s)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <FigureTable
+      caption={strings.comparisonTitle}
+      focusable
+      rowHeaders
+      liveBody
+      columns={[
+        { heading: strings.comparisonFigure },
+        ...scenarios.map((s, i) => ({
+          heading: s.name || strings.rowTitle(strings.scenarioNoun, i + 1, ''),
+          numeric: true,
+          cellClassName: styles.figure,
+        })),
+      ]}
+      rows={rows.map(([label, show]) => [label, ...scenarios.map(show)])}
+    />
   );
 }
