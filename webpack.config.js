@@ -1,13 +1,11 @@
-// Builds the custom functions, their metadata (English from JSDoc, Dutch from the language pack)
+// Builds the custom functions, their metadata (from core's catalogue and the language packs)
 // and the task pane. `npm start` serves it over http on localhost for a plain browser;
 // `npm run start:excel` serves it over https with Office's trusted dev certificates.
 const path = require('path');
-const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
-const { LocalizedMetadataPlugin } = require('./scripts/localize-metadata');
-const dutch = require('./src/functions/locales/nl.json');
+const { FunctionsMetadataPlugin } = require('./scripts/functions-metadata');
 
 const port = 3000;
 const officeJs = 'node_modules/@microsoft/office-js/dist';
@@ -39,13 +37,7 @@ module.exports = async (env, options) => {
       minimizer: [new TerserPlugin({ exclude: /exceljs/ })],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
-      new LocalizedMetadataPlugin({
-        source: 'functions.json',
-        target: 'functions.nl.json',
-        pack: dutch,
-        language: 'nl',
-      }),
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

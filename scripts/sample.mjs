@@ -1,28 +1,14 @@
 // `npm run sample`: writes the sample municipality to an .xlsx file a newcomer can open in Excel,
 // through the same memory workbook and export the pane uses. Plain node, nothing to build first:
-// the TypeScript sources are transpiled on the fly by the TypeScript compiler the project already
-// installs (transpile only, no type check: `npm run typecheck` does that).
+// the TypeScript sources are transpiled on the fly (require-ts.js).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const ts = require('typescript');
+require('./require-ts.js');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-require.extensions['.ts'] = (module, filename) => {
-  const source = fs.readFileSync(filename, 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    fileName: filename,
-    compilerOptions: {
-      module: ts.ModuleKind.CommonJS,
-      target: ts.ScriptTarget.ES2020,
-      esModuleInterop: true,
-    },
-  });
-  module._compile(outputText, filename);
-};
 
 const { samplePlan } = require(path.join(root, 'src/core/index.ts'));
 const { MemoryWorkbook } = require(path.join(root, 'src/taskpane/workbook/memoryWorkbook.ts'));

@@ -1,4 +1,5 @@
-// Every CASELOAD function, in the order the reference lists them.
+// Every CASELOAD function, once, in the order the reference lists them. Code that needs one
+// function by name takes it from FUNCTIONS (typed by id), so this list is the only one.
 import { AVAILABLE_HOURS } from './functions/availableHours';
 import { BANDWIDTH } from './functions/bandwidth';
 import { BANDWIDTH_POSITION } from './functions/bandwidthPosition';
@@ -21,31 +22,7 @@ import { WEEKS_ABOVE_BAND } from './functions/weeksAboveBand';
 import { WEEKS_BELOW_BAND } from './functions/weeksBelowBand';
 import { WEEKS_UNTIL_OUTSIDE } from './functions/weeksUntilOutside';
 import { WEIGHTED_CASELOAD } from './functions/weightedCaseload';
-
-export {
-  AVAILABLE_HOURS,
-  INDIRECT_TIME_SHARE,
-  CLIENT_HOURS,
-  WEIGHTED_CASELOAD,
-  BANDWIDTH,
-  TEAM_BANDWIDTH,
-  CONCURRENT_CASELOAD,
-  STAFF_CAPACITY,
-  FTE_NEEDED,
-  STAFFING_RATIO,
-  HOURLY_RATE,
-  COST_PER_CASE,
-  CASELOAD_PER_FTE,
-  BANDWIDTH_STATUS,
-  BANDWIDTH_POSITION,
-  DEVIATING_CASES,
-  EXPECTED_CASES,
-  CASE_RATE,
-  WEEKS_ABOVE_BAND,
-  WEEKS_BELOW_BAND,
-  CASELOAD_TREND,
-  WEEKS_UNTIL_OUTSIDE,
-};
+import type { CaseloadFunction } from './params';
 
 export const CATALOGUE = [
   AVAILABLE_HOURS,
@@ -71,3 +48,40 @@ export const CATALOGUE = [
   CASELOAD_TREND,
   WEEKS_UNTIL_OUTSIDE,
 ] as const;
+
+export type CatalogueFunction = (typeof CATALOGUE)[number];
+export type FunctionId = CatalogueFunction['id'];
+/** Every parameter id of every function (a union, not only the ids all functions share). */
+export type ParameterId = CatalogueFunction extends infer F
+  ? F extends CaseloadFunction<infer P>
+    ? keyof P & string
+    : never
+  : never;
+
+/** The functions by id: `FUNCTIONS.BANDWIDTH.evaluate(...)`. */
+export const FUNCTIONS = Object.fromEntries(CATALOGUE.map(fn => [fn.id, fn])) as {
+  readonly [F in CatalogueFunction as F['id']]: F;
+};
+
+// TEMPORARY: named exports until figures.ts/monitoring.ts take FUNCTIONS.
+export {
+  AVAILABLE_HOURS,
+  INDIRECT_TIME_SHARE,
+  CLIENT_HOURS,
+  WEIGHTED_CASELOAD,
+  BANDWIDTH,
+  TEAM_BANDWIDTH,
+  CONCURRENT_CASELOAD,
+  STAFF_CAPACITY,
+  FTE_NEEDED,
+  STAFFING_RATIO,
+  COST_PER_CASE,
+  CASELOAD_PER_FTE,
+  BANDWIDTH_STATUS,
+  EXPECTED_CASES,
+  CASE_RATE,
+  WEEKS_ABOVE_BAND,
+  WEEKS_BELOW_BAND,
+  CASELOAD_TREND,
+  WEEKS_UNTIL_OUTSIDE,
+};

@@ -24,6 +24,8 @@ export interface RangeParam extends Checked {
   readonly kind: 'range';
   /** Another range parameter this one must line up with, cell for cell. */
   readonly sameSizeAs?: string;
+  /** May be left out (read as a range without cells). */
+  readonly optional?: boolean;
 }
 export type Param = RequiredParam | DefaultParam | OptionalParam | RangeParam;
 export type Params = Record<string, Param>;
@@ -43,13 +45,27 @@ export const range = (check: Check = 'number', sameSizeAs?: string): RangeParam 
   check,
   sameSizeAs,
 });
+export const optionalRange = (check: Check = 'number'): RangeParam => ({ kind: 'range', check, optional: true });
+
+/** Whether Excel may call the function without this parameter. */
+export const isOptional = (param: Param): boolean =>
+  param.kind === 'default' || param.kind === 'optional' || (param.kind === 'range' && param.optional === true);
 
 export type Output = number | string | number[][];
 
-export interface CaseloadFunction<P extends Params = Params, R extends Output = Output> {
+/**
+ * What a function returns, as Excel's metadata declares it: one number, a word (localized at the
+ * edge, e.g. "within"), or a spill of rows. Declared only where it is not a number, checked
+ * against the computation's type.
+ */
+export type Shape = 'number' | 'word' | 'matrix';
+type ShapeOf<R extends Output> = R extends number ? 'number' : R extends string ? 'word' : 'matrix';
+
+export interface CaseloadFunction<P extends Params = Params, R extends Output = Output, I extends string = string> {
   /** The Excel function id, e.g. AVAILABLE_HOURS. */
-  readonly id: string;
+  readonly id: I;
   readonly params: P;
+  readonly shape: Shape;
   /** The model itself, on clean numbers. */
   readonly compute: (args: Args<P>) => Result<R>;
   /** Excel's raw arguments, in parameter order, coerced and checked, then computed. */
@@ -76,11 +92,12 @@ function isFiniteOutput(result: Output): boolean {
   return result.every(row => row.every(Number.isFinite));
 }
 
-export function define<P extends Params, R extends Output>(
-  id: string,
+export function define<const I extends string, P extends Params, R extends Output>(
+  id: I,
   params: P,
   compute: (args: Args<P>) => Result<R>,
-): CaseloadFunction<P, R> {
+  ...shape: R extends number ? [] : [ShapeOf<R>]
+): CaseloadFunction<P, R, I> {
   const names = Object.keys(params);
   const pairs = names.flatMap(name => {
     const param = params[name];
@@ -109,5 +126,5 @@ export function define<P extends Params, R extends Output>(
     if (result instanceof CaseloadError || isFiniteOutput(result)) return result;
     return new CaseloadError('#NUM!', 'tooLarge', {});
   };
-  return { id, params, compute, evaluate };
+  return { id, params, shape: shape[0] ?? 'number', compute, evaluate };
 }

@@ -1,9 +1,10 @@
 // The edge between core and Excel: a core result becomes a cell value, a core refusal becomes a
 // CustomFunctions.Error whose message speaks the user's language and uses their parameter names.
 // Core's modules one by one, not its index: the plan model (and zod) belong to the pane only.
-import { Language, languageOf } from '../core/language';
-import { describeError } from '../core/messages';
-import type { Output } from '../core/params';
+import type { BandStatus } from '../core/functions/bandwidthStatus';
+import { Language, languageOf } from '../core/language/language';
+import { describeError, statusWord } from '../core/messages';
+import type { Output, Shape } from '../core/params';
 import { isError, Result } from '../core/result';
 import { parameterName } from './localizedNames';
 
@@ -14,15 +15,16 @@ export function currentLanguage(): Language {
   return languageOf(typeof tag === 'string' && tag ? tag : globalThis.navigator?.language);
 }
 
-interface Evaluable<R extends Output> {
+interface Evaluable {
   readonly id: string;
-  readonly evaluate: (raw: readonly unknown[]) => Result<R>;
+  readonly shape: Shape;
+  readonly evaluate: (raw: readonly unknown[]) => Result<Output>;
 }
 
 /** Evaluates a core function on Excel's arguments; a refusal is thrown as Excel's own error type. */
-export function toExcel<R extends Output>(fn: Evaluable<R>, raw: readonly unknown[]): R {
+export function toExcel(fn: Evaluable, raw: readonly unknown[]): Output {
   const result = fn.evaluate(raw);
-  if (!isError(result)) return result;
+  if (!isError(result)) return fn.shape === 'word' ? statusWord(result as BandStatus, currentLanguage()) : result;
   const language = currentLanguage();
   const message = describeError(result, language, argument => parameterName(fn.id, argument, language));
   throw new CustomFunctions.Error(result.code as CustomFunctions.ErrorCode, message);

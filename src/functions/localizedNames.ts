@@ -1,15 +1,13 @@
-// Names as the user sees them: English parameter ids in English, the Dutch pack's names in Dutch.
-import type { Language } from '../core/language';
-import nl from './locales/nl.json';
+// Parameter names as the user sees them in their Excel: Dutch names in a Dutch Excel.
+import type { Language } from '../core/language/language';
+import { functions as en } from '../core/language/en/functions';
+import { functions as nl } from '../core/language/nl/functions';
+import type { FunctionTexts, NamedHelp } from '../core/language/pack';
 
-export interface LocalizedFunction {
-  name: string;
-  description: string;
-  parameters: Record<string, { name: string; description: string }>;
+const TEXTS: Record<Language, FunctionTexts> = { nl, en };
+
+export function parameterName(functionId: string, parameter: string, language: Language): string {
+  const fn = TEXTS[language][functionId as keyof FunctionTexts];
+  const help = fn?.parameters as Readonly<Record<string, NamedHelp>> | undefined;
+  return help?.[parameter]?.name ?? parameter;
 }
-
-/** The Dutch language pack, keyed by function id (the same ids as functions.json). */
-export const DUTCH: Record<string, LocalizedFunction> = nl;
-
-export const parameterName = (functionId: string, parameter: string, language: Language): string =>
-  language === 'nl' ? (DUTCH[functionId]?.parameters[parameter]?.name ?? parameter) : parameter;

@@ -2,7 +2,7 @@
 // reference. Arrow keys move between tabs, Enter or Space opens one.
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useStrings } from './i18n/LocaleProvider';
-import type { Strings } from './i18n/nl';
+import type { PaneTexts as Strings } from '../core';
 
 export const TABS = [
   'situation',

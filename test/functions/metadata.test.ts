@@ -1,29 +1,12 @@
-// The metadata Excel reads: generated from the JSDoc, localized from the Dutch pack. Every
-// function of the catalogue is there in both languages, with help for every parameter.
-import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { CATALOGUE } from '../../src/core';
-import { FUNCTIONS_FILE } from '../support/excelRuntime';
-import nl from '../../src/functions/locales/nl.json';
+// The metadata Excel reads, made from core's catalogue and the language packs: every function of
+// the catalogue is there in both languages, with help for every parameter, in core's order.
+import { CATALOGUE, FunctionTexts, PACKS } from '../../src/core';
+import { functionsMetadata } from '../../src/functions/metadata';
+import { standaloneRegistry } from '../../src/functions/standaloneRuntime';
+import '../../src/functions/functions';
 
-const { localizeMetadata } = require('../../scripts/localize-metadata');
-
-interface FunctionMetadata {
-  id: string;
-  name: string;
-  description: string;
-  result: { dimensionality?: string };
-  parameters: { name: string; description: string; optional?: boolean }[];
-}
-
-let english: { functions: FunctionMetadata[] };
-let dutch: { functions: FunctionMetadata[] };
-
-beforeAll(async () => {
-  const generated = await generateCustomFunctionsMetadata([FUNCTIONS_FILE], true);
-  expect(generated.errors).toEqual([]);
-  english = JSON.parse(generated.metadataJson);
-  dutch = localizeMetadata(english, nl, 'nl');
-});
+const english = functionsMetadata(PACKS.en.functions);
+const dutch = functionsMetadata(PACKS.nl.functions);
 
 const DOMAIN_CATALOGUE = [
   'AVAILABLE_HOURS',
@@ -42,10 +25,11 @@ const DOMAIN_CATALOGUE = [
   'DEVIATING_CASES',
 ];
 
-test('every function of the DOMAIN.md catalogue and of core is registered under its id', () => {
+test('every function of the DOMAIN.md catalogue and of core is declared and registered under its id', () => {
   const ids = english.functions.map(f => f.id);
   expect(ids).toEqual(expect.arrayContaining(DOMAIN_CATALOGUE));
-  expect([...ids].sort()).toEqual(CATALOGUE.map(f => f.id).sort());
+  expect(ids).toEqual(CATALOGUE.map(f => f.id));
+  expect([...standaloneRegistry.keys()].sort()).toEqual([...ids].sort());
 });
 
 test('each function takes its parameters in the order core declares them', () => {
@@ -67,6 +51,7 @@ test('Dutch names differ from the English ones where Dutch has its own word, and
   const names = new Map(dutch.functions.map(f => [f.id, f.name]));
   expect(names.get('BANDWIDTH')).toBe('BANDBREEDTE');
   expect(names.get('FTE_NEEDED')).toBe('BENODIGDE_FTE');
+  expect(names.get('STAFFING_RATIO')).toBe('BEZETTINGSGRAAD');
   for (const fn of dutch.functions) {
     expect(fn.name).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
     for (const p of fn.parameters) expect(p.name).toMatch(/^[a-z][a-z0-9_]*$/);
@@ -74,21 +59,29 @@ test('Dutch names differ from the English ones where Dutch has its own word, and
   expect(new Set(names.values()).size).toBe(names.size);
 });
 
-test('spilling functions declare a matrix result; optional parameters are optional', () => {
-  const byId = new Map(english.functions.map(f => [f.id, f]));
+test('spilling functions declare a matrix result, the status a text; optional parameters are optional', () => {
+  const byId = new Map(english.functions.map(f => [f.id as string, f]));
   for (const id of ['BANDWIDTH', 'STAFF_CAPACITY', 'TEAM_BANDWIDTH'])
-    expect(byId.get(id)!.result.dimensionality).toBe('matrix');
+    expect(byId.get(id)!.result).toEqual({ type: 'number', dimensionality: 'matrix' });
+  expect(byId.get('BANDWIDTH_STATUS')!.result).toEqual({ type: 'string' });
+  expect(byId.get('BANDWIDTH')!.parameters[3]).toMatchObject({ name: 'reductions', optional: true });
   for (const fn of CATALOGUE) {
     const meta = byId.get(fn.id)!;
     Object.values(fn.params).forEach((param, i) => {
       const optionalInCore = param.kind === 'default' || param.kind === 'optional';
       if (optionalInCore) expect(meta.parameters[i].optional).toBe(true);
+      if (param.kind === 'range') expect(meta.parameters[i].dimensionality).toBe('matrix');
     });
   }
 });
 
-test('a missing Dutch translation fails the build with the name of what is missing', () => {
-  const incomplete: Record<string, unknown> = { ...nl };
-  delete incomplete.BANDWIDTH;
-  expect(() => localizeMetadata(english, incomplete, 'nl')).toThrow(/BANDWIDTH/);
+test('a language pack without a function, or without a parameter, does not type-check', () => {
+  const { BANDWIDTH, ...withoutBandwidth } = PACKS.nl.functions;
+  // @ts-expect-error BANDWIDTH is missing: the type check (part of npm test) refuses the pack.
+  const incomplete: FunctionTexts = withoutBandwidth;
+  const { reductions, ...threeParameters } = BANDWIDTH.parameters;
+  const bandwidth = { ...BANDWIDTH, parameters: threeParameters };
+  // @ts-expect-error BANDWIDTH's reductions has no name or help.
+  const noReductions: FunctionTexts = { ...PACKS.nl.functions, BANDWIDTH: bandwidth };
+  expect([incomplete, noReductions, reductions]).toHaveLength(3);
 });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { CATALOGUE, Check, describeError, isError, Language, Param, Reason, statusWord } from '../../src/core';
 import type { BandStatus, CaseloadError } from '../../src/core';
 import { parameterName } from '../../src/functions/localizedNames';
-import { callExcel, registeredFunctions } from '../support/excelRuntime';
+import { callExcel } from '../support/excelRuntime';
 
 /** Generated calls per function. */
 const RUNS = 10_000;
@@ -234,7 +234,6 @@ async function problem(fn: Fn, args: unknown[], tag: Tag): Promise<string | unde
 
 const office = globalThis as { Office?: unknown };
 const before = office.Office;
-beforeAll(() => registeredFunctions());
 afterAll(() => {
   office.Office = before;
 });

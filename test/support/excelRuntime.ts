@@ -1,27 +1,13 @@
-// Calls the custom functions the way Excel does: by the id each one is registered under.
-// The ids and the functions they point at come from the same metadata generator the build uses.
-import path from 'path';
-import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import * as functions from '../../src/functions/functions';
-
-export const FUNCTIONS_FILE = path.resolve(__dirname, '../../src/functions/functions.ts');
+// Calls the custom functions the way Excel does: by the id each one is registered under. Loading
+// the functions' entry point registers them (outside Excel, in the stand-in registry).
+import '../../src/functions/functions';
+import { standaloneRegistry } from '../../src/functions/standaloneRuntime';
 
 export type Outcome = { value: unknown } | { error: string; message: string };
 
-let registry: Promise<Map<string, (...args: unknown[]) => unknown>> | undefined;
-
-export function registeredFunctions() {
-  registry ??= generateCustomFunctionsMetadata([FUNCTIONS_FILE], true).then(generated => {
-    if (generated.errors.length) throw new Error(generated.errors.join('\n'));
-    const exported = functions as unknown as Record<string, (...args: unknown[]) => unknown>;
-    return new Map(generated.associate.map(a => [a.id, exported[a.functionName]]));
-  });
-  return registry;
-}
-
 /** Calls a function by id; a thrown CustomFunctions.Error comes back as { error, message }. */
 export async function callExcel(id: string, ...args: unknown[]): Promise<Outcome> {
-  const fn = (await registeredFunctions()).get(id);
+  const fn = standaloneRegistry.get(id) as ((...args: unknown[]) => unknown) | undefined;
   if (!fn) throw new Error(`${id} is not registered`);
   try {
     return { value: fn(...args) };

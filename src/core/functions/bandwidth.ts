@@ -1,4 +1,4 @@
-import { define, range, required } from '../params';
+import { define, optionalRange, required } from '../params';
 import { CaseloadError } from '../result';
 import { ordered, remainingAfter } from '../sums';
 
@@ -13,7 +13,7 @@ export const BANDWIDTH = define(
     client_hours_per_fte: required('nonNegative'),
     hours_per_case_high: required('nonNegative'),
     hours_per_case_low: required('nonNegative'),
-    reductions: range('share'),
+    reductions: optionalRange('share'),
   },
   a => {
     for (const argument of ['hours_per_case_high', 'hours_per_case_low'] as const) {
@@ -26,4 +26,5 @@ export const BANDWIDTH = define(
     );
     return [bounds];
   },
+  'matrix',
 );

@@ -11,4 +11,5 @@ export const BANDWIDTH_STATUS = define(
     const [low, high] = ordered(a.low, a.high);
     return a.caseload < low ? 'below' : a.caseload > high ? 'above' : 'within';
   },
+  'word',
 );

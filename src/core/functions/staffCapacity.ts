@@ -15,12 +15,17 @@ export const ROSTER_PARAMS = {
  * A blank FTE is an empty roster row and gets {0, 0}; a blank reduction means none. A roster
  * without cells is one empty row too, as Excel cannot show a spill of no rows.
  */
-export const STAFF_CAPACITY = define('STAFF_CAPACITY', ROSTER_PARAMS, a => {
-  const [low, high] = ordered(a.low_per_fte, a.high_per_fte);
-  if (a.fte_range.values.length === 0) return [[0, 0]];
-  const valueOr0 = (v: number) => (isBlankCell(v) ? 0 : v);
-  return Array.from(a.fte_range.values, (fte, i) => {
-    const effective = valueOr0(fte) * (1 - valueOr0(a.reduction_range.values[i]));
-    return [effective * low, effective * high];
-  });
-});
+export const STAFF_CAPACITY = define(
+  'STAFF_CAPACITY',
+  ROSTER_PARAMS,
+  a => {
+    const [low, high] = ordered(a.low_per_fte, a.high_per_fte);
+    if (a.fte_range.values.length === 0) return [[0, 0]];
+    const valueOr0 = (v: number) => (isBlankCell(v) ? 0 : v);
+    return Array.from(a.fte_range.values, (fte, i) => {
+      const effective = valueOr0(fte) * (1 - valueOr0(a.reduction_range.values[i]));
+      return [effective * low, effective * high];
+    });
+  },
+  'matrix',
+);

@@ -1,6 +1,6 @@
 // The work package's activities per step, prefilled in a new plan's tracker. Teams edit,
 // add and remove them; these are only a start.
-import { Language } from '../language';
+import { Language } from '../language/language';
 import { Activity, Step } from './plan';
 
 const ACTIVITIES: Record<Language, Record<Step, string[]>> = {

@@ -1,7 +1,7 @@
 // A fictional but realistic municipality, to explore the add-in without typing: the standalone
 // pane opens with it and `npm run sample` writes it to an .xlsx file. Time figures follow the
 // CAO Sociaal Werk (36 hours a week, 170 hours of leave, 7 weekday holidays of 7.2 hours).
-import { Language } from '../language';
+import { Language } from '../language/language';
 import { defaultActivities } from './activities';
 import { Plan } from './plan';
 import { baseline } from './scenarios';

@@ -2,7 +2,7 @@
 // category and per worker) or costs; which columns each needs; and how the rows, once read, change
 // the plan. The mapping and counting themselves are the workbook layer's (importSources.ts).
 import { Plan } from '../../core';
-import type { Strings } from '../i18n/nl';
+import type { PaneTexts as Strings } from '../../core';
 import {
   guessColumn,
   importCaseList,

@@ -1,9 +1,10 @@
 // The reference of the CASELOAD worksheet functions, in the user's language: name, what it
-// returns, how to write it, and each argument.
-import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+// returns, how to write it, and each argument. From the same description as Excel's metadata.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { describeFunctions, FunctionDescription, PACKS } from '../../core';
 import { Intro } from '../components/Intro';
 import { useLanguage, useStrings } from '../i18n/LocaleProvider';
-import { FunctionDescription, useFunctionReference } from './useFunctionReference';
 
 const NAMESPACE = 'CASELOAD';
 
@@ -40,31 +41,21 @@ const useStyles = makeStyles({
     marginBlockStart: tokens.spacingVerticalXS,
   },
   parameterText: { marginInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
-  status: { margin: 0 },
 });
 
 export function FunctionsTab() {
   const styles = useStyles();
   const strings = useStrings();
-  const reference = useFunctionReference(useLanguage());
+  const language = useLanguage();
+  const functions = useMemo(() => describeFunctions(PACKS[language].functions), [language]);
   return (
     <>
       <Intro>{strings.functionsIntro}</Intro>
-      <div aria-live="polite">
-        {reference.state === 'loading' && <p className={styles.status}>{strings.functionsLoading}</p>}
-      </div>
-      {reference.state === 'failed' && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{strings.functionsFailed}</MessageBarBody>
-        </MessageBar>
-      )}
-      {reference.state === 'ready' && (
-        <ul className={styles.list}>
-          {reference.functions.map(f => (
-            <FunctionEntry key={f.id} fn={f} />
-          ))}
-        </ul>
-      )}
+      <ul className={styles.list}>
+        {functions.map(f => (
+          <FunctionEntry key={f.id} fn={f} />
+        ))}
+      </ul>
     </>
   );
 }
@@ -90,7 +81,7 @@ function FunctionEntry({ fn }: { fn: FunctionDescription }) {
           </summary>
           <dl className={styles.parameters}>
             {fn.parameters.map(p => (
-              <div key={p.name}>
+              <div key={p.id}>
                 <dt className={styles.parameterName}>
                   {p.name}
                   {p.optional && ` (${strings.functionsOptional})`}

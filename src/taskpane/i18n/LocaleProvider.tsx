@@ -1,6 +1,6 @@
 // The pane's language, its words and its number formats, for every component below.
 import { createContext, ReactNode, useContext, useMemo } from 'react';
-import { Band, CaseloadError, Language, Result } from '../../core';
+import { Band, CaseloadError, Language, PACKS, PaneTexts, Result } from '../../core';
 import { bandText, errorText, resultText } from '../format/figureText';
 import {
   formatEuro,
@@ -10,10 +10,6 @@ import {
   formatPercent,
   parseNumber,
 } from '../format/numberFormat';
-import { en } from './en';
-import { nl, Strings } from './nl';
-
-const STRINGS: Record<Language, Strings> = { nl, en };
 
 export interface Formats {
   fixed(value: number, decimals: number): string;
@@ -30,13 +26,12 @@ export interface Formats {
 
 interface Locale {
   language: Language;
-  strings: Strings;
+  strings: PaneTexts;
   formats: Formats;
 }
 
 function localeFor(language: Language): Locale {
-  const strings = STRINGS[language];
-  const names = strings.argumentNames;
+  const { pane: strings, argumentNames: names } = PACKS[language];
   return {
     language,
     strings,
@@ -61,6 +56,6 @@ export function LocaleProvider({ language, children }: { language: Language; chi
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }
 
-export const useStrings = (): Strings => useContext(LocaleContext).strings;
+export const useStrings = (): PaneTexts => useContext(LocaleContext).strings;
 export const useLanguage = (): Language => useContext(LocaleContext).language;
 export const useFormats = (): Formats => useContext(LocaleContext).formats;

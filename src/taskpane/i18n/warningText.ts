@@ -1,6 +1,6 @@
 // A WorkbookWarning as a sentence in the user's language.
 import type { WorkbookWarning } from '../workbook/WorkbookAdapter';
-import type { Strings } from './nl';
+import type { PaneTexts as Strings } from '../../core';
 
 export function warningText(warning: WorkbookWarning, strings: Strings): string {
   const { where } = warning;

@@ -1,6 +1,6 @@
-// Every text the pane shows in Dutch, keyed by id. The English module has the same shape
-// (checked by the compiler); components take their words from useStrings(), never inline.
-export const nl = {
+// Every text the task pane shows in Dutch, keyed by id. The English pane texts have the same
+// shape (checked by the compiler); components take their words from useStrings(), never inline.
+export const pane = {
   appTitle: 'Verantwoorde Caseload',
   appTagline: 'Een bandbreedte die het team samen afspreekt, in plaats van één vaste norm.',
   navigationLabel: 'Onderdelen van het plan',
@@ -78,9 +78,9 @@ export const nl = {
   useLearnedRateLabel: (area: string) => `Casussen per 1.000 inwoners van ${area} leren uit de huidige casussen`,
   demandFromAreasTitle: 'Vraag uit de situatie (stap 1)',
   demandFromAreasIntro:
-    'De verwachte casussen per jaar uit de gebieden van stap 1, en de formatie die ze vragen met de huidige verdeling over de categorieën.',
+    'De verwachte casussen per jaar uit de gebieden van stap 1, en de fte die ze vragen (benodigd) met de huidige verdeling over de categorieën.',
   expectedCasesYear: 'Verwachte casussen per jaar (stap 1)',
-  fteForExpected: 'Benodigde formatie voor die casussen (fte)',
+  fteForExpected: 'Benodigde fte voor die casussen',
   useExpectedCases: 'Aantallen per categorie hierop afstemmen',
   useExpectedCasesHint:
     'Schaalt het aantal per jaar van elke categorie, zodat het totaal gelijk is aan de verwachte casussen.',
@@ -262,12 +262,12 @@ export const nl = {
   teamCost: 'Kosten team per jaar (€)',
   supportCost: 'Kosten ondersteuning per jaar (€)',
   individualHours: 'Uren voor taken die alleen sommigen doen (per jaar)',
-  fteNeeded: 'Benodigde formatie (fte)',
-  existingFte: 'Huidige formatie (fte)',
-  staffingRatio: 'Verhouding huidig / nodig',
-  ratioUnder: '< 1: onderbezet. Er is minder formatie dan het werk vraagt.',
-  ratioBalanced: '1: de formatie past bij het werk.',
-  ratioOver: '> 1: er is meer formatie dan het werk volgens deze berekening vraagt.',
+  fteNeeded: 'Benodigde fte',
+  existingFte: 'Bezetting (fte op het rooster)',
+  staffingRatio: 'Bezettingsgraad (bezetting / benodigd)',
+  ratioUnder: '< 1: onderbezet. Er staan minder fte op het rooster dan het werk vraagt.',
+  ratioBalanced: '1: de bezetting past bij het werk.',
+  ratioOver: '> 1: er staan meer fte op het rooster dan het werk volgens deze berekening vraagt.',
   casesPerYear: 'Casussen per jaar (alle categorieën)',
   costPerCase: 'Integrale kostprijs per casus',
   teamTitle: 'Team',
@@ -290,8 +290,6 @@ export const nl = {
   functionsIntro:
     'De invoegtoepassing voegt CASELOAD-functies toe aan Excel. Ze rekenen hetzelfde als dit taakvenster, ' +
     'zodat de werkmap ook zonder de invoegtoepassing te volgen is.',
-  functionsLoading: 'Functies worden geladen…',
-  functionsFailed: 'De lijst met functies kon niet worden geladen. Probeer het later opnieuw.',
   functionsParameters: 'Argumenten',
   functionsOptional: 'optioneel',
   functionsNoParameters: 'Geen argumenten.',
@@ -318,7 +316,7 @@ export const nl = {
   scenarioNoun: 'Scenario',
   scenarioName: 'Naam',
   scenarioExtraFte: 'Extra fte (nieuwe collega’s)',
-  scenarioNewStaffReduction: 'Korting voor die fte',
+  scenarioNewStaffReduction: 'Vermindering voor die fte',
   scenarioNewStaffReductionHint: 'Bijvoorbeeld inwerken: de nieuwe fte draagt minder casussen',
   scenarioExtraReduction: 'Extra meewegende factor',
   scenarioExtraReductionHint: 'Voor het hele team, bovenop de factoren van stap 2',
@@ -328,48 +326,13 @@ export const nl = {
   scenarioExtraCost: 'Extra kosten per jaar (€)',
   comparisonTitle: 'Naast elkaar',
   comparisonFigure: 'Uitkomst',
-  scenarioFte: 'Formatie in het scenario (fte)',
+  scenarioFte: 'Bezetting in het scenario (fte)',
   scenarioChartTitle: 'Bandbreedte van het team per scenario (open casussen), met de huidige open casussen',
   scenarioChartSummary: (items: string, open: string) =>
     `Bandbreedte van het team per scenario: ${items}. Het team heeft nu ${open} open casussen.`,
   scenarioChartItem: (name: string, band: string) => `${name} ${band}`,
   scenarioChartMissing: (name: string) => `${name} niet te berekenen`,
   noScenarios: 'Nog geen scenario’s. Voeg er een toe om te vergelijken met het plan zoals het is.',
-
-  // Names of the model's arguments, for messages about a figure that cannot be computed
-  argumentNames: {
-    hours_per_week: 'contracturen per week',
-    weeks: 'weken per jaar',
-    leave_hours: 'verlofuren',
-    holiday_hours: 'feestdaguren',
-    other_hours: 'overige uren',
-    absence_rate: 'verzuim',
-    available_hours: 'beschikbare uren',
-    available_hours_per_fte: 'beschikbare uren',
-    indirect_share: 'aandeel indirecte tijd',
-    client_hours_per_fte: 'cliënturen per fte',
-    hours_per_case_high: 'uren per casus (zwaar)',
-    hours_per_case_low: 'uren per casus (licht)',
-    reductions: 'meewegende factoren',
-    average_duration_weeks: 'duur van een casus',
-    fte: 'fte',
-    fte_range: 'fte',
-    reduction_range: 'vermindering',
-    needed_fte: 'benodigde formatie',
-    existing_fte: 'huidige formatie',
-    caseloads: 'de weekcijfers',
-    cases_per_year: 'casussen per jaar',
-    case_counts: 'aantal per jaar',
-    hours_per_case: 'uren per casus',
-    individual_hours: 'uren voor individuele taken',
-    total_hours: 'contracturen',
-    indirect_hours: 'indirecte uren',
-    team_cost: 'kosten team',
-    support_cost: 'kosten ondersteuning',
-    cases: 'open casussen',
-    inhabitants: 'inwoners',
-    rate_per_1000: 'casussen per 1.000 inwoners',
-  } as Record<string, string>,
 };
 
-export type Strings = typeof nl;
+export type PaneTexts = typeof pane;

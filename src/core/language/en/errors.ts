@@ -1,0 +1,24 @@
+// The sentences for refused inputs and results, in English. Argument names arrive as the reader sees
+// them (Excel's parameter names in a function's message, the pane's labels in the pane).
+import type { ErrorTexts } from '../pack';
+
+export const errors: ErrorTexts = {
+  cell: n => ` (cell ${n})`,
+  status: { below: 'below', within: 'within', above: 'above' },
+  notANumber: p => `${p.arg}${p.at} must be a number, but holds "${p.got}".`,
+  required: p => `${p.arg} is required.`,
+  negative: p => `${p.arg}${p.at} must be ≥ 0.`,
+  notPositive: p => `${p.arg}${p.at} must be greater than 0.`,
+  notAShare: p => `${p.arg}${p.at} must be between 0 and 1 (40% is 0.4).`,
+  notSingle: p => `${p.arg} takes one value, not a range of ${p.got}.`,
+  sizeMismatch: p => `${p.arg} (${p.got}) and ${p.other} (${p.otherGot}) must have the same number of cells.`,
+  divisionByZero: p => `${p.arg} is 0, which would divide by zero.`,
+  noClientTime: p => `${p.arg} is 1 (100%), which leaves no client hours.`,
+  excelError: p => `${p.arg}${p.at} contains the error ${p.got}.`,
+  tooLarge: () => 'The result is too large for Excel.',
+  hoursExceeded: p => `Leave, holiday and other hours together exceed the contract hours (${p.other} × weeks).`,
+  partExceedsWhole: p => `${p.arg} (${p.got}) is more than ${p.other} (${p.otherGot}).`,
+  bandNotLeft: () => 'The trend stays within the band for the next 52 weeks.',
+  boundsEqual: p => `${p.arg} (${p.got}) equals ${p.other}; a band needs two different bounds.`,
+  tooFewValues: p => `${p.arg} has ${p.got} ${p.got === '1' ? 'value' : 'values'}; a trend needs at least 2.`,
+};

@@ -1,0 +1,285 @@
+// Dutch names and help of the CASELOAD functions, keyed by function id and parameter id.
+// Excel shows them in its formula bar and function dialog (Dutch Excel, through functions.nl.json).
+import type { FunctionTexts } from '../pack';
+
+export const functions: FunctionTexts = {
+  AVAILABLE_HOURS: {
+    name: 'BESCHIKBARE_UREN',
+    description:
+      'Uren die iemand per jaar echt kan werken: contracturen min verlof, feestdagen en overige uren, verminderd met verzuim.',
+    parameters: {
+      hours_per_week: { name: 'uren_per_week', description: 'Contracturen per week, bijvoorbeeld 36.' },
+      weeks: { name: 'weken', description: 'Weken per jaar. Standaard 52.' },
+      leave_hours: { name: 'verlofuren', description: 'Verlofuren per jaar. Standaard 0.' },
+      holiday_hours: { name: 'feestdaguren', description: 'Uren aan feestdagen die op werkdagen vallen. Standaard 0.' },
+      other_hours: {
+        name: 'overige_uren',
+        description: 'Overige niet-beschikbare uren per jaar (scholing, OR-werk). Standaard 0.',
+      },
+      absence_rate: { name: 'verzuim', description: 'Verzuimpercentage als fractie, 5,5% = 0,055. Standaard 0.' },
+      fte: { name: 'fte', description: 'Aantal fte om mee te vermenigvuldigen. Standaard 1.' },
+    },
+  },
+  INDIRECT_TIME_SHARE: {
+    name: 'AANDEEL_INDIRECTE_TIJD',
+    description:
+      'Deel van de werktijd dat indirect is (niet met of voor cliënten): totaal indirecte uren gedeeld door totaal uren.',
+    parameters: {
+      indirect_hours: {
+        name: 'indirecte_uren',
+        description: 'Indirecte uren: een getal of een bereik (lege cellen tellen niet mee).',
+      },
+      total_hours: {
+        name: 'totale_uren',
+        description: 'Totale werkuren: een getal of een bereik (lege cellen tellen niet mee).',
+      },
+    },
+  },
+  CLIENT_HOURS: {
+    name: 'CLIENTUREN',
+    description:
+      'Uren die overblijven voor cliëntwerk na aftrek van het indirecte aandeel: beschikbaar × (1 − indirect aandeel).',
+    parameters: {
+      available_hours: { name: 'beschikbare_uren', description: 'Beschikbare uren per jaar (zie BESCHIKBARE_UREN).' },
+      indirect_share: { name: 'indirect_aandeel', description: 'Indirect aandeel als fractie, 40% = 0,4.' },
+    },
+  },
+  WEIGHTED_CASELOAD: {
+    name: 'GEWOGEN_CASELOAD',
+    description:
+      'Caseload waarin zware casussen zwaarder tellen: som van aantal × gewicht, per fte als fte is opgegeven.',
+    parameters: {
+      counts: { name: 'aantallen', description: 'Aantal casussen per categorie (bereik).' },
+      weights: { name: 'gewichten', description: 'Gewicht per categorie, evenveel cellen als aantallen.' },
+      fte: { name: 'fte', description: 'Aantal fte om door te delen. Weglaten voor het teamtotaal.' },
+    },
+  },
+  BANDWIDTH: {
+    name: 'BANDBREEDTE',
+    description:
+      'De bandbreedte van verantwoorde caseload per fte per jaar, als {laag, hoog}: cliënturen gedeeld door uren per casus, verminderd met elke meewegende factor.',
+    parameters: {
+      client_hours_per_fte: {
+        name: 'clienturen_per_fte',
+        description: 'Cliënturen per fte per jaar (zie CLIENTUREN).',
+      },
+      hours_per_case_high: {
+        name: 'uren_per_casus_hoog',
+        description: 'Uren per casus aan de zware kant; geeft de ondergrens.',
+      },
+      hours_per_case_low: {
+        name: 'uren_per_casus_laag',
+        description: 'Uren per casus aan de lichte kant; geeft de bovengrens.',
+      },
+      reductions: {
+        name: 'verminderingen',
+        description:
+          'Meewegende factoren als fracties (inwerken, tijdelijke krachten, verlof, registratie), een bereik.',
+      },
+    },
+  },
+  TEAM_BANDWIDTH: {
+    name: 'TEAM_BANDBREEDTE',
+    description:
+      'De bandbreedte voor het hele team, als {laag, hoog}: de som over het rooster van fte × (1 − vermindering) × de bandbreedte per fte.',
+    parameters: {
+      fte_range: { name: 'fte_bereik', description: 'Fte per medewerker (bereik).' },
+      reduction_range: {
+        name: 'vermindering_bereik',
+        description: 'Vermindering per medewerker als fractie, evenveel cellen als fte_bereik.',
+      },
+      low_per_fte: { name: 'laag_per_fte', description: 'Ondergrens van de bandbreedte per fte.' },
+      high_per_fte: { name: 'hoog_per_fte', description: 'Bovengrens van de bandbreedte per fte.' },
+    },
+  },
+  CONCURRENT_CASELOAD: {
+    name: 'GELIJKTIJDIGE_CASELOAD',
+    description: 'Casussen die tegelijk openstaan, uit casussen per jaar en de gemiddelde looptijd (wet van Little).',
+    parameters: {
+      cases_per_year: { name: 'casussen_per_jaar', description: 'Casussen die per jaar starten.' },
+      average_duration_weeks: {
+        name: 'gemiddelde_looptijd_weken',
+        description: 'Gemiddelde looptijd van een casus in weken.',
+      },
+    },
+  },
+  STAFF_CAPACITY: {
+    name: 'CAPACITEIT_MEDEWERKERS',
+    description:
+      'Het deel van de bandbreedte per medewerker, één rij per persoon: fte × (1 − vermindering) × {laag, hoog}.',
+    parameters: {
+      fte_range: { name: 'fte_bereik', description: 'Fte per medewerker (bereik).' },
+      reduction_range: {
+        name: 'vermindering_bereik',
+        description: 'Vermindering per medewerker als fractie, evenveel cellen als fte_bereik.',
+      },
+      low_per_fte: { name: 'laag_per_fte', description: 'Ondergrens van de bandbreedte per fte.' },
+      high_per_fte: { name: 'hoog_per_fte', description: 'Bovengrens van de bandbreedte per fte.' },
+    },
+  },
+  FTE_NEEDED: {
+    name: 'BENODIGDE_FTE',
+    description:
+      'Benodigde fte voor de verwachte casussen (WISN), inclusief indirecte tijd en taken die alleen sommigen doen.',
+    parameters: {
+      case_counts: { name: 'aantallen_casussen', description: 'Aantal casussen per categorie (bereik).' },
+      hours_per_case: {
+        name: 'uren_per_casus',
+        description: 'Uren per casus per categorie, evenveel cellen als aantallen_casussen.',
+      },
+      available_hours_per_fte: {
+        name: 'beschikbare_uren_per_fte',
+        description: 'Beschikbare uren van één fte per jaar (zie BESCHIKBARE_UREN).',
+      },
+      indirect_share: { name: 'indirect_aandeel', description: 'Indirect aandeel als fractie. Standaard 0.' },
+      individual_hours: {
+        name: 'individuele_uren',
+        description: 'Uren per jaar voor taken die alleen sommigen doen. Standaard 0.',
+      },
+    },
+  },
+  STAFFING_RATIO: {
+    name: 'BEZETTINGSGRAAD',
+    description:
+      'Bezetting (fte op het rooster) gedeeld door benodigde fte (WISN-ratio); onder 1 is het team onderbezet.',
+    parameters: {
+      existing_fte: { name: 'bezetting', description: 'Fte die het team op het rooster heeft.' },
+      needed_fte: { name: 'benodigde_fte', description: 'Fte die het team nodig heeft (zie BENODIGDE_FTE).' },
+    },
+  },
+  HOURLY_RATE: {
+    name: 'UURTARIEF',
+    description: 'Kosten van één productief uur: jaarkosten plus overhead, gedeeld door de productieve uren.',
+    parameters: {
+      annual_cost: { name: 'jaarkosten', description: 'Werkgeverslasten per jaar in euro.' },
+      productive_hours: { name: 'productieve_uren', description: 'Productieve uren per jaar.' },
+      overhead_share: { name: 'overhead_aandeel', description: 'Overhead als fractie van de jaarkosten. Standaard 0.' },
+    },
+  },
+  COST_PER_CASE: {
+    name: 'KOSTPRIJS_PER_CASUS',
+    description:
+      'Integrale kostprijs per casus: kosten van het team plus ondersteuning, gedeeld door de casussen per jaar.',
+    parameters: {
+      team_cost: {
+        name: 'teamkosten',
+        description: 'Jaarkosten van het team in euro: een getal of een bereik (opgeteld).',
+      },
+      support_cost: {
+        name: 'ondersteuningskosten',
+        description: 'Jaarkosten van ondersteuning in euro: een getal of een bereik (opgeteld).',
+      },
+      cases_per_year: { name: 'casussen_per_jaar', description: 'Afgehandelde casussen per jaar.' },
+    },
+  },
+  CASELOAD_PER_FTE: {
+    name: 'CASELOAD_PER_FTE',
+    description:
+      'Open casussen per aanwezige fte: som van casussen gedeeld door som van fte, voor de wekelijkse cijfers.',
+    parameters: {
+      cases: { name: 'casussen', description: 'Open casussen: een getal of een bereik (opgeteld).' },
+      fte: { name: 'fte', description: 'Aanwezige fte: een getal of een bereik (opgeteld).' },
+    },
+  },
+  BANDWIDTH_STATUS: {
+    name: 'BANDBREEDTE_STATUS',
+    description: 'Waar een caseload staat ten opzichte van de bandbreedte: onder, binnen of boven.',
+    parameters: {
+      caseload: { name: 'caseload', description: 'Caseload per fte.' },
+      low: { name: 'laag', description: 'Ondergrens van de bandbreedte.' },
+      high: { name: 'hoog', description: 'Bovengrens van de bandbreedte.' },
+    },
+  },
+  BANDWIDTH_POSITION: {
+    name: 'BANDBREEDTE_POSITIE',
+    description: 'Hoe ver een caseload in de bandbreedte ligt: 0 op de ondergrens, 1 op de bovengrens.',
+    parameters: {
+      caseload: { name: 'caseload', description: 'Caseload per fte.' },
+      low: { name: 'laag', description: 'Ondergrens van de bandbreedte.' },
+      high: { name: 'hoog', description: 'Bovengrens van de bandbreedte.' },
+    },
+  },
+  DEVIATING_CASES: {
+    name: 'AFWIJKENDE_CASUSSEN',
+    description:
+      'Aantal casussen waarvan de uren meer dan tolerantie × norm van de norm afwijken: de casussen om op te reflecteren.',
+    parameters: {
+      hours: { name: 'uren', description: 'Bestede uren per casus (bereik).' },
+      norm_hours: { name: 'normuren', description: 'Normuren per casus.' },
+      tolerance: { name: 'tolerantie', description: 'Toegestane afwijking als fractie van de norm. Standaard 0,5.' },
+    },
+  },
+  EXPECTED_CASES: {
+    name: 'VERWACHTE_CASUSSEN',
+    description:
+      'Aantal casussen dat je in een gebied mag verwachten: de som van inwoners × casussen per 1000 inwoners, gedeeld door 1000, per leeftijdsgroep.',
+    parameters: {
+      inhabitants: {
+        name: 'inwoners',
+        description: 'Inwoners per leeftijdsgroep: een getal of een bereik (lege cellen tellen niet mee).',
+      },
+      rate_per_1000: {
+        name: 'casussen_per_1000',
+        description: 'Casussen per 1000 inwoners van elke groep, evenveel cellen als inwoners.',
+      },
+    },
+  },
+  CASE_RATE: {
+    name: 'CASUSSEN_PER_1000_INWONERS',
+    description:
+      'Casussen per 1000 inwoners: som van casussen gedeeld door som van inwoners, maal 1000, om gebieden van verschillende grootte te vergelijken.',
+    parameters: {
+      cases: { name: 'casussen', description: 'Aantal casussen: een getal of een bereik (opgeteld).' },
+      inhabitants: { name: 'inwoners', description: 'Aantal inwoners: een getal of een bereik (opgeteld).' },
+    },
+  },
+  WEEKS_ABOVE_BAND: {
+    name: 'WEKEN_BOVEN_BANDBREEDTE',
+    description: 'Aantal weken in de monitoringkolom waarin de caseload boven de bovengrens van de bandbreedte lag.',
+    parameters: {
+      caseloads: {
+        name: 'caseload_per_week',
+        description: 'Caseload per fte per week, één week per cel (lege weken tellen niet mee).',
+      },
+      high: { name: 'hoog', description: 'Bovengrens van de bandbreedte.' },
+    },
+  },
+  WEEKS_BELOW_BAND: {
+    name: 'WEKEN_ONDER_BANDBREEDTE',
+    description: 'Aantal weken in de monitoringkolom waarin de caseload onder de ondergrens van de bandbreedte lag.',
+    parameters: {
+      caseloads: {
+        name: 'caseload_per_week',
+        description: 'Caseload per fte per week, één week per cel (lege weken tellen niet mee).',
+      },
+      low: { name: 'laag', description: 'Ondergrens van de bandbreedte.' },
+    },
+  },
+  CASELOAD_TREND: {
+    name: 'CASELOAD_PROGNOSE',
+    description:
+      'Waar de wekelijkse caseload naartoe gaat: de trendlijn (kleinste kwadraten) door de monitoringkolom, een aantal weken na het laatste cijfer (nooit onder 0).',
+    parameters: {
+      caseloads: {
+        name: 'caseload_per_week',
+        description:
+          'Caseload per week, één week per cel op volgorde; minstens 2 cijfers. Een lege week telt niet mee maar houdt haar plaats.',
+      },
+      weeks_ahead: { name: 'weken_vooruit', description: 'Aantal weken na het laatste cijfer. Standaard 4.' },
+    },
+  },
+  WEEKS_UNTIL_OUTSIDE: {
+    name: 'WEKEN_TOT_BUITEN_BANDBREEDTE',
+    description:
+      'Over hoeveel weken de caseload buiten de bandbreedte komt als de trend doorzet: 0 als het laatste cijfer er al buiten ligt, #N/B als de trend 52 weken binnen blijft.',
+    parameters: {
+      caseloads: {
+        name: 'caseload_per_week',
+        description:
+          'Caseload per week, één week per cel op volgorde; minstens 2 cijfers. Een lege week telt niet mee maar houdt haar plaats.',
+      },
+      low: { name: 'laag', description: 'Ondergrens van de bandbreedte.' },
+      high: { name: 'hoog', description: 'Bovengrens van de bandbreedte.' },
+    },
+  },
+};
