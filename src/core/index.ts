@@ -2,7 +2,9 @@
 export * from './band';
 export * from './catalogue';
 export * from './cells';
-export * from './language';
+export * from './language/language';
+export * from './language/pack';
+export * from './language/packs';
 export * from './messages';
 export * from './params';
 export * from './result';
@@ -15,3 +17,4 @@ export * from './plan/demand';
 export * from './plan/monitoring';
 export * from './plan/sample';
 export * from './plan/activities';
+export * from './functionReference';
