@@ -1,25 +1,33 @@
-// A labelled number input in the pane's number format; percentages are typed as 0-100.
+// A number input in the pane's number format; percentages are typed as 0-100. Labelled above
+// it, or inside a table cell (`inTable`) small and named by its column and row instead.
 import { Field, Input } from '@fluentui/react-components';
 import { NumberKind, useNumberDraft } from './useNumberDraft';
 
 interface Props {
+  /** What the field is called: its label, or in a table cell its accessible name ("Fte aanwezig, rij 2"). */
   label: string;
   value: number;
   onChange(value: number): void;
   kind?: NumberKind;
   hint?: string;
+  /** Inside a table cell: small, with no label on screen (the column heading says what it holds). */
+  inTable?: boolean;
+  className?: string;
 }
 
-export function NumberField({ label, value, onChange, kind = 'number', hint }: Props) {
+export function NumberField({ label, value, onChange, kind = 'number', hint, inTable = false, className }: Props) {
   const draft = useNumberDraft(value, onChange, kind);
   return (
     <Field
-      label={label}
+      label={inTable ? undefined : label}
       hint={hint}
       validationState={draft.problem ? 'error' : 'none'}
       validationMessage={draft.problem}
     >
       <Input
+        size={inTable ? 'small' : undefined}
+        className={className}
+        aria-label={inTable ? label : undefined}
         inputMode="decimal"
         autoComplete="off"
         value={draft.text}

@@ -3,7 +3,7 @@
 import { Button, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { isError, Week } from '../../core';
 import { FigureTable } from '../components/FigureTable';
-import { NumberCell } from '../components/NumberCell';
+import { NumberField } from '../components/NumberField';
 import { Section } from '../components/Section';
 import { StatusText } from '../components/StatusText';
 import { useRowFocus } from '../components/useRowFocus';
@@ -60,6 +60,16 @@ export function WeeklyMonitoring() {
         rows={weeks.map((week, index) => {
           const computed = figures.weeks[index];
           const name = (column: string) => strings.cellLabel(column, index + 1);
+          const count = (field: 'openCases' | 'ftePresent', column: string) => (
+            <NumberField
+              key={field}
+              inTable
+              className={styles.count}
+              label={name(column)}
+              value={week[field]}
+              onChange={n => setWeek(index, { [field]: n })}
+            />
+          );
           return [
             <Input
               key="week"
@@ -70,20 +80,8 @@ export function WeeklyMonitoring() {
               value={week.week}
               onChange={(_, d) => setWeek(index, { week: d.value })}
             />,
-            <NumberCell
-              key="openCases"
-              className={styles.count}
-              name={name(strings.openCasesColumn)}
-              value={week.openCases}
-              onChange={openCases => setWeek(index, { openCases })}
-            />,
-            <NumberCell
-              key="ftePresent"
-              className={styles.count}
-              name={name(strings.ftePresentColumn)}
-              value={week.ftePresent}
-              onChange={ftePresent => setWeek(index, { ftePresent })}
-            />,
+            count('openCases', strings.openCasesColumn),
+            count('ftePresent', strings.ftePresentColumn),
             formats.result(computed.caseload, n => formats.fixed(n, 1)),
             isError(computed.status) ? strings.noValue : <StatusText status={computed.status} />,
             <Button
