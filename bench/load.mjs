@@ -10,14 +10,19 @@ import vm from 'node:vm';
 import webpack from 'webpack';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
-export const dist = path.join(root, 'dist');
+/**
+ * The production build to measure: the project's dist/, or BENCH_DIST (e.g. a build made with
+ * `npx webpack --mode production --output-path /tmp/bench-dist`, so a bench run never touches a
+ * dist/ that another build is writing).
+ */
+export const dist = path.resolve(root, process.env.BENCH_DIST || 'dist');
 
 /** The bench measures the production build; it builds only when there is none. */
 export function ensureBuild() {
   if (fs.existsSync(path.join(dist, 'functions.js'))) return;
-  console.log('dist/functions.js is missing: running npx webpack --mode production ...');
+  console.log(`${path.join(dist, 'functions.js')} is missing: running npx webpack --mode production ...`);
   try {
-    execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'pipe' });
+    execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', dist], { cwd: root, stdio: 'pipe' });
   } catch (error) {
     console.log(String(error.stdout ?? ''), String(error.stderr ?? ''));
     throw new Error('build failed');
