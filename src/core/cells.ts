@@ -92,6 +92,46 @@ export function toCells(value: unknown, argument: string, check: Check = 'number
   return { values, shape: `${rows.length}×${cols}` };
 }
 
+/** A blank, or a number sumProductOfRanges may take as it is. */
+const blankOrWithin = (value: unknown, low: number, high: number) =>
+  typeof value === 'number' ? value >= low && value <= high : isBlank(value);
+
+/**
+ * Σ a×b straight from two ranges as Excel sends them, in one pass over the rows: no Cells in
+ * between (two 100,000-cell typed arrays and a pass over each) and no call per cell. Only for
+ * the plain case: both ranges arrays of rows of the same shape, and every cell a number within
+ * its check's bounds or a blank. Anything else gives undefined, and the caller takes toCells on
+ * each range, which finds the cell at fault and names it; so this never refuses anything itself.
+ * The products are added in row order, a pair with a blank adding nothing, just as sumProduct
+ * does on the same cells: the total is the same to the last bit.
+ */
+export function sumProductOfRanges(a: unknown, b: unknown, checkA: Check, checkB: Check): number | undefined {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return undefined;
+  // Read by index, not destructured: with destructured bounds V8 ran the loop measurably slower.
+  const lowA = BOUNDS[checkA][0];
+  const highA = BOUNDS[checkA][1];
+  const lowB = BOUNDS[checkB][0];
+  const highB = BOUNDS[checkB][1];
+  let total = 0;
+  for (let r = 0; r < a.length; r++) {
+    const rowA: unknown = a[r];
+    const rowB: unknown = b[r];
+    if (!Array.isArray(rowA) || !Array.isArray(rowB) || rowA.length !== rowB.length) return undefined;
+    for (let c = 0; c < rowA.length; c++) {
+      const x: unknown = rowA[c];
+      const y: unknown = rowB[c];
+      if (typeof x === 'number' && typeof y === 'number') {
+        // The bounds are finite, so these comparisons also turn away NaN and ±Infinity.
+        if (!(x >= lowA && x <= highA && y >= lowB && y <= highB)) return undefined;
+        total += x * y;
+      } else if (!blankOrWithin(x, lowA, highA) || !blankOrWithin(y, lowB, highB)) {
+        return undefined;
+      }
+    }
+  }
+  return total;
+}
+
 /** Cells from plain numbers, for callers (the task pane, tests) that have no ranges. */
 export const cellsOf = (values: readonly (number | null)[]): Cells => ({
   values: Float64Array.from(values, v => v ?? BLANK),

@@ -1,5 +1,5 @@
 // The coercion of what Excel sends into cells: a rectangle in row order, blanks kept in place.
-import { isBlankCell, isError, toCells } from '../../src/core';
+import { isBlankCell, isError, sumProduct, sumProductOfRanges, toCells } from '../../src/core';
 
 const read = (value: unknown) => {
   const cells = toCells(value, 'counts');
@@ -38,4 +38,66 @@ test('the refusal names the cell, counted in row order', () => {
   expect(isError(refused) && refused.detail).toMatchObject({ argument: 'counts', cell: 4, got: 'veel' });
   const negative = toCells([[1], [-2]], 'counts', 'nonNegative');
   expect(isError(negative) && negative.code).toBe('#NUM!');
+});
+
+describe('sumProductOfRanges: Σ a×b straight from the rows, or undefined for the general path', () => {
+  const sum = (a: unknown, b: unknown) => sumProductOfRanges(a, b, 'nonNegative', 'nonNegative');
+
+  test('a column, a row and a block, blanks (null, undefined, "") adding nothing', () => {
+    expect(sum([[1], [null], [3]], [[4], [5], ['']])).toBe(4);
+    expect(sum([[1, undefined, 3, 2]], [[4, 5, 6, 0.5]])).toBe(23);
+    expect(
+      sum(
+        [
+          [1, 2],
+          [3, null],
+        ],
+        [
+          [5, 6],
+          [7, 8],
+        ],
+      ),
+    ).toBe(38);
+    expect(sum([], [])).toBe(0);
+    expect(sum([[]], [[]])).toBe(0);
+  });
+
+  test('the same total, bit for bit, as toCells and sumProduct in row order', () => {
+    const a = [
+      [0.1, 0.7, null],
+      [1e-3, 3, 2.5],
+      ['', 1 / 3, 9],
+    ];
+    const b = [
+      [0.2, 0.3, 4],
+      [5, '', 0.1],
+      [7, 3, 1e-7],
+    ];
+    const cells = (v: unknown) => {
+      const c = toCells(v, 'x', 'nonNegative');
+      if (isError(c)) throw new Error('refused');
+      return c;
+    };
+    expect(sum(a, b)).toBe(sumProduct(cells(a), cells(b)));
+  });
+
+  test('undefined for anything the general path must look at: a cell to refuse, a shape that differs', () => {
+    for (const bad of ['veel', '12', true, -1, -5e-324, NaN, Infinity, { code: '#N/A' }, {}, [1]]) {
+      expect(sum([[1], [bad]], [[1], [1]])).toBeUndefined();
+      expect(sum([[1], [1]], [[1], [bad]])).toBeUndefined();
+    }
+    expect(sum([[1, 2, 3]], [[1], [2], [3]])).toBeUndefined(); // a row against a column
+    expect(sum([[1], [2]], [[1], [2], [3]])).toBeUndefined();
+    expect(sum([[1], [2, 3]], [[1, 2], [3]])).toBeUndefined();
+    expect(sum([1, 2], [1, 2])).toBeUndefined(); // rows that are not arrays
+    expect(sum([[1], null], [[1], null])).toBeUndefined();
+    expect(sum(5, 5)).toBeUndefined(); // a single value
+  });
+
+  test('each range held to its own check', () => {
+    expect(sumProductOfRanges([[0.5]], [[-2]], 'share', 'number')).toBe(-1);
+    expect(sumProductOfRanges([[1.5]], [[2]], 'share', 'number')).toBeUndefined();
+    expect(sumProductOfRanges([[0]], [[2]], 'positive', 'number')).toBeUndefined();
+    expect(sumProductOfRanges([[2]], [[0]], 'positive', 'nonNegative')).toBe(0);
+  });
 });
