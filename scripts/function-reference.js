@@ -1,5 +1,5 @@
 // Writes docs/functions.md, the function reference, from the metadata the build generated
-// (dist/functions.json from the JSDoc, dist/functions.nl.json from the Dutch pack), so the
+// (dist/functions.json and dist/functions.nl.json, made from the catalogue and the language packs), so the
 // reference can never say something Excel does not. Run: npm run docs (after npm run build).
 const fs = require('fs');
 const path = require('path');

@@ -11,14 +11,13 @@ require('./require-ts.js');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const { samplePlan } = require(path.join(root, 'src/core/index.ts'));
-const { MemoryWorkbook } = require(path.join(root, 'src/taskpane/workbook/memoryWorkbook.ts'));
 // The same tables "of the user's own" the pane offers for import in a plain browser.
-const { SAMPLE_SOURCES } = require(path.join(root, 'src/taskpane/sampleSources.ts'));
-const { exportXlsx } = require(path.join(root, 'src/taskpane/workbook/xlsxExport.ts'));
+const { MemoryWorkbook, memoryStorage, SAMPLE_SOURCES } = require(path.join(root, 'src/workbook/index.ts'));
+const { exportXlsx } = require(path.join(root, 'src/workbook/memory/xlsxExport.ts'));
 
 const target = path.resolve(root, process.argv[2] ?? 'sample/verantwoorde-caseload-voorbeeld.xlsx');
 const book = new MemoryWorkbook({ sheets: SAMPLE_SOURCES });
-await book.save(samplePlan());
+await memoryStorage(book).save(samplePlan());
 fs.mkdirSync(path.dirname(target), { recursive: true });
 fs.writeFileSync(target, await exportXlsx(book));
 console.log(`Voorbeeldwerkmap geschreven / sample workbook written: ${target}`);

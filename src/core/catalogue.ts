@@ -62,26 +62,3 @@ export type ParameterId = CatalogueFunction extends infer F
 export const FUNCTIONS = Object.fromEntries(CATALOGUE.map(fn => [fn.id, fn])) as {
   readonly [F in CatalogueFunction as F['id']]: F;
 };
-
-// TEMPORARY: named exports until figures.ts/monitoring.ts take FUNCTIONS.
-export {
-  AVAILABLE_HOURS,
-  INDIRECT_TIME_SHARE,
-  CLIENT_HOURS,
-  WEIGHTED_CASELOAD,
-  BANDWIDTH,
-  TEAM_BANDWIDTH,
-  CONCURRENT_CASELOAD,
-  STAFF_CAPACITY,
-  FTE_NEEDED,
-  STAFFING_RATIO,
-  COST_PER_CASE,
-  CASELOAD_PER_FTE,
-  BANDWIDTH_STATUS,
-  EXPECTED_CASES,
-  CASE_RATE,
-  WEEKS_ABOVE_BAND,
-  WEEKS_BELOW_BAND,
-  CASELOAD_TREND,
-  WEEKS_UNTIL_OUTSIDE,
-};

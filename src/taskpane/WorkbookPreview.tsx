@@ -2,8 +2,8 @@
 // them to Excel (formulas shown as formulas), and a download of the same as an .xlsx file.
 import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { columnLetters } from './workbook/addresses';
-import type { MemoryWorkbook } from './workbook/memoryWorkbook';
+import { columnLetters } from '../workbook';
+import type { MemoryWorkbook } from '../workbook';
 import { Section } from './components/Section';
 import { SelectField } from './components/SelectField';
 import { useTableStyles } from './components/useTableStyles';
@@ -136,7 +136,7 @@ function DownloadButton({ book }: { book: MemoryWorkbook }) {
     setState({ busy: true });
     try {
       // exceljs is a separate chunk, fetched only now.
-      const { exportXlsxBlob } = await import('./workbook/xlsxExport');
+      const { exportXlsxBlob } = await import('../workbook/memory/xlsxExport');
       const url = URL.createObjectURL(await exportXlsxBlob(book));
       const link = document.createElement('a');
       link.href = url;

@@ -2,13 +2,10 @@
 // (through Office.js), in a plain browser a workbook in memory that starts with the sample plan
 // and can be previewed and downloaded. This is the only file that makes that choice.
 import { Language, samplePlan } from '../core';
-import { SAMPLE_SOURCES } from './sampleSources';
-import { MemoryWorkbook } from './workbook/memoryWorkbook';
-import { OfficeWorkbook } from './workbook/officeWorkbook';
-import type { WorkbookAdapter } from './workbook/WorkbookAdapter';
+import { memoryStorage, MemoryWorkbook, OfficePort, PlanStorage, PlanStore, SAMPLE_SOURCES } from '../workbook';
 
 export interface WorkbookConnection {
-  adapter: WorkbookAdapter;
+  storage: PlanStore;
   /** Only outside Excel: the in-memory workbook, for its preview and the .xlsx download. */
   memory?: MemoryWorkbook;
 }
@@ -30,8 +27,9 @@ export async function detectHost(): Promise<Host> {
 }
 
 export async function openWorkbook(host: Host, language: Language): Promise<WorkbookConnection> {
-  if (host.inExcel) return { adapter: new OfficeWorkbook({ language }) };
-  const memory = new MemoryWorkbook({ language, sheets: SAMPLE_SOURCES });
-  await memory.save(samplePlan());
-  return { adapter: memory, memory };
+  if (host.inExcel) return { storage: new PlanStorage(new OfficePort(), language) };
+  const memory = new MemoryWorkbook({ sheets: SAMPLE_SOURCES });
+  const storage = memoryStorage(memory, language);
+  await storage.save(samplePlan());
+  return { storage, memory };
 }

@@ -1,6 +1,8 @@
 // Laws of the model that must hold for any input, not just the worked examples.
 import fc from 'fast-check';
-import { BANDWIDTH, cellsOf, FTE_NEEDED, isError, Result, STAFFING_RATIO, WEIGHTED_CASELOAD } from '../../src/core';
+import { cellsOf, FUNCTIONS, isError, Result } from '../../src/core';
+
+const { BANDWIDTH, FTE_NEEDED, STAFFING_RATIO, WEIGHTED_CASELOAD } = FUNCTIONS;
 
 const ok = <T>(result: Result<T>): T => {
   if (isError(result)) throw new Error(`unexpected refusal: ${result.reason}`);

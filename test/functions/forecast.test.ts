@@ -2,16 +2,10 @@
 // the band, trend, weeks until the trend leaves the band): worked examples computed by hand,
 // refusals that name the argument, and laws that hold for any input.
 import fc from 'fast-check';
-import {
-  CASELOAD_TREND,
-  EXPECTED_CASES,
-  isError,
-  Result,
-  WEEKS_ABOVE_BAND,
-  WEEKS_BELOW_BAND,
-  WEEKS_UNTIL_OUTSIDE,
-} from '../../src/core';
+import { FUNCTIONS, isError, Result } from '../../src/core';
 import { callExcel, column, inLanguage } from '../support/excelRuntime';
+
+const { CASELOAD_TREND, EXPECTED_CASES, WEEKS_ABOVE_BAND, WEEKS_BELOW_BAND, WEEKS_UNTIL_OUTSIDE } = FUNCTIONS;
 
 const close = (got: unknown, want: number) => {
   expect(typeof got).toBe('number');

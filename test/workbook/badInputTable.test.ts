@@ -3,7 +3,7 @@
 // that is run through the Excel adapter, and the warning and save columns must be what happens.
 import fs from 'fs';
 import path from 'path';
-import { LAYOUT } from '../../src/taskpane/workbook/layout';
+import { LAYOUT } from '../../src/workbook/layout';
 import { runScenario, SCENARIOS } from './support/scenarios';
 
 const DOC = path.resolve(__dirname, '../../docs/bad-input.md');

@@ -1,7 +1,8 @@
 // A live formula with a misspelt column name shows #REF! or #NAME? only once Excel opens the
 // workbook. Check every structured reference the layout writes against the headers it names.
 import { samplePlan } from '../../src/core';
-import { ALL_TABLES, toSheets } from '../../src/taskpane/workbook/layout';
+import { ALL_TABLES } from '../../src/workbook/layout';
+import { toSheets } from '../../src/workbook/toSheets';
 
 const headers = new Map(ALL_TABLES.map(t => [t.name, t.columns.map(c => c.header.nl)]));
 const formulas = toSheets(samplePlan()).flatMap(sheet => [

@@ -8,9 +8,9 @@ import {
   importRoster,
   withCaseCounts,
   withRoster,
-} from '../../src/taskpane/workbook/importSources';
-import { MemoryWorkbook } from '../../src/taskpane/workbook/memoryWorkbook';
-import { OfficeWorkbook } from '../../src/taskpane/workbook/officeWorkbook';
+} from '../../src/workbook/importSources';
+import { memoryStorage } from '../../src/workbook/memory/memoryPort';
+import { bookWith, officeStorage } from './support/storage';
 import { sampleSources } from './support/userSheets';
 import { fakeExcel } from './support/fakeExcel';
 
@@ -143,9 +143,8 @@ describe('importCosts', () => {
 
 describe.each(['memory', 'office'] as const)('the user tables offered for import (%s adapter)', kind => {
   const setUp = async () => {
-    const book = new MemoryWorkbook({ sheets: sampleSources(), selection: 'Rooster!A1:C4' });
-    await book.save(samplePlan());
-    return kind === 'memory' ? book : new OfficeWorkbook({ run: fakeExcel(book, { selection: 'Rooster!A1:C4' }).run });
+    const book = await bookWith(samplePlan(), { sheets: sampleSources(), selection: 'Rooster!A1:C4' });
+    return kind === 'memory' ? memoryStorage(book) : officeStorage(fakeExcel(book, { selection: 'Rooster!A1:C4' }).run);
   };
 
   it('lists the user tables (not the add-in tables) and the selection', async () => {

@@ -1,8 +1,8 @@
 // The Excel adapter against office-addin-mock: what lands where, and how many round trips to
 // Excel it takes (each context.sync() is one; in Excel on the web each costs real time).
 import { samplePlan } from '../../src/core';
-import { MemoryWorkbook } from '../../src/taskpane/workbook/memoryWorkbook';
-import { OfficeWorkbook } from '../../src/taskpane/workbook/officeWorkbook';
+import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
+import { officeStorage } from './support/storage';
 import { sampleSources } from './support/userSheets';
 import { fakeExcel } from './support/fakeExcel';
 import { cellsOf } from './support/scenarios';
@@ -10,7 +10,7 @@ import { ADDIN_SHEETS, USER_SHEETS } from './support/sheetNames';
 
 function excelWith(book = new MemoryWorkbook({ sheets: sampleSources() })) {
   const excel = fakeExcel(book);
-  return { book, excel, adapter: new OfficeWorkbook({ run: excel.run }) };
+  return { book, excel, adapter: officeStorage(excel.run) };
 }
 
 const headerOf = (book: MemoryWorkbook, table: string) => {
@@ -24,7 +24,7 @@ const headerOf = (book: MemoryWorkbook, table: string) => {
   })[0];
 };
 
-describe('OfficeWorkbook', () => {
+describe('the Office port under PlanStorage', () => {
   it('reads a workbook without a plan in one sync and writes the plan in one', async () => {
     const { book, excel, adapter } = excelWith();
     const before = cellsOf(book, []);
@@ -67,7 +67,7 @@ describe('OfficeWorkbook', () => {
     expect(headerOf(book, 'vcRoster')).toEqual([
       'Naam',
       'Fte',
-      'Korting',
+      'Vermindering',
       'Open casussen',
       'Indirecte uren per week',
       'Caseload per fte',
@@ -75,7 +75,7 @@ describe('OfficeWorkbook', () => {
     ]);
     expect(book.cell('VC Bandbreedte', 'A32')?.value).toBe('Bandbreedte: casussen per fte per jaar (laag, hoog)');
     expect(book.cell('VC Bandbreedte', 'B32')?.formula).toBe(
-      '=CASELOAD.BANDWIDTH($B$31,$B$20,$B$21,vcFactors[Korting])',
+      '=CASELOAD.BANDWIDTH($B$31,$B$20,$B$21,vcFactors[Vermindering])',
     );
     expect(book.cell('VC Bandbreedte', 'B37')?.formula).toBe(
       '=CASELOAD.FTE_NEEDED(vcCategories[Aantal per jaar],vcCategories[Uren per casus],$B$30,$B$17,$B$27)',
@@ -107,7 +107,7 @@ describe('OfficeWorkbook', () => {
     await adapter.load();
     await adapter.save(samplePlan());
     excel.resetSyncs();
-    const again = await new OfficeWorkbook({ run: excel.run }).load();
+    const again = await officeStorage(excel.run).load();
     expect(excel.syncs()).toBe(2);
     expect(again).toMatchObject({ fresh: false, warnings: [], protectedNames: [] });
     expect(again.plan).toEqual(samplePlan());
@@ -144,7 +144,7 @@ describe('OfficeWorkbook', () => {
     await plain.adapter.save(samplePlan());
     expect(formulasOf(book)).toEqual(formulasOf(plain.book));
 
-    const again = await new OfficeWorkbook({ run: excelWith(book).excel.run }).load();
+    const again = await officeStorage(excelWith(book).excel.run).load();
     expect(again.plan).toEqual(plan);
   });
 });

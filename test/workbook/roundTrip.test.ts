@@ -2,18 +2,18 @@
 // load unchanged, also after tables grew and shrank, and the sheets hold what a person opening
 // the workbook expects to see.
 import { emptyPlan, Plan, samplePlan } from '../../src/core';
-import { fromSheets } from '../../src/taskpane/workbook/fromSheets';
-import { toSheets } from '../../src/taskpane/workbook/layout';
-import { MemoryWorkbook } from '../../src/taskpane/workbook/memoryWorkbook';
-import { OfficeWorkbook } from '../../src/taskpane/workbook/officeWorkbook';
+import { fromSheets } from '../../src/workbook/fromSheets';
+import { memoryStorage, snapshotOf } from '../../src/workbook/memory/memoryPort';
+import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
+import { toSheets } from '../../src/workbook/toSheets';
 import { fakeExcel } from './support/fakeExcel';
+import { bookWith, officeStorage } from './support/storage';
 import { ADDIN_SHEETS } from './support/sheetNames';
 
 describe('toSheets / fromSheets', () => {
   it('reads the sample plan back unchanged', async () => {
-    const book = new MemoryWorkbook();
-    await book.save(samplePlan());
-    const read = fromSheets(book.snapshot());
+    const book = await bookWith(samplePlan());
+    const read = fromSheets(snapshotOf(book));
     expect(read.warnings).toEqual([]);
     expect(read.fresh).toBe(false);
     expect(read.protectedNames).toEqual([]);
@@ -32,11 +32,11 @@ describe('toSheets / fromSheets', () => {
     expect(band.A11.value).toBe('Uren per week');
     expect(band.B11.value).toBe(36);
     expect(band.B32).toMatchObject({
-      formula: '=CASELOAD.BANDWIDTH($B$31,$B$20,$B$21,vcFactors[Korting])',
+      formula: '=CASELOAD.BANDWIDTH($B$31,$B$20,$B$21,vcFactors[Vermindering])',
       value: 20.54034045,
       spill: [32.86454472],
     });
-    expect(band.B34.formula).toBe('=CASELOAD.TEAM_BANDWIDTH(vcRoster[Fte],vcRoster[Korting],$B$33,$C$33)');
+    expect(band.B34.formula).toBe('=CASELOAD.TEAM_BANDWIDTH(vcRoster[Fte],vcRoster[Vermindering],$B$33,$C$33)');
     const weeks = sheets[2].tables.find(t => t.name === 'vcWeeks')!;
     expect(weeks.header).toEqual([
       'Week',
@@ -68,8 +68,7 @@ describe('toSheets / fromSheets', () => {
   });
 
   it('reads headers and status words written by an English Office', async () => {
-    const book = new MemoryWorkbook();
-    await book.save(samplePlan());
+    const book = await bookWith(samplePlan());
     book.setCell('VC Werkpakket', 'A3', 'Step');
     book.setCell('VC Werkpakket', 'C3', 'Status');
     book.setCell('VC Werkpakket', 'C4', 'Done');
@@ -77,7 +76,7 @@ describe('toSheets / fromSheets', () => {
     book.setCell('VC Situatie', 'M7', 'Area');
     book.setCell('VC Situatie', 'P8', 'Rising');
     book.setCell('VC Bandbreedte', 'A11', 'Hours per week');
-    const read = await book.load();
+    const read = await memoryStorage(book).load();
     expect(read.warnings).toEqual([]);
     expect(read.plan).toEqual(samplePlan());
   });
@@ -96,7 +95,7 @@ describe.each(['memory', 'office'] as const)('saving again (%s adapter)', kind =
   it('grows and shrinks the tables and leaves no stale rows behind', async () => {
     const book = new MemoryWorkbook();
     const excel = fakeExcel(book);
-    const adapter = kind === 'memory' ? book : new OfficeWorkbook({ run: excel.run });
+    const adapter = kind === 'memory' ? memoryStorage(book) : officeStorage(excel.run);
     await adapter.load();
     await adapter.save(samplePlan());
     excel.resetSyncs();
@@ -113,7 +112,7 @@ describe.each(['memory', 'office'] as const)('saving again (%s adapter)', kind =
         .flat()
         .every(v => v === null),
     ).toBe(true);
-    const read = await (kind === 'memory' ? book : new OfficeWorkbook({ run: excel.run })).load();
+    const read = await (kind === 'memory' ? memoryStorage(book) : officeStorage(excel.run)).load();
     expect(read.warnings).toEqual([]);
     expect(read.plan).toEqual(changed(samplePlan()));
   });

@@ -3,16 +3,17 @@
 // it holds the same plan.
 import ExcelJS from 'exceljs';
 import { computeFigures, samplePlan } from '../../src/core';
-import { areaAddress, parseArea } from '../../src/taskpane/workbook/addresses';
-import { fromSheets, WorkbookSnapshot } from '../../src/taskpane/workbook/fromSheets';
-import { MemoryWorkbook } from '../../src/taskpane/workbook/memoryWorkbook';
+import { areaAddress, parseArea } from '../../src/workbook/addresses';
+import { fromSheets } from '../../src/workbook/fromSheets';
+import type { WorkbookSnapshot } from '../../src/workbook/storage/port';
+import { bookWith } from './support/storage';
 import { sampleSources } from './support/userSheets';
-import { exportXlsx, fileFormula } from '../../src/taskpane/workbook/xlsxExport';
+import { fileFormula } from '../../src/workbook/memory/fileFormula';
+import { exportXlsx } from '../../src/workbook/memory/xlsxExport';
 import { ADDIN_SHEETS, USER_SHEETS } from './support/sheetNames';
 
 async function sampleFile() {
-  const book = new MemoryWorkbook({ sheets: sampleSources() });
-  await book.save(samplePlan());
+  const book = await bookWith(samplePlan(), { sheets: sampleSources() });
   const file = new ExcelJS.Workbook();
   await file.xlsx.load((await exportXlsx(book)) as never);
   return file;
@@ -53,7 +54,7 @@ describe('exportXlsx', () => {
     expect(file.worksheets.map(s => s.name)).toEqual([...USER_SHEETS, ...ADDIN_SHEETS]);
     const band = file.getWorksheet('VC Bandbreedte')!;
     expect(band.getCell('B32').value).toMatchObject({
-      formula: '_xldudf_CASELOAD_BANDWIDTH($B$31,$B$20,$B$21,vcFactors[Korting])',
+      formula: '_xldudf_CASELOAD_BANDWIDTH($B$31,$B$20,$B$21,vcFactors[Vermindering])',
       result: 20.54034045,
     });
     expect(band.getCell('C32').value).toBeCloseTo(32.86454472, 8); // the spilled high end

@@ -1,7 +1,8 @@
 // Step 1's demand estimate: the cases an area's population implies. Each age group's inhabitants
 // times the area's case rate, where the rate is entered or learned from the cases the team has in
 // that area today (the demand table), so the estimate follows the team's own experience.
-import { CASE_RATE, EXPECTED_CASES } from '../catalogue';
+import { CASE_RATE } from '../functions/caseRate';
+import { EXPECTED_CASES } from '../functions/expectedCases';
 import { Result } from '../result';
 import { Area, Plan } from './plan';
 

@@ -2,19 +2,17 @@
 // pane and the workbook's CASELOAD formulas cannot disagree. A figure that cannot be computed is
 // a CaseloadError with the reason, shown in place of the number.
 import { Band } from '../band';
-import {
-  AVAILABLE_HOURS,
-  BANDWIDTH,
-  BANDWIDTH_STATUS,
-  CASELOAD_PER_FTE,
-  CLIENT_HOURS,
-  CONCURRENT_CASELOAD,
-  COST_PER_CASE,
-  FTE_NEEDED,
-  INDIRECT_TIME_SHARE,
-  STAFF_CAPACITY,
-  STAFFING_RATIO,
-} from '../catalogue';
+import { AVAILABLE_HOURS } from '../functions/availableHours';
+import { BANDWIDTH } from '../functions/bandwidth';
+import { BANDWIDTH_STATUS } from '../functions/bandwidthStatus';
+import { CASELOAD_PER_FTE } from '../functions/caseloadPerFte';
+import { CLIENT_HOURS } from '../functions/clientHours';
+import { CONCURRENT_CASELOAD } from '../functions/concurrentCaseload';
+import { COST_PER_CASE } from '../functions/costPerCase';
+import { FTE_NEEDED } from '../functions/fteNeeded';
+import { INDIRECT_TIME_SHARE } from '../functions/indirectTimeShare';
+import { STAFF_CAPACITY } from '../functions/staffCapacity';
+import { STAFFING_RATIO } from '../functions/staffingRatio';
 import { BandStatus } from '../functions/bandwidthStatus';
 import { divide, isError, Result } from '../result';
 import { expectedCases } from './demand';

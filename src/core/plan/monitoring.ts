@@ -2,7 +2,10 @@
 // weeks fell outside the band, and how soon the trend leaves it. The same catalogue functions as
 // the workbook's formulas, on the column of weekly caseloads.
 import type { Band } from '../band';
-import { CASELOAD_TREND, WEEKS_ABOVE_BAND, WEEKS_BELOW_BAND, WEEKS_UNTIL_OUTSIDE } from '../catalogue';
+import { CASELOAD_TREND } from '../functions/caseloadTrend';
+import { WEEKS_ABOVE_BAND } from '../functions/weeksAboveBand';
+import { WEEKS_BELOW_BAND } from '../functions/weeksBelowBand';
+import { WEEKS_UNTIL_OUTSIDE } from '../functions/weeksUntilOutside';
 import { toCells } from '../cells';
 import { isError, Result } from '../result';
 import { fitTrend } from '../trend';

@@ -16,7 +16,7 @@ import { SelectField } from '../components/SelectField';
 import { useStrings } from '../i18n/LocaleProvider';
 import { usePlanActions } from '../state/PlanStore';
 import { reasonOf, useWorkbook } from '../state/WorkbookProvider';
-import type { SourceTable } from '../workbook/WorkbookAdapter';
+import type { SourceTable } from '../../workbook';
 import {
   ColumnChoice,
   guessColumns,
@@ -79,7 +79,7 @@ export function ImportFromWorkbook() {
   const refresh = useCallback(() => {
     if (!connection) return;
     setSources({ state: 'loading' });
-    connection.adapter
+    connection.storage
       .listSources()
       .then(list => {
         setSources({ state: 'ready', list });
@@ -94,7 +94,7 @@ export function ImportFromWorkbook() {
     if (!connection || !source) return;
     setBusy(true);
     try {
-      const outcome = importAs(target, await connection.adapter.readSource(source.name), columns);
+      const outcome = importAs(target, await connection.storage.readSource(source.name), columns);
       edit(outcome.apply);
       setResult({ state: 'done', outcome });
     } catch (error) {

@@ -11,7 +11,7 @@ import {
   SkippedRow,
   withCaseCounts,
   withRoster,
-} from '../workbook/importSources';
+} from '../../workbook';
 
 export type ImportTarget = 'roster' | 'cases' | 'costs';
 export const IMPORT_TARGETS: readonly ImportTarget[] = ['roster', 'cases', 'costs'];

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useStrings } from '../i18n/LocaleProvider';
 import { usePlan, useUnsaved } from '../state/PlanStore';
 import { reasonOf, useWorkbook } from '../state/WorkbookProvider';
-import type { SaveResult } from '../workbook/WorkbookAdapter';
+import type { SaveResult } from '../../workbook';
 import { WarningList } from './WarningList';
 
 type Outcome =

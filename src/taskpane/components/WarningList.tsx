@@ -2,7 +2,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useStrings } from '../i18n/LocaleProvider';
 import { warningText } from '../i18n/warningText';
-import type { WorkbookWarning } from '../workbook/WorkbookAdapter';
+import type { WorkbookWarning } from '../../workbook';
 
 const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL } });
 

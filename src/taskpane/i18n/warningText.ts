@@ -1,5 +1,5 @@
 // A WorkbookWarning as a sentence in the user's language.
-import type { WorkbookWarning } from '../workbook/WorkbookAdapter';
+import type { WorkbookWarning } from '../../workbook';
 import type { PaneTexts as Strings } from '../../core';
 
 export function warningText(warning: WorkbookWarning, strings: Strings): string {

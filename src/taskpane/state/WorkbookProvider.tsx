@@ -3,7 +3,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { Plan } from '../../core';
 import type { WorkbookConnection } from '../openWorkbook';
-import type { SaveResult, WorkbookWarning } from '../workbook/WorkbookAdapter';
+import type { SaveResult, WorkbookWarning } from '../../workbook';
 import { usePlanActions } from './PlanStore';
 
 export type WorkbookStatus =
@@ -39,7 +39,7 @@ export function WorkbookProvider({
     let current = true;
     (async () => {
       const opened = await connect();
-      const result = await opened.adapter.load();
+      const result = await opened.storage.load();
       if (!current) return;
       setConnection(opened);
       loaded(result.plan);
@@ -53,7 +53,7 @@ export function WorkbookProvider({
   const save = useCallback(
     async (plan: Plan) => {
       if (!connection) throw new Error('The workbook is not open yet.');
-      const result = await connection.adapter.save(plan);
+      const result = await connection.storage.save(plan);
       saved(plan);
       setRevision(r => r + 1);
       return result;

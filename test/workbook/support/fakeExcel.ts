@@ -4,12 +4,12 @@
 // out at context.sync(), through MemoryWorkbook.apply, which refuses any write to a sheet the user
 // made. context.sync() calls are counted.
 import { OfficeMockObject } from 'office-addin-mock';
-import { Area, areaAddress, parseArea, quoteSheet } from '../../../src/taskpane/workbook/addresses';
-import { isCellError } from '../../../src/taskpane/workbook/cellKinds';
-import { Cell } from '../../../src/taskpane/workbook/layout';
-import { MemoryWorkbook } from '../../../src/taskpane/workbook/memoryWorkbook';
-import { ExcelRun } from '../../../src/taskpane/workbook/officeWorkbook';
-import { WriteStep } from '../../../src/taskpane/workbook/saveSteps';
+import { Area, areaAddress, parseArea, quoteSheet } from '../../../src/workbook/addresses';
+import { isCellError } from '../../../src/workbook/cellKinds';
+import type { Cell } from '../../../src/workbook/toSheets';
+import { MemoryWorkbook } from '../../../src/workbook/memory/memoryWorkbook';
+import { ExcelRun } from '../../../src/workbook/office/officePort';
+import { WriteStep } from '../../../src/workbook/saveSteps';
 
 type Mock = OfficeMockObject & Record<string, unknown>;
 

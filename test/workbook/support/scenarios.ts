@@ -3,13 +3,15 @@
 // sheets a save must leave alone; handEdited.test.ts runs them against both adapters and
 // badInputTable.test.ts runs the ones docs/bad-input.md lists.
 import { emptyPlan, Plan, samplePlan } from '../../../src/core';
-import { MemoryWorkbook } from '../../../src/taskpane/workbook/memoryWorkbook';
-import { OfficeWorkbook } from '../../../src/taskpane/workbook/officeWorkbook';
+import { MemoryWorkbook } from '../../../src/workbook/memory/memoryWorkbook';
+import { memoryStorage } from '../../../src/workbook/memory/memoryPort';
+import { OfficePort } from '../../../src/workbook/office/officePort';
+import { PlanStorage } from '../../../src/workbook/storage/planStorage';
 import { sampleSources } from './userSheets';
-import { LoadResult, SaveResult, WorkbookWarning } from '../../../src/taskpane/workbook/WorkbookAdapter';
+import { LoadResult, SaveResult, WorkbookWarning } from '../../../src/workbook/storage/port';
 import { fakeExcel } from './fakeExcel';
-import { ALL_TABLES } from '../../../src/taskpane/workbook/layout';
-import { settingsJson } from '../../../src/taskpane/workbook/settings';
+import { ALL_TABLES } from '../../../src/workbook/layout';
+import { settingsJson } from '../../../src/workbook/settings';
 
 export interface Scenario {
   /** Starts from an empty workbook instead of one the add-in wrote the sample plan to. */
@@ -155,7 +157,7 @@ export const SCENARIOS: Record<string, Scenario> = {
   'newer-version': {
     prepare: book =>
       book.setCell('VC Instellingen', 'B3', JSON.stringify({ app: 'verantwoorde-caseload', version: 99, sheets: {} })),
-    warnings: [{ where: 'VC Instellingen', problem: 'newerVersion', detail: 'versie 99' }],
+    warnings: [{ where: 'VC Instellingen', problem: 'newerVersion', detail: '99' }],
     untouched: ['*'],
     check: ({ loaded, saved }) => {
       expect(loaded.plan).toEqual(sample);
@@ -192,15 +194,16 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
 };
 
-export type AdapterKind = 'memory' | 'office';
+export type { AdapterKind } from './storage';
+import type { AdapterKind } from './storage';
 
 /** A workbook as the scenario leaves it, and an adapter of the given kind on it. */
 export async function setUp(scenario: Scenario, kind: AdapterKind) {
   const book = new MemoryWorkbook({ sheets: sampleSources() });
-  if (!scenario.fresh) await book.save(sample);
+  if (!scenario.fresh) await memoryStorage(book).save(sample);
   scenario.prepare(book);
   const excel = fakeExcel(book);
-  const adapter = kind === 'memory' ? book : new OfficeWorkbook({ run: excel.run });
+  const adapter = kind === 'memory' ? memoryStorage(book) : new PlanStorage(new OfficePort(excel.run));
   return { book, excel, adapter };
 }
 

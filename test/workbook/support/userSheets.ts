@@ -2,8 +2,8 @@
 // table and a list of open cases whose counts per person are the sample plan's, so an import of
 // them gives the plan's figures back.
 import { samplePlan } from '../../../src/core';
-import { areaAddress, blockArea } from '../../../src/taskpane/workbook/addresses';
-import { UserSheet } from '../../../src/taskpane/workbook/memoryWorkbook';
+import { areaAddress, blockArea } from '../../../src/workbook/addresses';
+import { UserSheet } from '../../../src/workbook/memory/memoryWorkbook';
 
 /** A sheet holding one table over all of `rows` (headers first), from A1. */
 export const userTable = (sheet: string, table: string, rows: unknown[][]): UserSheet => ({

@@ -37,7 +37,7 @@ export const pane: PaneTexts = {
   warningSettingsCorrupt: where =>
     `The settings in "${where}" are not valid; the tables were read as well as possible.`,
   warningNewerVersion: (where, detail) =>
-    `"${where}" was made by a newer version of the add-in${detail ? ` (${detail})` : ''}. ` +
+    `"${where}" was made by a newer version of the add-in${detail ? ` (version ${detail})` : ''}. ` +
     'Everything possible was read, but nothing will be overwritten.',
 
   saveButton: 'Write to workbook',

@@ -39,7 +39,7 @@ export const pane = {
   warningSettingsCorrupt: (where: string) =>
     `De instellingen in "${where}" zijn niet geldig; de tabellen zijn zo goed mogelijk gelezen.`,
   warningNewerVersion: (where: string, detail: string) =>
-    `"${where}" is gemaakt met een nieuwere versie van de invoegtoepassing${detail ? ` (${detail})` : ''}. ` +
+    `"${where}" is gemaakt met een nieuwere versie van de invoegtoepassing${detail ? ` (versie ${detail})` : ''}. ` +
     'Alles is gelezen wat kon, maar er wordt niets overschreven.',
 
   // Writing to the workbook

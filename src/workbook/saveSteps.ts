@@ -1,11 +1,11 @@
-// What a save does, decided once for both adapters: from the sheets a plan needs (layout.ts) and
-// what the last load learned (fromSheets.ts) to a list of plain steps. The adapters only carry the
+// What a save does, decided once for every workbook: from the sheets a plan needs (toSheets.ts) and
+// what the last load learned (fromSheets.ts) to a list of plain steps. The ports only carry the
 // steps out, in order, so the Office one can queue them all and sync once. Protected sheets get no
 // step at all: nothing the user made or hand-edited is ever written over.
 import { Area, areaAddress, blockArea, cellAddress, quoteSheet } from './addresses';
-import { Cell, ChartSpec, SheetSpec } from './layout';
-import { SheetState } from './fromSheets';
-import { SaveResult, WorkbookWarning } from './WorkbookAdapter';
+import type { SheetState } from './fromSheets';
+import type { SaveResult, WorkbookWarning } from './storage/port';
+import type { Cell, ChartSpec, SheetSpec } from './toSheets';
 
 export type WriteStep =
   | { op: 'addSheet'; sheet: string }
@@ -17,7 +17,7 @@ export type WriteStep =
   /** A drop-down of allowed words on a column of cells. */
   | { op: 'list'; sheet: string; address: string; words: string[] }
   | { op: 'chart'; sheet: string; chart: ChartSpec; exists: boolean }
-  | { op: 'widths'; sheet: string; widths: number[] };
+  | { op: 'widths'; sheet: string; widths: readonly number[] };
 
 export interface SavePlan {
   steps: WriteStep[];

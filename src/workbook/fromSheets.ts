@@ -2,44 +2,15 @@
 // Every row is checked against the plan's zod schemas; what does not fit is reported (where, and
 // which cell) and left out, and the sheet it is on is protected: the add-in never writes over a
 // hand edit it could not read. Tables are found by name, so a renamed sheet keeps working.
-import { emptyPlan, Language, Plan, PlanSchema } from '../../core';
-import { z } from 'zod';
+import { emptyPlan, Language, Plan, PlanSchema } from '../core';
 import { areaAddress, cellAddress, parseArea, parseCell } from './addresses';
 import { fromCell, isBlankCell, UNREADABLE } from './cellKinds';
-import {
-  ALL_TABLES,
-  FieldLine,
-  LAYOUT,
-  lineRow,
-  SETTINGS_CELL,
-  SETTINGS_LABEL,
-  SheetKey,
-  SheetLayout,
-  TableLayout,
-  Words,
-} from './layout';
+import { ALL_TABLES, LAYOUT, lineRow } from './layout';
+import type { FieldLine, SheetKey, SheetLayout, TableLayout, Words } from './model';
+import { schemaAt, setValueAt } from './planPaths';
 import { readSettings } from './settings';
-import { LoadResult, WorkbookWarning } from './WorkbookAdapter';
-
-/** One of the add-in's tables as found in the workbook (by name, wherever it is). */
-export interface TableSnapshot {
-  name: string;
-  sheet: string;
-  /** Header and body, e.g. "A7:G10". */
-  address: string;
-  values: unknown[][];
-}
-
-/** What an adapter reads from a workbook, in plain values: the input of fromSheets. */
-export interface WorkbookSnapshot {
-  /** Every sheet's name. */
-  sheets: string[];
-  /** The cell values of the sheets that may be the add-in's (see candidateSheets), as grids from A1. */
-  cells: Record<string, unknown[][]>;
-  tables: TableSnapshot[];
-  /** Chart names on those sheets. */
-  charts: Record<string, string[]>;
-}
+import { SETTINGS_CELL, SETTINGS_LABEL } from './sheets/settings';
+import type { LoadResult, WorkbookSnapshot, TableSnapshot, WorkbookWarning } from './storage/port';
 
 /** What the add-in may do with one of its sheets at the next save. */
 export interface SheetState {
@@ -68,22 +39,18 @@ export const candidateSheets = (sheets: readonly string[], tables: readonly { na
   return sheets.filter(name => names.has(name));
 };
 
+/** A header or label as the user may have left it: today's Dutch or English word, or a former one. */
 const same = (a: unknown, words: Words) => {
   const text = String(a ?? '')
     .trim()
     .toLowerCase();
-  return text === words.nl.toLowerCase() || text === words.en.toLowerCase();
+  return [words.nl, words.en, ...(words.formerly ?? [])].some(word => word.toLowerCase() === text);
 };
 
 const cellOf = (grid: unknown[][] | undefined, address: string) => {
   const { row, col } = parseCell(address);
   return grid?.[row]?.[col] ?? null;
 };
-
-function setPath(target: unknown, path: readonly string[], value: unknown) {
-  const parent = path.slice(0, -1).reduce<unknown>((obj, key) => (obj as Record<string, unknown>)[key], target);
-  (parent as Record<string, unknown>)[path[path.length - 1]] = value;
-}
 
 interface TableRead {
   rows: unknown[] | undefined;
@@ -100,7 +67,7 @@ function readTable(layout: TableLayout, found: TableSnapshot): TableRead {
   const index = layout.columns.map(column => header.findIndex(h => same(h, column.header)));
   const inOrder = header.length === layout.columns.length && index.every((at, i) => at === i);
   const moved = area.top !== layout.at.row || area.left !== layout.at.col;
-  const missing = layout.columns.filter((c, i) => c.field && index[i] < 0).map(c => c.header.nl);
+  const missing = layout.columns.filter((c, i) => c.kind === 'input' && index[i] < 0).map(c => c.header.nl);
   if (!inOrder || moved) {
     const unknown = header.filter(h => !layout.columns.some(c => same(h, c.header))).map(String);
     const detail = [...missing, ...unknown].join(', ') || (moved ? areaAddress(area) : header.join(', '));
@@ -110,19 +77,19 @@ function readTable(layout: TableLayout, found: TableSnapshot): TableRead {
 
   const rows: unknown[] = [];
   body.forEach((cells, r) => {
-    const inputs = layout.columns.map((c, i) => (c.field ? cells[index[i]] : null));
+    const inputs = layout.columns.map((c, i) => (c.kind === 'input' ? cells[index[i]] : null));
     if (inputs.every(isBlankCell)) return; // an empty row (Excel keeps one in an empty table)
     const item: Record<string, unknown> = {};
     let bad = layout.columns.findIndex((c, i) => {
-      if (!c.field) return false;
-      const value = fromCell(c.type!, inputs[i]);
+      if (c.kind !== 'input') return false;
+      const value = fromCell(c.type, inputs[i]);
       item[c.field] = value;
       return value === UNREADABLE;
     });
     if (bad < 0) {
       const checked = layout.schema.safeParse(item);
       if (checked.success) return void rows.push(checked.data);
-      bad = layout.columns.findIndex(c => c.field === checked.error.issues[0]?.path[0]);
+      bad = layout.columns.findIndex(c => c.kind === 'input' && c.field === checked.error.issues[0]?.path[0]);
     }
     const at = cellAddress({ row: area.top + 1 + r, col: area.left + Math.max(index[bad] ?? 0, 0) });
     warnings.push({
@@ -146,10 +113,6 @@ function cellInTheWay(layout: TableLayout, found: TableSnapshot, grid: unknown[]
   }
   return undefined;
 }
-
-/** The zod schema of one plan field, to check a labelled cell as strictly as a table row. */
-const schemaAt = (path: readonly string[]): z.ZodType =>
-  path.reduce<z.ZodType>((schema, key) => (schema as z.ZodObject<z.ZodRawShape>).shape[key] as z.ZodType, PlanSchema);
 
 type FieldRead = { value: unknown } | { warning: WorkbookWarning };
 
@@ -178,7 +141,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language = 'nl'
   const readOnly = settings.state === 'newer';
   const versionWarning: WorkbookWarning | undefined =
     settings.state === 'newer'
-      ? { where: settingsSheet.name, problem: 'newerVersion', detail: `versie ${settings.version}` }
+      ? { where: settingsSheet.name, problem: 'newerVersion', detail: String(settings.version) }
       : undefined;
   if (versionWarning) warnings.push(versionWarning);
   let settingsReason: WorkbookWarning | undefined;
@@ -233,7 +196,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language = 'nl'
       if (!table) return;
       const read = readTable(layout, table);
       sheetWarnings.push(...read.warnings);
-      if (read.rows) setPath(plan, layout.path, read.rows);
+      if (read.rows) setValueAt(plan, layout.path, read.rows);
       rows[layout.name] = Math.max(table.values.length - 1, 1);
       const blocked = read.intact && table.sheet === name ? cellInTheWay(layout, table, grid) : undefined;
       if (blocked) sheetWarnings.push(blocked);
@@ -242,7 +205,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language = 'nl'
       if (line?.kind !== 'field') return;
       const read = readField(line, lineRow(i), grid, name);
       if ('warning' in read) sheetWarnings.push(read.warning);
-      else setPath(plan, line.path, read.value);
+      else setValueAt(plan, line.path, read.value);
     });
     warnings.push(...sheetWarnings);
     const reason = versionWarning ?? sheetWarnings[0];

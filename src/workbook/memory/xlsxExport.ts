@@ -3,27 +3,13 @@
 // on demand, a separate chunk the pane only fetches when someone downloads. exceljs cannot write
 // charts: the weekly chart is added by the add-in the first time it saves into the file in Excel.
 import type { Cell as XlsxCell, CellValue as XlsxValue, Worksheet } from 'exceljs';
-import { cellAddress, parseArea, parseCell } from './addresses';
-import { CellValue, isCellError } from './cellKinds';
-import { CellStyle } from './layout';
+import { cellAddress, parseArea, parseCell } from '../addresses';
+import { CellValue, isCellError } from '../cellKinds';
+import type { CellStyle } from '../toSheets';
+import { fileFormula } from './fileFormula';
 import { MemoryCell, MemoryWorkbook } from './memoryWorkbook';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/**
- * A formula as the file stores it. The file has no "[@Column]" shorthand (it is
- * Table[[#This Row],[Column]]) and keeps an add-in's custom functions as _xldudf_NAMESPACE_NAME,
- * which Excel turns back into CASELOAD.NAME once the add-in has loaded.
- */
-export function fileFormula(formula: string, table?: string): string {
-  return formula
-    .replace(/^=/, '')
-    .replace(/\[@\[([^\]]+)\]\]|\[@([^[\]]+)\]/g, (_m, a: string | undefined, b: string | undefined) => {
-      if (!table) throw new Error(`A row reference outside a table: ${formula}`);
-      return `${table}[[#This Row],[${a ?? b}]]`;
-    })
-    .replace(/\bCASELOAD\.(\w+)\(/g, '_xldudf_CASELOAD_$1(');
-}
 
 const fileValue = (value: CellValue): XlsxValue =>
   isCellError(value) ? { error: value.error as never } : (value as XlsxValue);

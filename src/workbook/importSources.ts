@@ -2,7 +2,7 @@
 // per category, and open cases per worker) and a cost sheet (team and support cost). The pane
 // lets the user pick the table and the columns; this module maps and aggregates, in one pass over
 // the rows (a 50,000-row case list takes milliseconds), and lists every row it could not read.
-import { Person, PersonSchema, Plan } from '../../core';
+import { Person, PersonSchema, Plan } from '../core';
 import { isBlankCell, readNumber, UNREADABLE } from './cellKinds';
 
 /** A row that was left out, to show the user: the row as numbered in the source (headers = 1). */

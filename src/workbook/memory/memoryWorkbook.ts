@@ -1,14 +1,13 @@
-// A workbook in memory: sheets of cells (values, formulas with their cached results), named
-// tables, drop-down lists and charts. It is the pane's workbook in a plain browser (with a preview
-// of the sheets the add-in would write, and an .xlsx download through xlsxExport.ts), the model
-// the tests edit "by hand", and the source of `npm run sample`.
-import { Language, Plan } from '../../core';
-import { Area, areaAddress, cellAddress, parseArea, parseCell, quoteSheet, sheetOf } from './addresses';
-import { CellValue, isCellError } from './cellKinds';
-import { candidateSheets, fromSheets, isOurTable, SheetState, WorkbookSnapshot } from './fromSheets';
-import { Cell, CellStyle, ChartSpec, toSheets } from './layout';
-import { saveSteps, WriteStep } from './saveSteps';
-import { LoadResult, SaveResult, SourceTable, WorkbookAdapter } from './WorkbookAdapter';
+// A workbook in memory, behaving as Excel does for what the add-in uses: sheets of cells (values,
+// formulas with their cached results), named tables, drop-down lists and charts, the add-in's
+// write steps carried out as Excel would, and what a person can do by hand (type in a cell,
+// rename a sheet, delete a column). It knows nothing of plans: memoryPort.ts is the add-in's door
+// to it. It is the pane's workbook in a plain browser, the workbook tests edit "by hand", and the
+// source of `npm run sample`.
+import { Area, areaAddress, cellAddress, parseArea, parseCell, quoteSheet } from '../addresses';
+import { CellValue, isCellError } from '../cellKinds';
+import type { WriteStep } from '../saveSteps';
+import type { Cell, CellStyle, ChartSpec } from '../toSheets';
 
 export interface MemoryCell {
   value: CellValue;
@@ -24,7 +23,7 @@ export interface MemorySheet {
   /** Made by the user (pre-filled), never by the add-in: the add-in must not write to it. */
   user: boolean;
   cells: Map<string, MemoryCell>;
-  widths: number[];
+  widths: readonly number[];
   /** Drop-down lists by area address. */
   lists: Map<string, string[]>;
 }
@@ -72,60 +71,16 @@ const cellsIn = (area: Area): string[] => rectangle(area, (row, col) => cellAddr
 
 const overlaps = (a: Area, b: Area) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
-export class MemoryWorkbook implements WorkbookAdapter {
+export class MemoryWorkbook {
   private readonly sheetList: MemorySheet[] = [];
   private readonly tableList: MemoryTable[] = [];
   private readonly chartList: MemoryChart[] = [];
-  private readonly language: Language;
-  /** What the last load learned: which sheets the next save may write. */
-  private state: SheetState[] | undefined;
-  /** The current selection, offered as a source for import ("Sheet!A1:C9"). */
+  /** The current selection ("Sheet!A1:C9"), as Excel has one. */
   selection: string | undefined;
 
-  constructor(options: { sheets?: UserSheet[]; selection?: string; language?: Language } = {}) {
-    this.language = options.language ?? 'nl';
+  constructor(options: { sheets?: UserSheet[]; selection?: string } = {}) {
     this.selection = options.selection;
     for (const sheet of options.sheets ?? []) this.addUserSheet(sheet);
-  }
-
-  // ---- WorkbookAdapter -----------------------------------------------------------------------
-
-  async load(): Promise<LoadResult> {
-    const { state, ...result } = fromSheets(this.snapshot(), this.language);
-    this.state = state;
-    return result;
-  }
-
-  async save(plan: Plan): Promise<SaveResult> {
-    if (!this.state) await this.load();
-    const { steps, result, state } = saveSteps(toSheets(plan), this.state!);
-    this.apply(steps);
-    this.state = state;
-    return result;
-  }
-
-  async listSources(): Promise<SourceTable[]> {
-    const sources: SourceTable[] = this.tableList
-      .filter(t => !isOurTable(t.name) && this.sheet(t.sheet)?.user)
-      .map(t => {
-        const values = this.values(t.sheet, parseArea(t.address));
-        return { name: t.name, sheet: t.sheet, columns: values[0].map(String), rows: values.length - 1, kind: 'table' };
-      });
-    if (this.selection) {
-      const values = await this.readSource(this.selection);
-      const sheet = sheetOf(this.selection) ?? '';
-      const columns = (values[0] ?? []).map(String);
-      sources.push({ name: this.selection, sheet, columns, rows: Math.max(values.length - 1, 0), kind: 'selection' });
-    }
-    return sources;
-  }
-
-  async readSource(name: string): Promise<unknown[][]> {
-    const table = this.tableList.find(t => t.name.toLowerCase() === name.toLowerCase());
-    const sheet = table?.sheet ?? sheetOf(name);
-    if (!sheet || !this.sheet(sheet)) throw new Error(`No table or range named ${name}`);
-    const values = this.values(sheet, parseArea(table?.address ?? name));
-    return values.map(row => row.map(v => (isCellError(v) ? v.error : v)));
   }
 
   // ---- Read-only views -----------------------------------------------------------------------
@@ -179,22 +134,6 @@ export class MemoryWorkbook implements WorkbookAdapter {
     }));
   }
 
-  /** What an adapter reads for fromSheets. */
-  snapshot(): WorkbookSnapshot {
-    const names = this.sheetList.map(s => s.name);
-    const candidates = candidateSheets(names, this.tableList);
-    return {
-      sheets: names,
-      cells: Object.fromEntries(candidates.map(name => [name, this.grid(name)])),
-      tables: this.tableList
-        .filter(t => isOurTable(t.name))
-        .map(t => ({ ...t, values: this.values(t.sheet, parseArea(t.address)) })),
-      charts: Object.fromEntries(
-        candidates.map(name => [name, this.chartList.filter(c => c.sheet === name).map(c => c.name)]),
-      ),
-    };
-  }
-
   // ---- Changes: the add-in's save steps, and what a person can do in Excel -------------------
 
   /** Carries out save steps; refuses any step on a sheet the user made. */
@@ -228,7 +167,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
           break;
         }
         case 'widths':
-          this.sheet(step.sheet)!.widths = step.widths;
+          this.setWidths(step.sheet, step.widths);
           break;
       }
     }
@@ -254,6 +193,16 @@ export class MemoryWorkbook implements WorkbookAdapter {
     const value = asCellValue(isFormula ? null : typed);
     if (value === null && !isFormula) cells.delete(address);
     else cells.set(address, isFormula ? { value: null, formula: typed as string } : { value });
+  }
+
+  /** Column widths in characters, from A. */
+  setWidths(sheet: string, widths: readonly number[]): void {
+    this.requireSheet(sheet).widths = widths;
+  }
+
+  /** A cell exactly as a file holds it (value, formula with its cached result, format). */
+  putCell(sheet: string, address: string, cell: MemoryCell): void {
+    this.requireSheet(sheet).cells.set(address, cell);
   }
 
   addTable(sheet: string, name: string, address: string): void {

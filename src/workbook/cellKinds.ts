@@ -1,7 +1,7 @@
 // What one plan field looks like in a cell, both ways. Writing is always the same (Dutch words,
 // numbers as numbers, text as text); reading accepts what a person or an English Office may
 // have put there instead, and says "unreadable" rather than guess.
-import { ExcelErrorCode } from '../../core';
+import { ExcelErrorCode } from '../core';
 
 /** An Excel error value in a cell (a formula's cached result, or what Excel shows). */
 export interface CellError {

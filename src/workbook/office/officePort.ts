@@ -2,13 +2,13 @@
 // in at most two round trips (all names, then all cells it needs), writes in exactly one (every
 // step queued, then one sync), and only carries out what saveSteps decided: nothing on a sheet
 // that is not the add-in's or that was edited by hand.
-import { FORECAST_WEEKS, Language, Plan } from '../../core';
-import { Area, areaAddress, blockArea, columnLetters, gridFromA1, parseArea, sheetOf } from './addresses';
-import { isCellError } from './cellKinds';
-import { candidateSheets, fromSheets, isOurTable, SheetState, WorkbookSnapshot } from './fromSheets';
-import { Cell, CellStyle, toSheets } from './layout';
-import { saveSteps, WriteStep } from './saveSteps';
-import { LoadResult, SaveResult, SourceTable, WorkbookAdapter } from './WorkbookAdapter';
+import { FORECAST_WEEKS } from '../../core';
+import { Area, areaAddress, blockArea, columnLetters, gridFromA1, parseArea, sheetOf } from '../addresses';
+import { isCellError } from '../cellKinds';
+import { candidateSheets, isOurTable } from '../fromSheets';
+import type { WriteStep } from '../saveSteps';
+import type { SourceTable, WorkbookPort, WorkbookSnapshot } from '../storage/port';
+import type { Cell, CellStyle } from '../toSheets';
 
 /** Excel.run, or a stand-in with the same shape (tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -110,21 +110,12 @@ function queue(workbook: Excel.Workbook, step: WriteStep): void {
   }
 }
 
-export class OfficeWorkbook implements WorkbookAdapter {
-  /** What the last load learned; save writes from it without reading again. */
-  private state: SheetState[] | undefined;
+export class OfficePort implements WorkbookPort {
+  /** `run` stands in for Excel.run in tests. */
+  constructor(private readonly run: ExcelRun = batch => Excel.run(batch)) {}
 
-  private readonly run: ExcelRun;
-  private readonly language: Language;
-
-  /** `language` fills a new plan (the work package's activities); `run` stands in for Excel.run in tests. */
-  constructor(options: { language?: Language; run?: ExcelRun } = {}) {
-    this.run = options.run ?? (batch => Excel.run(batch));
-    this.language = options.language ?? 'nl';
-  }
-
-  async load(): Promise<LoadResult> {
-    const snapshot = await this.run(async context => {
+  readSnapshot(): Promise<WorkbookSnapshot> {
+    return this.run(async context => {
       const workbook = context.workbook;
       // Round trip 1: the names of every sheet and table (and where each table is).
       const sheets = workbook.worksheets.load('items/name');
@@ -159,27 +150,14 @@ export class OfficeWorkbook implements WorkbookAdapter {
       };
       return result;
     });
-    const { state, ...result } = fromSheets(snapshot, this.language);
-    this.state = state;
-    return result;
   }
 
-  async save(plan: Plan): Promise<SaveResult> {
-    if (!this.state) await this.load();
-    const { steps, result, state } = saveSteps(toSheets(plan), this.state!);
-    if (steps.length === 0) return result;
-    try {
-      await this.run(async context => {
-        for (const step of steps) queue(context.workbook, step);
-        await context.sync();
-      });
-    } catch (error) {
-      // The workbook changed since it was read (or Excel refused a step): read it afresh next time.
-      this.state = undefined;
-      throw error;
-    }
-    this.state = state;
-    return result;
+  /** Every step queued, then one round trip. */
+  apply(steps: readonly WriteStep[]): Promise<void> {
+    return this.run(async context => {
+      for (const step of steps) queue(context.workbook, step);
+      await context.sync();
+    });
   }
 
   async listSources(): Promise<SourceTable[]> {

@@ -1,6 +1,6 @@
 // Two tables "of the user's own" for the in-browser workbook, so the import can be tried without
 // Excel: a staff list and a case list as a municipality's systems might export them.
-import type { UserSheet } from './workbook/memoryWorkbook';
+import type { UserSheet } from './memory/memoryWorkbook';
 
 const staff: unknown[][] = [
   ['Naam', 'Fte', 'Korting', 'Open casussen'],

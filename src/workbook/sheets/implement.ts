@@ -1,0 +1,142 @@
+// "VC Implementatie": step 3. The weekly figures with their caseload per FTE and status against
+// the band (live), a chart of them, and the agreements, evaluation moments and reflections.
+import { AgreementSchema, EvaluationSchema, ReflectionSchema, WeekSchema } from '../../core';
+import { bandCells, figureCell, statusCell } from '../figureCells';
+import { formulaColumn, input, note, sideBySide, SheetLayout, table, TableLayout, words } from '../model';
+import { bandPerFte } from './bandwidth';
+
+const week = input(
+  words(s => s.implement.weeks.week),
+  'week',
+);
+const openCases = input(
+  words(s => s.implement.weeks.openCases),
+  'openCases',
+  'number',
+);
+const ftePresent = input(
+  words(s => s.implement.weeks.ftePresent),
+  'ftePresent',
+  'number',
+);
+const caseload = formulaColumn(
+  words(s => s.implement.weeks.caseload),
+  f => `=CASELOAD.CASELOAD_PER_FTE(${f.row(openCases)},${f.row(ftePresent)})`,
+  '0.0',
+  (i, { figures }) => figureCell(figures.weeks[i].caseload),
+);
+const low = formulaColumn(
+  words(s => s.implement.weeks.low),
+  f => `=${f.cell(bandPerFte)}`,
+  '0.0',
+  (_i, { figures }) => bandCells(figures.bandPerFte)[0],
+);
+const high = formulaColumn(
+  words(s => s.implement.weeks.high),
+  f => `=${f.cell(bandPerFte, 'high')}`,
+  '0.0',
+  (_i, { figures }) => bandCells(figures.bandPerFte)[1],
+);
+
+const [weeks, ...others] = sideBySide({ row: 21, col: 0 }, [
+  table({
+    name: 'vcWeeks',
+    path: ['implement', 'weeks'],
+    schema: WeekSchema,
+    columns: [
+      week,
+      openCases,
+      ftePresent,
+      caseload,
+      low,
+      high,
+      formulaColumn(
+        words(s => s.implement.weeks.status),
+        f => `=CASELOAD.BANDWIDTH_STATUS(${f.row(caseload)},${f.row(low)},${f.row(high)})`,
+        'General',
+        (i, { figures }) => statusCell(figures.weeks[i].status),
+      ),
+    ],
+  }),
+  table({
+    name: 'vcAgreements',
+    path: ['implement', 'agreements'],
+    schema: AgreementSchema,
+    columns: [
+      input(
+        words(s => s.implement.agreements.when),
+        'when',
+      ),
+      input(
+        words(s => s.implement.agreements.action),
+        'action',
+      ),
+      input(
+        words(s => s.implement.agreements.who),
+        'who',
+      ),
+    ],
+  }),
+  table({
+    name: 'vcEvaluations',
+    path: ['implement', 'evaluations'],
+    schema: EvaluationSchema,
+    columns: [
+      input(
+        words(s => s.implement.evaluations.date),
+        'date',
+        'date',
+      ),
+      input(
+        words(s => s.implement.evaluations.topic),
+        'topic',
+      ),
+      input(
+        words(s => s.implement.evaluations.who),
+        'who',
+      ),
+    ],
+  }),
+  table({
+    name: 'vcReflections',
+    path: ['implement', 'reflections'],
+    schema: ReflectionSchema,
+    columns: [
+      input(
+        words(s => s.implement.reflections.date),
+        'date',
+        'date',
+      ),
+      input(
+        words(s => s.implement.reflections.observation),
+        'observation',
+      ),
+      input(
+        words(s => s.implement.reflections.factor),
+        'factor',
+      ),
+      input(
+        words(s => s.implement.reflections.bandChanged),
+        'bandChanged',
+      ),
+    ],
+  }),
+]);
+
+export const IMPLEMENT: SheetLayout = {
+  key: 'implement',
+  name: 'VC Implementatie',
+  title: words(s => s.implement.title),
+  lines: [note(words(s => s.implement.chartNote))],
+  tables: [weeks, ...others] as TableLayout[],
+  chart: {
+    name: 'vcWeekChart',
+    title: words(s => s.implement.chartTitle),
+    table: weeks as TableLayout,
+    category: week,
+    series: [caseload, low, high],
+    from: 'A3',
+    to: 'J20',
+  },
+  widths: [12],
+};

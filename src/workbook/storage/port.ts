@@ -1,0 +1,90 @@
+// What the add-in needs of a workbook, and what it says back about one. A port is the small door
+// each kind of workbook implements (Excel through Office.js, the in-memory workbook); everything
+// else (reading the plan, deciding the writes, remembering what the last load found) is done once,
+// in PlanStorage, for both.
+import type { Plan } from '../../core';
+import type { WriteStep } from '../saveSteps';
+
+/** Something that could not be read or written, said in the user's terms. */
+export interface WorkbookWarning {
+  /** A sheet or table name the user can find in the workbook. */
+  where: string;
+  /** Stable code the pane turns into a sentence in the user's language. */
+  problem:
+    | 'sheetNotOurs' // a sheet with our name exists but was not made by the add-in
+    | 'tableMissing' // one of our tables was deleted or renamed
+    | 'columnsChanged' // columns were removed, renamed or reordered
+    | 'rowUnreadable' // a row whose values do not fit (text in a number column, …)
+    | 'settingsCorrupt' // the settings record is not valid
+    | 'newerVersion'; // made by a newer version of the add-in: read what we can, write nothing
+  /** Extra detail to quote: a column name, a cell, a version number. */
+  detail?: string;
+}
+
+export interface LoadResult {
+  plan: Plan;
+  /** True when the workbook holds no plan yet (nothing of ours was found). */
+  fresh: boolean;
+  warnings: WorkbookWarning[];
+  /** Sheets and tables the add-in will not write to, because of the warnings. */
+  protectedNames: string[];
+}
+
+export interface SaveResult {
+  /** Sheets written (created or updated). */
+  written: string[];
+  /** What was left alone, and why. */
+  skipped: WorkbookWarning[];
+}
+
+/** A table or range of the user's own, offered for import (never written to). */
+export interface SourceTable {
+  /** The table's name, or the address of the selection ("Blad1!A1:D20"); pass it to readSource. */
+  name: string;
+  sheet: string;
+  columns: string[];
+  rows: number;
+  kind?: 'table' | 'selection';
+}
+
+/** One of the add-in's tables as found in the workbook (by name, wherever it is). */
+export interface TableSnapshot {
+  name: string;
+  sheet: string;
+  /** Header and body, e.g. "A7:G10". */
+  address: string;
+  values: unknown[][];
+}
+
+/** What a port reads from a workbook, in plain values: the input of fromSheets. */
+export interface WorkbookSnapshot {
+  /** Every sheet's name. */
+  sheets: string[];
+  /** The cell values of the sheets that may be the add-in's (see candidateSheets), as grids from A1. */
+  cells: Record<string, unknown[][]>;
+  tables: TableSnapshot[];
+  /** Chart names on those sheets. */
+  charts: Record<string, string[]>;
+}
+
+/** The door to one kind of workbook. */
+export interface WorkbookPort {
+  /** The add-in's sheets, tables and charts as they are now. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Carries out a save's steps, all or (on a failure) as far as the workbook took them. */
+  apply(steps: readonly WriteStep[]): Promise<void>;
+  /** The user's own tables, plus the current selection, to import from. */
+  listSources(): Promise<SourceTable[]>;
+  /** The values of a source (first row = headers). Read-only. */
+  readSource(name: string): Promise<unknown[][]>;
+}
+
+/** What the pane uses: the plan in a workbook, and the user's own tables to import from. */
+export interface PlanStore {
+  /** Reads the plan the add-in stored in this workbook (or an empty one). */
+  load(): Promise<LoadResult>;
+  /** Writes the plan to the add-in's own sheets and tables only; never writes a protected name. */
+  save(plan: Plan): Promise<SaveResult>;
+  listSources(): Promise<SourceTable[]>;
+  readSource(name: string): Promise<unknown[][]>;
+}
