@@ -12,6 +12,34 @@ const node = {
 };
 const [, , addinRules] = officeAddins.configs.recommended;
 
+/**
+ * The layers' import rules: a file in src/<layer> may import its own layer and the layers named
+ * in `allowed`, nothing else of the project. core: only itself; functions and workbook: core;
+ * nothing but the pane imports the pane (the pane itself is not restricted). One block per folder
+ * depth, as imports are relative: from src/core/plan/x.ts, "../functions" is core's own folder.
+ */
+const layer = (name, allowed) =>
+  [1, 2, 3].map(depth => {
+    const up = `(\\.\\./){${depth}}`;
+    const exceptions = allowed.map(other => `(?!${other}(/|$))`).join('');
+    return {
+      files: [`src/${name}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                regex: `^${up}${exceptions}`,
+                message: `src/${name} may import ${allowed.length ? `only src/${allowed.join(', src/')} and itself` : 'only itself'}.`,
+              },
+            ],
+          },
+        ],
+      },
+    };
+  });
+
 export default [
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'dist-tsc/**'] },
   ...officeAddins.configs.react,
@@ -36,6 +64,9 @@ export default [
       'react/prop-types': 'off',
     },
   },
+  ...layer('core', []),
+  ...layer('functions', ['core']),
+  ...layer('workbook', ['core']),
   { files: ['**/*.{js,cjs}', 'bench/**', 'scripts/**'], languageOptions: { sourceType: 'commonjs', globals: node } },
   { files: ['**/*.mjs'], languageOptions: { sourceType: 'module', globals: node } },
 ];

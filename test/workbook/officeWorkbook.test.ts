@@ -73,7 +73,7 @@ describe('the Office port under PlanStorage', () => {
       'Caseload per fte',
       'Status',
     ]);
-    expect(book.cell('VC Bandbreedte', 'A32')?.value).toBe('Bandbreedte: casussen per fte per jaar (laag, hoog)');
+    expect(book.cell('VC Bandbreedte', 'A32')?.value).toBe('Bandbreedte per fte: casussen per jaar (laag, hoog)');
     expect(book.cell('VC Bandbreedte', 'B32')?.formula).toBe(
       '=CASELOAD.BANDWIDTH($B$31,$B$20,$B$21,vcFactors[Vermindering])',
     );

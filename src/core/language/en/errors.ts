@@ -18,7 +18,7 @@ export const errors: ErrorTexts = {
   tooLarge: () => 'The result is too large for Excel.',
   hoursExceeded: p => `Leave, holiday and other hours together exceed the contract hours (${p.other} × weeks).`,
   partExceedsWhole: p => `${p.arg} (${p.got}) is more than ${p.other} (${p.otherGot}).`,
-  bandNotLeft: () => 'The trend stays within the band for the next 52 weeks.',
-  boundsEqual: p => `${p.arg} (${p.got}) equals ${p.other}; a band needs two different bounds.`,
+  bandNotLeft: () => 'The trend stays within the bandwidth for the next 52 weeks.',
+  boundsEqual: p => `${p.arg} (${p.got}) equals ${p.other}; a bandwidth needs two different bounds.`,
   tooFewValues: p => `${p.arg} has ${p.got} ${p.got === '1' ? 'value' : 'values'}; a trend needs at least 2.`,
 };

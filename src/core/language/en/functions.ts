@@ -55,7 +55,7 @@ export const functions: FunctionTexts = {
   BANDWIDTH: {
     name: 'BANDWIDTH',
     description:
-      'The band of responsible caseload per FTE per year, as {low, high}: client hours over hours per case, reduced by every weighing factor.',
+      'The bandwidth of responsible caseload per FTE per year, as {low, high}: client hours over hours per case, reduced by every weighing factor.',
     parameters: {
       client_hours_per_fte: {
         name: 'client_hours_per_fte',
@@ -78,15 +78,15 @@ export const functions: FunctionTexts = {
   TEAM_BANDWIDTH: {
     name: 'TEAM_BANDWIDTH',
     description:
-      'The band for a whole team, as {low, high}: the sum over the roster of fte × (1 − reduction) × the band per FTE.',
+      'The bandwidth for a whole team, as {low, high}: the sum over the roster of fte × (1 − reduction) × the bandwidth per FTE.',
     parameters: {
       fte_range: { name: 'fte_range', description: 'FTE per person (range).' },
       reduction_range: {
         name: 'reduction_range',
         description: 'Reduction per person as a fraction, same number of cells as fte_range.',
       },
-      low_per_fte: { name: 'low_per_fte', description: 'Low bound of the band per FTE.' },
-      high_per_fte: { name: 'high_per_fte', description: 'High bound of the band per FTE.' },
+      low_per_fte: { name: 'low_per_fte', description: 'Low bound of the bandwidth per FTE.' },
+      high_per_fte: { name: 'high_per_fte', description: 'High bound of the bandwidth per FTE.' },
     },
   },
   CONCURRENT_CASELOAD: {
@@ -99,15 +99,15 @@ export const functions: FunctionTexts = {
   },
   STAFF_CAPACITY: {
     name: 'STAFF_CAPACITY',
-    description: "Each person's part of the band, one row per person: fte × (1 − reduction) × {low, high}.",
+    description: "Each person's part of the bandwidth, one row per person: fte × (1 − reduction) × {low, high}.",
     parameters: {
       fte_range: { name: 'fte_range', description: 'FTE per person (range).' },
       reduction_range: {
         name: 'reduction_range',
         description: 'Reduction per person as a fraction, same number of cells as fte_range.',
       },
-      low_per_fte: { name: 'low_per_fte', description: 'Low bound of the band per FTE.' },
-      high_per_fte: { name: 'high_per_fte', description: 'High bound of the band per FTE.' },
+      low_per_fte: { name: 'low_per_fte', description: 'Low bound of the bandwidth per FTE.' },
+      high_per_fte: { name: 'high_per_fte', description: 'High bound of the bandwidth per FTE.' },
     },
   },
   FTE_NEEDED: {
@@ -170,20 +170,20 @@ export const functions: FunctionTexts = {
   },
   BANDWIDTH_STATUS: {
     name: 'BANDWIDTH_STATUS',
-    description: 'Where a caseload stands against the band: below, within or above.',
+    description: 'Where a caseload stands against the bandwidth: below, within or above.',
     parameters: {
       caseload: { name: 'caseload', description: 'Caseload per FTE.' },
-      low: { name: 'low', description: 'Low bound of the band.' },
-      high: { name: 'high', description: 'High bound of the band.' },
+      low: { name: 'low', description: 'Low bound of the bandwidth.' },
+      high: { name: 'high', description: 'High bound of the bandwidth.' },
     },
   },
   BANDWIDTH_POSITION: {
     name: 'BANDWIDTH_POSITION',
-    description: 'How far into the band a caseload lies: 0 at the low bound, 1 at the high bound.',
+    description: 'How far into the bandwidth a caseload lies: 0 at the low bound, 1 at the high bound.',
     parameters: {
       caseload: { name: 'caseload', description: 'Caseload per FTE.' },
-      low: { name: 'low', description: 'Low bound of the band.' },
-      high: { name: 'high', description: 'High bound of the band.' },
+      low: { name: 'low', description: 'Low bound of the bandwidth.' },
+      high: { name: 'high', description: 'High bound of the bandwidth.' },
     },
   },
   DEVIATING_CASES: {
@@ -221,24 +221,24 @@ export const functions: FunctionTexts = {
   },
   WEEKS_ABOVE_BAND: {
     name: 'WEEKS_ABOVE_BAND',
-    description: 'Number of weeks in the monitoring column with a caseload above the high bound of the band.',
+    description: 'Number of weeks in the monitoring column with a caseload above the high bound of the bandwidth.',
     parameters: {
       caseloads: {
         name: 'caseloads',
         description: 'Caseload per FTE per week, one week per cell (blank weeks skipped).',
       },
-      high: { name: 'high', description: 'High bound of the band.' },
+      high: { name: 'high', description: 'High bound of the bandwidth.' },
     },
   },
   WEEKS_BELOW_BAND: {
     name: 'WEEKS_BELOW_BAND',
-    description: 'Number of weeks in the monitoring column with a caseload below the low bound of the band.',
+    description: 'Number of weeks in the monitoring column with a caseload below the low bound of the bandwidth.',
     parameters: {
       caseloads: {
         name: 'caseloads',
         description: 'Caseload per FTE per week, one week per cell (blank weeks skipped).',
       },
-      low: { name: 'low', description: 'Low bound of the band.' },
+      low: { name: 'low', description: 'Low bound of the bandwidth.' },
     },
   },
   CASELOAD_TREND: {
@@ -257,15 +257,15 @@ export const functions: FunctionTexts = {
   WEEKS_UNTIL_OUTSIDE: {
     name: 'WEEKS_UNTIL_OUTSIDE',
     description:
-      'Weeks until the caseload leaves the band if the trend goes on: 0 when the last figure is outside already, #N/A when the trend stays inside for 52 weeks.',
+      'Weeks until the caseload leaves the bandwidth if the trend goes on: 0 when the last figure is outside already, #N/A when the trend stays inside for 52 weeks.',
     parameters: {
       caseloads: {
         name: 'caseloads',
         description:
           'Caseload per week, one week per cell in order; at least 2 figures. A blank week is skipped but keeps its place.',
       },
-      low: { name: 'low', description: 'Low bound of the band.' },
-      high: { name: 'high', description: 'High bound of the band.' },
+      low: { name: 'low', description: 'Low bound of the bandwidth.' },
+      high: { name: 'high', description: 'High bound of the bandwidth.' },
     },
   },
 };

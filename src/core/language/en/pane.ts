@@ -211,12 +211,12 @@ export const pane: PaneTexts = {
   chartNoBand: 'Chart not available: the bandwidth cannot be computed yet.',
   trendTitle: 'Trend and early warning',
   trendForecast: weeks => `Expected caseload per FTE in ${weeks} weeks`,
-  weeksAbove: 'Weeks above the band',
-  weeksBelow: 'Weeks below the band',
-  weeksUntilOutside: 'Weeks until the trend leaves the band',
-  trendOutsideNow: side => `The caseload is ${side} the band now.`,
+  weeksAbove: 'Weeks above the bandwidth',
+  weeksBelow: 'Weeks below the bandwidth',
+  weeksUntilOutside: 'Weeks until the trend leaves the bandwidth',
+  trendOutsideNow: side => `The caseload is ${side} the bandwidth now.`,
   trendWarning: (weeks, side) =>
-    `If the trend goes on, the caseload will be ${side} the band in ${weeks} ${weeks === 1 ? 'week' : 'weeks'}. ` +
+    `If the trend goes on, the caseload will be ${side} the bandwidth in ${weeks} ${weeks === 1 ? 'week' : 'weeks'}. ` +
     'Talk through the agreements for that situation now.',
   trendSideAbove: 'above',
   trendSideBelow: 'below',
@@ -291,7 +291,7 @@ export const pane: PaneTexts = {
 
   // Scenarios
   scenariosIntro:
-    'What happens to the band if three colleagues join, or if cases grow by 10%? ' +
+    'What happens to the bandwidth if three colleagues join, or if cases grow by 10%? ' +
     'A scenario changes a few inputs of step 2; 0 means unchanged. The results stand side by side.',
   scenariosTitle: 'Scenarios',
   scenarioNoun: 'Scenario',
@@ -308,8 +308,8 @@ export const pane: PaneTexts = {
   comparisonTitle: 'Side by side',
   comparisonFigure: 'Result',
   scenarioFte: 'Staff on the roster in the scenario (FTE)',
-  scenarioChartTitle: 'Team band per scenario (open cases), with today’s open cases',
-  scenarioChartSummary: (items, open) => `Team band per scenario: ${items}. The team has ${open} open cases now.`,
+  scenarioChartTitle: 'Bandwidth for the team per scenario (open cases), with today’s open cases',
+  scenarioChartSummary: (items, open) => `Bandwidth for the team per scenario: ${items}. The team has ${open} open cases now.`,
   scenarioChartItem: (name, band) => `${name} ${band}`,
   scenarioChartMissing: name => `${name} cannot be computed`,
   noScenarios: 'No scenarios yet. Add one to compare with the plan as it is.',

@@ -48,9 +48,9 @@ export const sheets: SheetWords = {
     results: 'Result (live CASELOAD formulas)',
     availableHours: 'Available hours per FTE per year',
     clientHours: 'Client hours per FTE per year',
-    bandPerFteYear: 'Band: cases per FTE per year (low, high)',
-    bandPerFte: 'Band: open cases per FTE (low, high)',
-    teamBand: 'Team band: open cases (low, high)',
+    bandPerFteYear: 'Bandwidth per FTE: cases per year (low, high)',
+    bandPerFte: 'Bandwidth per FTE: open cases (low, high)',
+    teamBand: 'Bandwidth for the team: open cases (low, high)',
     bezetting: 'Staff on the roster (FTE)',
     casesPerYear: 'Cases per year',
     fteNeeded: 'FTE needed',
@@ -70,8 +70,8 @@ export const sheets: SheetWords = {
   },
   implement: {
     title: 'Step 3 – Implement and learn',
-    chartNote: 'The chart holds each week’s caseload per FTE against the band (open cases per FTE).',
-    chartTitle: 'Caseload per FTE against the band',
+    chartNote: 'The chart holds each week’s caseload per FTE against the bandwidth (open cases per FTE).',
+    chartTitle: 'Caseload per FTE against the bandwidth',
     weeks: {
       week: 'Week',
       openCases: 'Open cases',

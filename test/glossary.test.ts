@@ -1,0 +1,51 @@
+// docs/glossary.md gives each figure one Dutch and one English name; the language packs must use
+// exactly those, and the Dutch texts one register (je/jullie) and the glossary's sense of
+// "formatie" (the approved FTE, never the staff present).
+import fs from 'fs';
+import path from 'path';
+import { PACKS } from '../src/core';
+
+const glossary = fs.readFileSync(path.resolve(__dirname, '../docs/glossary.md'), 'utf8');
+const rows = glossary
+  .split('\n')
+  .filter(line => line.startsWith('| ') && !line.startsWith('| Nederlands') && !line.startsWith('|---'))
+  .map(line => line.split('|').map(cell => cell.trim()))
+  .map(([, dutch, english, fn]) => ({ dutch, english, fn }));
+
+/** Every text of a pack the pane and the sheets show, as one lower-case string (templates called with "…"). */
+function textsOf(language: 'nl' | 'en'): string {
+  const { pane, sheets } = PACKS[language];
+  const flat = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : typeof value === 'function'
+        ? [String((value as (...args: string[]) => unknown)('…', '…', '…', '…', '…', '…'))]
+        : Object.values(value as object).flatMap(flat);
+  return [...flat(pane), ...flat(sheets)].join('\n').toLowerCase();
+}
+
+test('the glossary lists the figures', () => {
+  expect(rows.length).toBeGreaterThan(15);
+});
+
+test.each(rows.map(r => [r.dutch, r]))('%s: the same name in pane and sheets, in both languages', (_n, row) => {
+  expect(textsOf('nl')).toContain(row.dutch.toLowerCase());
+  expect(textsOf('en')).toContain(row.english.toLowerCase());
+});
+
+test.each(rows.filter(r => r.fn).map(r => [r.fn, r]))('%s has the glossary’s Dutch name in Excel', (_f, row) => {
+  const [, id, dutchName] = /^(\w+) \((\w+)\)$/.exec(row.fn)!;
+  const functions = PACKS.nl.functions as Record<string, { name: string }>;
+  expect(functions[id].name).toBe(dutchName);
+});
+
+test('the Dutch texts say je/jullie, never u, and use no second word for a reduction', () => {
+  const dutch = [textsOf('nl'), JSON.stringify(PACKS.nl.functions), JSON.stringify(PACKS.nl.argumentNames)].join('\n');
+  expect(dutch).not.toMatch(/\b(u|uw)\b/i);
+  expect(dutch).not.toMatch(/korting/i);
+});
+
+test('"formatie" means the approved FTE only: the staff present is bezetting, the need is benodigd', () => {
+  const uses = textsOf('nl').match(/[^\n]*formatie[^\n]*/g) ?? [];
+  expect(uses.filter(text => !/goedgekeurd|begroting|vastgestelde formatie|formatie \(fte\)/.test(text))).toEqual([]);
+});
