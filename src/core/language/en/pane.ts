@@ -309,7 +309,8 @@ export const pane: PaneTexts = {
   comparisonFigure: 'Result',
   scenarioFte: 'Staff on the roster in the scenario (FTE)',
   scenarioChartTitle: 'Bandwidth for the team per scenario (open cases), with today’s open cases',
-  scenarioChartSummary: (items, open) => `Bandwidth for the team per scenario: ${items}. The team has ${open} open cases now.`,
+  scenarioChartSummary: (items, open) =>
+    `Bandwidth for the team per scenario: ${items}. The team has ${open} open cases now.`,
   scenarioChartItem: (name, band) => `${name} ${band}`,
   scenarioChartMissing: name => `${name} cannot be computed`,
   noScenarios: 'No scenarios yet. Add one to compare with the plan as it is.',
