@@ -127,8 +127,10 @@ function checkedLoop(counts, hours) {
 /**
  * formulajs SUMPRODUCT refuses "" (#VALUE!) where Excel's SUMPRODUCT counts it as nothing, so it
  * is given null (a blank to both) in its place: the same sum, and it cannot stop early on an error.
+ * Rows without "" are the very same arrays ours read: where 100,000 small arrays lie in memory
+ * moves these timings, so every contender reads the same ones wherever it can.
  */
-const forSumproduct = range => range.map(row => row.map(v => (v === '' ? null : v)));
+const forSumproduct = range => range.map(row => (row.includes('') ? row.map(v => (v === '' ? null : v)) : row));
 
 /** The sample municipality grown to 1,000 staff, 50,000 cases in 50 categories and 52 weeks. */
 function bigPlan(core) {
