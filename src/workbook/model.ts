@@ -110,6 +110,19 @@ export const input = <const F extends string>(
   type: Kind = 'text',
 ): InputColumn<Record<F, unknown>> => ({ kind: 'input', header, field: fieldName, type });
 
+/**
+ * Input columns of one table whose headers are the pack's words under the fields' own names:
+ * `const roster = inputsOf(s => s.bandwidth.roster); roster('fte', 'number')`.
+ */
+export const inputsOf =
+  <W extends object>(group: (sheets: SheetWords) => W) =>
+  <const F extends keyof W & string>(fieldName: F, type: Kind = 'text', formerly?: readonly string[]) =>
+    input(
+      words(s => String(group(s)[fieldName]), formerly),
+      fieldName,
+      type,
+    );
+
 export const formulaColumn = (
   header: Words,
   formula: FormulaColumn['formula'],

@@ -4,7 +4,7 @@
 // (the band per FTE, available hours, …), which is why they are exported.
 import { CategorySchema, FactorSchema, PersonSchema } from '../../core';
 import { bandCells, figureCell, statusCell } from '../figureCells';
-import { field, formulaColumn, input, output, section, sideBySide, SheetLayout, table, words } from '../model';
+import { field, formulaColumn, inputsOf, output, section, sideBySide, SheetLayout, table, words } from '../model';
 
 const time = (key: 'hoursPerWeek' | 'weeks' | 'leaveHours' | 'holidayHours' | 'otherHours') =>
   field(
@@ -61,36 +61,15 @@ export const individualHours = field(
 
 // ---- Tables ----------------------------------------------------------------------------------
 
-export const categoryCount = input(
-  words(s => s.bandwidth.categories.count),
-  'count',
-  'number',
-);
-export const categoryHours = input(
-  words(s => s.bandwidth.categories.hoursPerCase),
-  'hoursPerCase',
-  'number',
-);
-export const factorReduction = input(
-  words(s => s.bandwidth.factors.reduction, ['Korting']),
-  'reduction',
-  'share',
-);
-export const rosterFte = input(
-  words(s => s.bandwidth.roster.fte),
-  'fte',
-  'number',
-);
-export const rosterReduction = input(
-  words(s => s.bandwidth.roster.reduction, ['Korting']),
-  'reduction',
-  'share',
-);
-const rosterOpenCases = input(
-  words(s => s.bandwidth.roster.openCases),
-  'openCases',
-  'number',
-);
+const category = inputsOf(s => s.bandwidth.categories);
+const factor = inputsOf(s => s.bandwidth.factors);
+const person = inputsOf(s => s.bandwidth.roster);
+export const categoryCount = category('count', 'number');
+export const categoryHours = category('hoursPerCase', 'number');
+export const factorReduction = factor('reduction', 'share', ['Korting']);
+export const rosterFte = person('fte', 'number');
+export const rosterReduction = person('reduction', 'share', ['Korting']);
+const rosterOpenCases = person('openCases', 'number');
 const rosterCaseload = formulaColumn(
   words(s => s.bandwidth.roster.caseload),
   f => `=CASELOAD.CASELOAD_PER_FTE(${f.row(rosterOpenCases)},${f.row(rosterFte)})`,
@@ -253,48 +232,24 @@ export const BANDWIDTH_SHEET: SheetLayout = {
       name: 'vcCategories',
       path: ['bandwidth', 'categories'],
       schema: CategorySchema,
-      columns: [
-        input(
-          words(s => s.bandwidth.categories.name),
-          'name',
-        ),
-        categoryCount,
-        categoryHours,
-      ],
+      columns: [category('name'), categoryCount, categoryHours],
     }),
     table({
       name: 'vcFactors',
       path: ['bandwidth', 'factors'],
       schema: FactorSchema,
-      columns: [
-        input(
-          words(s => s.bandwidth.factors.name),
-          'name',
-        ),
-        factorReduction,
-        input(
-          words(s => s.bandwidth.factors.period),
-          'period',
-        ),
-      ],
+      columns: [factor('name'), factorReduction, factor('period')],
     }),
     table({
       name: 'vcRoster',
       path: ['team', 'roster'],
       schema: PersonSchema,
       columns: [
-        input(
-          words(s => s.bandwidth.roster.name),
-          'name',
-        ),
+        person('name'),
         rosterFte,
         rosterReduction,
         rosterOpenCases,
-        input(
-          words(s => s.bandwidth.roster.indirectHoursPerWeek),
-          'indirectHoursPerWeek',
-          'number',
-        ),
+        person('indirectHoursPerWeek', 'number'),
         rosterCaseload,
         formulaColumn(
           words(s => s.bandwidth.roster.status),

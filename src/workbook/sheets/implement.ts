@@ -2,23 +2,17 @@
 // the band (live), a chart of them, and the agreements, evaluation moments and reflections.
 import { AgreementSchema, EvaluationSchema, ReflectionSchema, WeekSchema } from '../../core';
 import { bandCells, figureCell, statusCell } from '../figureCells';
-import { formulaColumn, input, note, sideBySide, SheetLayout, table, TableLayout, words } from '../model';
+import { formulaColumn, inputsOf, note, sideBySide, SheetLayout, table, TableLayout, words } from '../model';
+
+const weekly = inputsOf(s => s.implement.weeks);
+const agreement = inputsOf(s => s.implement.agreements);
+const evaluation = inputsOf(s => s.implement.evaluations);
+const reflection = inputsOf(s => s.implement.reflections);
 import { bandPerFte } from './bandwidth';
 
-const week = input(
-  words(s => s.implement.weeks.week),
-  'week',
-);
-const openCases = input(
-  words(s => s.implement.weeks.openCases),
-  'openCases',
-  'number',
-);
-const ftePresent = input(
-  words(s => s.implement.weeks.ftePresent),
-  'ftePresent',
-  'number',
-);
+const week = weekly('week');
+const openCases = weekly('openCases', 'number');
+const ftePresent = weekly('ftePresent', 'number');
 const caseload = formulaColumn(
   words(s => s.implement.weeks.caseload),
   f => `=CASELOAD.CASELOAD_PER_FTE(${f.row(openCases)},${f.row(ftePresent)})`,
@@ -62,64 +56,19 @@ const [weeks, ...others] = sideBySide({ row: 21, col: 0 }, [
     name: 'vcAgreements',
     path: ['implement', 'agreements'],
     schema: AgreementSchema,
-    columns: [
-      input(
-        words(s => s.implement.agreements.when),
-        'when',
-      ),
-      input(
-        words(s => s.implement.agreements.action),
-        'action',
-      ),
-      input(
-        words(s => s.implement.agreements.who),
-        'who',
-      ),
-    ],
+    columns: [agreement('when'), agreement('action'), agreement('who')],
   }),
   table({
     name: 'vcEvaluations',
     path: ['implement', 'evaluations'],
     schema: EvaluationSchema,
-    columns: [
-      input(
-        words(s => s.implement.evaluations.date),
-        'date',
-        'date',
-      ),
-      input(
-        words(s => s.implement.evaluations.topic),
-        'topic',
-      ),
-      input(
-        words(s => s.implement.evaluations.who),
-        'who',
-      ),
-    ],
+    columns: [evaluation('date', 'date'), evaluation('topic'), evaluation('who')],
   }),
   table({
     name: 'vcReflections',
     path: ['implement', 'reflections'],
     schema: ReflectionSchema,
-    columns: [
-      input(
-        words(s => s.implement.reflections.date),
-        'date',
-        'date',
-      ),
-      input(
-        words(s => s.implement.reflections.observation),
-        'observation',
-      ),
-      input(
-        words(s => s.implement.reflections.factor),
-        'factor',
-      ),
-      input(
-        words(s => s.implement.reflections.bandChanged),
-        'bandChanged',
-      ),
-    ],
+    columns: [reflection('date', 'date'), reflection('observation'), reflection('factor'), reflection('bandChanged')],
   }),
 ]);
 

@@ -3,7 +3,7 @@
 // to the same lines and tables of "VC Bandbreedte", so pane and sheet agree.
 import { Band, Result, ScenarioFigures, ScenarioSchema, SheetWords } from '../../core';
 import { boundOf, figureCell } from '../figureCells';
-import { Column, formulaColumn, FormulaColumn, input, note, sideBySide, SheetLayout, table, words } from '../model';
+import { Column, formulaColumn, FormulaColumn, inputsOf, note, sideBySide, SheetLayout, table, words } from '../model';
 import {
   availableHours,
   caseDuration,
@@ -35,12 +35,13 @@ const result = (
   formerly?: readonly string[],
 ) => formulaColumn(header(key, formerly), formula, format, (i, { scenarios }) => figureCell(value(scenarios[i])));
 
-const extraFte = input(header('extraFte'), 'extraFte', 'number');
-const newStaffReduction = input(header('newStaffReduction', ['Korting nieuwe fte']), 'newStaffReduction', 'share');
-const extraReduction = input(header('extraReduction', ['Extra korting']), 'extraReduction', 'share');
-const caseGrowth = input(header('caseGrowth'), 'caseGrowth', 'share');
-const hoursChange = input(header('hoursChange'), 'hoursChange', 'share');
-const extraCost = input(header('extraCost'), 'extraCost', 'money');
+const scenario = inputsOf(s => s.scenarios.table);
+const extraFte = scenario('extraFte', 'number');
+const newStaffReduction = scenario('newStaffReduction', 'share', ['Korting nieuwe fte']);
+const extraReduction = scenario('extraReduction', 'share', ['Extra korting']);
+const caseGrowth = scenario('caseGrowth', 'share');
+const hoursChange = scenario('hoursChange', 'share');
+const extraCost = scenario('extraCost', 'money');
 
 /**
  * One end of a scenario's band per FTE: the plan's BANDWIDTH with hours per case changed, times
@@ -101,7 +102,7 @@ export const SCENARIOS: SheetLayout = {
       path: ['scenarios'],
       schema: ScenarioSchema,
       columns: [
-        input(header('name'), 'name'),
+        scenario('name'),
         extraFte,
         newStaffReduction,
         extraReduction,

@@ -2,56 +2,14 @@
 // cases their population implies, live), facilities, care demand and stakeholders as tables.
 import { AreaSchema, DemandSchema, FacilitySchema, FUNCTIONS, StakeholderSchema } from '../../core';
 import { figureCell } from '../figureCells';
-import { field, formulaColumn, input, sideBySide, SheetLayout, table, words } from '../model';
+import { field, formulaColumn, inputsOf, sideBySide, SheetLayout, table, words } from '../model';
 
-const inhabitants = input(
-  words(s => s.situation.areas.inhabitants),
-  'inhabitants',
-  'number',
-);
-const caseRate = input(
-  words(s => s.situation.areas.caseRatePer1000),
-  'caseRatePer1000',
-  'number',
-);
-
-const areas = table({
-  name: 'vcAreas',
-  path: ['situation', 'areas'],
-  schema: AreaSchema,
-  columns: [
-    input(
-      words(s => s.situation.areas.name),
-      'name',
-    ),
-    inhabitants,
-    input(
-      words(s => s.situation.areas.youth),
-      'youth',
-      'number',
-    ),
-    input(
-      words(s => s.situation.areas.adults),
-      'adults',
-      'number',
-    ),
-    input(
-      words(s => s.situation.areas.seniors),
-      'seniors',
-      'number',
-    ),
-    caseRate,
-    formulaColumn(
-      words(s => s.situation.areas.expectedCases),
-      f => `=CASELOAD.EXPECTED_CASES(${f.row(inhabitants)},${f.row(caseRate)})`,
-      '0',
-      (i, { plan }) => {
-        const area = plan.situation.areas[i];
-        return figureCell(FUNCTIONS.EXPECTED_CASES.evaluate([area.inhabitants, area.caseRatePer1000]));
-      },
-    ),
-  ],
-});
+const area = inputsOf(s => s.situation.areas);
+const inhabitants = area('inhabitants', 'number');
+const caseRate = area('caseRatePer1000', 'number');
+const facility = inputsOf(s => s.situation.facilities);
+const demand = inputsOf(s => s.situation.demand);
+const stakeholder = inputsOf(s => s.situation.stakeholders);
 
 export const SITUATION: SheetLayout = {
   key: 'situation',
@@ -70,70 +28,45 @@ export const SITUATION: SheetLayout = {
     ),
   ],
   tables: sideBySide({ row: 6, col: 0 }, [
-    areas,
+    table({
+      name: 'vcAreas',
+      path: ['situation', 'areas'],
+      schema: AreaSchema,
+      columns: [
+        area('name'),
+        inhabitants,
+        area('youth', 'number'),
+        area('adults', 'number'),
+        area('seniors', 'number'),
+        caseRate,
+        formulaColumn(
+          words(s => s.situation.areas.expectedCases),
+          f => `=CASELOAD.EXPECTED_CASES(${f.row(inhabitants)},${f.row(caseRate)})`,
+          '0',
+          (i, { plan }) => {
+            const { inhabitants: people, caseRatePer1000 } = plan.situation.areas[i];
+            return figureCell(FUNCTIONS.EXPECTED_CASES.evaluate([people, caseRatePer1000]));
+          },
+        ),
+      ],
+    }),
     table({
       name: 'vcFacilities',
       path: ['situation', 'facilities'],
       schema: FacilitySchema,
-      columns: [
-        input(
-          words(s => s.situation.facilities.area),
-          'area',
-        ),
-        input(
-          words(s => s.situation.facilities.kind),
-          'kind',
-        ),
-        input(
-          words(s => s.situation.facilities.count),
-          'count',
-          'number',
-        ),
-      ],
+      columns: [facility('area'), facility('kind'), facility('count', 'number')],
     }),
     table({
       name: 'vcDemand',
       path: ['situation', 'demand'],
       schema: DemandSchema,
-      columns: [
-        input(
-          words(s => s.situation.demand.area),
-          'area',
-        ),
-        input(
-          words(s => s.situation.demand.theme),
-          'theme',
-        ),
-        input(
-          words(s => s.situation.demand.cases),
-          'cases',
-          'number',
-        ),
-        input(
-          words(s => s.situation.demand.trend),
-          'trend',
-          'trend',
-        ),
-      ],
+      columns: [demand('area'), demand('theme'), demand('cases', 'number'), demand('trend', 'trend')],
     }),
     table({
       name: 'vcStakeholders',
       path: ['situation', 'stakeholders'],
       schema: StakeholderSchema,
-      columns: [
-        input(
-          words(s => s.situation.stakeholders.who),
-          'who',
-        ),
-        input(
-          words(s => s.situation.stakeholders.interest),
-          'interest',
-        ),
-        input(
-          words(s => s.situation.stakeholders.involvement),
-          'involvement',
-        ),
-      ],
+      columns: [stakeholder('who'), stakeholder('interest'), stakeholder('involvement')],
     }),
   ]),
   widths: [22, 50],

@@ -1,6 +1,8 @@
 // "VC Werkpakket": the framework's activities per step as a checklist.
 import { ActivitySchema } from '../../core';
-import { input, sideBySide, SheetLayout, table, words } from '../model';
+import { inputsOf, sideBySide, SheetLayout, table, words } from '../model';
+
+const activity = inputsOf(s => s.workPackage.table);
 
 export const WORK_PACKAGE: SheetLayout = {
   key: 'tracker',
@@ -13,29 +15,11 @@ export const WORK_PACKAGE: SheetLayout = {
       path: ['tracker'],
       schema: ActivitySchema,
       columns: [
-        input(
-          words(s => s.workPackage.table.step),
-          'step',
-          'step',
-        ),
-        input(
-          words(s => s.workPackage.table.activity),
-          'activity',
-        ),
-        input(
-          words(s => s.workPackage.table.status),
-          'status',
-          'activityStatus',
-        ),
-        input(
-          words(s => s.workPackage.table.owner),
-          'owner',
-        ),
-        input(
-          words(s => s.workPackage.table.date),
-          'date',
-          'date',
-        ),
+        activity('step', 'step'),
+        activity('activity'),
+        activity('status', 'activityStatus'),
+        activity('owner'),
+        activity('date', 'date'),
       ],
     }),
   ]),
