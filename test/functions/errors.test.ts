@@ -1,14 +1,7 @@
 // Bad input as Excel sends it: the right Excel error, and a message that names the argument
 // in the user's language (Dutch parameter names in a Dutch Excel).
-import { callExcel, column, inLanguage } from '../support/excelRuntime';
-
-async function failure(id: string, ...args: unknown[]) {
-  const outcome = await callExcel(id, ...args);
-  if ('value' in outcome) throw new Error(`${id} returned ${JSON.stringify(outcome.value)} instead of an error`);
-  return outcome;
-}
-const english = (id: string, ...args: unknown[]) => inLanguage('en-US', () => failure(id, ...args));
-const dutch = (id: string, ...args: unknown[]) => inLanguage('nl-NL', () => failure(id, ...args));
+import { column } from '../support/excelRuntime';
+import { dutch, english } from './calls';
 
 test('DOMAIN.md example 12: negative hours per week is #NUM! "hours_per_week must be ≥ 0"', async () => {
   expect(await english('AVAILABLE_HOURS', -36)).toEqual({ error: '#NUM!', message: 'hours_per_week must be ≥ 0.' });

@@ -2,34 +2,14 @@
 // the band, trend, weeks until the trend leaves the band): worked examples computed by hand,
 // refusals that name the argument, and laws that hold for any input.
 import fc from 'fast-check';
-import { FUNCTIONS, isError, Result } from '../../src/core';
-import { callExcel, column, inLanguage } from '../support/excelRuntime';
+import { FUNCTIONS, isError } from '../../src/core';
+import { column } from '../support/excelRuntime';
+import { expectClose } from '../support/workedExamples';
+import { dutch, english, ok, value } from './calls';
 
 const { CASELOAD_TREND, EXPECTED_CASES, WEEKS_ABOVE_BAND, WEEKS_BELOW_BAND, WEEKS_UNTIL_OUTSIDE } = FUNCTIONS;
 
-const close = (got: unknown, want: number) => {
-  expect(typeof got).toBe('number');
-  expect(Math.abs((got as number) - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
-};
-
-async function value(id: string, ...args: unknown[]) {
-  const outcome = await callExcel(id, ...args);
-  if (!('value' in outcome)) throw new Error(`${id} failed: ${outcome.message}`);
-  return outcome.value;
-}
-
-async function failure(id: string, ...args: unknown[]) {
-  const outcome = await callExcel(id, ...args);
-  if ('value' in outcome) throw new Error(`${id} returned ${JSON.stringify(outcome.value)} instead of an error`);
-  return outcome;
-}
-const english = (id: string, ...args: unknown[]) => inLanguage('en-US', () => failure(id, ...args));
-const dutch = (id: string, ...args: unknown[]) => inLanguage('nl-NL', () => failure(id, ...args));
-
-const ok = <T>(result: Result<T>): T => {
-  if (isError(result)) throw new Error(`unexpected refusal: ${result.reason}`);
-  return result;
-};
+const close = (got: unknown, want: number) => expectClose(got, want);
 
 describe('worked examples', () => {
   test('EXPECTED_CASES sums inhabitants × rate per 1,000 over the age groups', async () => {

@@ -1,12 +1,8 @@
 // The worked examples of DOMAIN.md, exact to 1e-9, through the functions as Excel registers them.
-import { callExcel, column, inLanguage } from '../support/excelRuntime';
+import { column, inLanguage } from '../support/excelRuntime';
 import { expectClose, WORKED_EXAMPLES } from '../support/workedExamples';
+import { value } from './calls';
 
-async function value(id: string, ...args: unknown[]) {
-  const outcome = await callExcel(id, ...args);
-  if (!('value' in outcome)) throw new Error(`${id} failed: ${outcome.message}`);
-  return outcome.value;
-}
 const close = (got: unknown, want: number) => expectClose(got, want);
 
 test.each(WORKED_EXAMPLES)('example %s', async (_name, id, args, want) => {
