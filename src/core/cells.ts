@@ -1,7 +1,9 @@
-// The one place that turns what Excel can send into numbers: numbers, text, booleans, blanks
-// (null, undefined or ""), Excel error values and 2-D ranges. Everything else in core sees
-// clean numbers; every refusal names the argument and, inside a range, the cell.
+// The one place that turns what Excel can send into numbers (or, for a word parameter, one of its
+// words): numbers, text, booleans, blanks (null, undefined or ""), Excel error values and 2-D
+// ranges. Everything else in core sees clean values; every refusal names the argument and, inside
+// a range, the cell.
 import { BOUNDS, Check, violation } from './checks';
+import type { Language } from './language/language';
 import { CaseloadError, ExcelErrorCode, Result } from './result';
 
 /**
@@ -25,6 +27,14 @@ function excelErrorCode(value: object): ExcelErrorCode | undefined {
 
 const quote = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
 
+/** A cell that is not what the parameter takes, as a message quotes it back. */
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return 'range';
+  if (typeof value === 'object' && value !== null) return 'object';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return quote(String(value));
+}
+
 export const isBlank = (value: unknown) => value === null || value === undefined || value === '';
 
 /** One cell's value as a number, null for a blank, or why it is not a number. */
@@ -36,24 +46,51 @@ export function toNumber(value: unknown, argument: string, cell?: number): Resul
   if (typeof value === 'object' && value !== null) {
     const code = excelErrorCode(value);
     if (code) return new CaseloadError(code, 'excelError', { argument, cell, got: code });
-    return new CaseloadError('#VALUE!', 'notANumber', {
-      argument,
-      cell,
-      got: Array.isArray(value) ? 'range' : 'object',
-    });
   }
-  const got = typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : quote(String(value));
-  return new CaseloadError('#VALUE!', 'notANumber', { argument, cell, got });
+  return new CaseloadError('#VALUE!', 'notANumber', { argument, cell, got: shown(value) });
 }
 
-/** A single value: a 1×1 range is unwrapped, a larger one refused. */
-export function toSingle(value: unknown, argument: string): Result<number | null> {
-  if (!Array.isArray(value)) return toNumber(value, argument);
+/** The one cell of a single value: a 1×1 range is unwrapped, an empty one is a blank, a larger one refused. */
+function oneCell(value: unknown, argument: string): Result<unknown> {
+  if (!Array.isArray(value)) return value;
   const rows = value.length;
   const cols = rows > 0 && Array.isArray(value[0]) ? value[0].length : 1;
   if (rows === 0 || (rows === 1 && cols === 0)) return null;
   if (rows > 1 || cols > 1) return new CaseloadError('#VALUE!', 'notSingle', { argument, got: `${rows}×${cols}` });
-  return toNumber(Array.isArray(value[0]) ? value[0][0] : value[0], argument);
+  return Array.isArray(value[0]) ? value[0][0] : value[0];
+}
+
+/** A single value: a 1×1 range is unwrapped, a larger one refused. */
+export function toSingle(value: unknown, argument: string): Result<number | null> {
+  const cell = oneCell(value, argument);
+  return cell instanceof CaseloadError ? cell : toNumber(cell, argument);
+}
+
+/**
+ * The words a word parameter takes, by id (the English word), each with how every language
+ * writes it: `{ above: { en: 'above', nl: 'boven' }, ... }`.
+ */
+export type WordChoices<W extends string> = Readonly<Record<W, Readonly<Record<Language, string>>>>;
+
+/**
+ * A single word: the id of the word typed, in any language and any case (spaces around it
+ * ignored), null for a blank, or why it is none of the words. Text only: a number, a boolean or
+ * an object is refused with the words listed; an Excel error value is passed on with its code.
+ */
+export function toWord<W extends string>(value: unknown, argument: string, words: WordChoices<W>): Result<W | null> {
+  const cell = oneCell(value, argument);
+  if (cell instanceof CaseloadError) return cell;
+  if (isBlank(cell)) return null;
+  if (typeof cell === 'string') {
+    const typed = cell.trim().toLowerCase();
+    const ids = Object.keys(words) as W[];
+    const id = ids.find(w => Object.values<string>(words[w]).some(spelling => spelling.toLowerCase() === typed));
+    if (id !== undefined) return id;
+  } else if (typeof cell === 'object' && cell !== null) {
+    const code = excelErrorCode(cell);
+    if (code) return new CaseloadError(code, 'excelError', { argument, got: code });
+  }
+  return new CaseloadError('#VALUE!', 'notAWord', { argument, got: shown(cell), words: Object.values(words) });
 }
 
 /**

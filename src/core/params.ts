@@ -1,7 +1,7 @@
 // Declares a catalogue function once: its parameters (order, shape, allowed values, defaults)
 // and its pure computation. From that one declaration come the coercion of Excel's arguments,
 // the checks with messages that name the argument, and the guarantee of a finite result.
-import { Cells, toCells, toSingle } from './cells';
+import { Cells, toCells, toSingle, toWord, WordChoices } from './cells';
 import { Check, violation } from './checks';
 import { CaseloadError, Result } from './result';
 
@@ -27,10 +27,27 @@ export interface RangeParam extends Checked {
   /** May be left out (read as a range without cells). */
   readonly optional?: boolean;
 }
-export type Param = RequiredParam | DefaultParam | OptionalParam | RangeParam;
+/** One word out of a few ("above", "below", "both"), typed in any language; blank gives the fallback. */
+export interface WordParam<W extends string = string> {
+  readonly kind: 'word';
+  readonly words: WordChoices<W>;
+  readonly fallback: W;
+  /**
+   * A word has no numeric check. Typed `never` (and absent) so that code reading the check of
+   * numeric parameters, such as sums.ts on a function's first two ranges, needs no case for words.
+   */
+  readonly check: never;
+}
+export type Param = RequiredParam | DefaultParam | OptionalParam | RangeParam | WordParam;
 export type Params = Record<string, Param>;
 
-type ValueOf<P extends Param> = P extends RangeParam ? Cells : P extends OptionalParam ? number | undefined : number;
+type ValueOf<P extends Param> = P extends RangeParam
+  ? Cells
+  : P extends WordParam<infer W>
+    ? W
+    : P extends OptionalParam
+      ? number | undefined
+      : number;
 export type Args<P extends Params> = { readonly [K in keyof P]: ValueOf<P[K]> };
 
 export const required = (check: Check = 'number'): RequiredParam => ({ kind: 'required', check });
@@ -46,10 +63,16 @@ export const range = (check: Check = 'number', sameSizeAs?: string): RangeParam 
   sameSizeAs,
 });
 export const optionalRange = (check: Check = 'number'): RangeParam => ({ kind: 'range', check, optional: true });
+/** One of `words` (ids in English, with every language's spelling), `fallback` when left blank. */
+export const word = <const W extends string>(words: WordChoices<W>, fallback: NoInfer<W>): WordParam<W> =>
+  ({ kind: 'word', words, fallback }) as WordParam<W>;
 
 /** Whether Excel may call the function without this parameter. */
 export const isOptional = (param: Param): boolean =>
-  param.kind === 'default' || param.kind === 'optional' || (param.kind === 'range' && param.optional === true);
+  param.kind === 'default' ||
+  param.kind === 'optional' ||
+  param.kind === 'word' ||
+  (param.kind === 'range' && param.optional === true);
 
 export type Output = number | string | number[][];
 
@@ -72,9 +95,14 @@ export interface CaseloadFunction<P extends Params = Params, R extends Output = 
   readonly evaluate: (raw: readonly unknown[]) => Result<R>;
 }
 
-function coerce(param: Param, raw: unknown, argument: string): Result<number | undefined | Cells> {
+type Value = number | undefined | Cells | string;
+
+function coerce(param: Param, raw: unknown, argument: string): Result<Value> {
   if (param.kind === 'range') {
     return toCells(raw, argument, param.check);
+  }
+  if (param.kind === 'word') {
+    return toWord(raw, argument, param.words) ?? param.fallback;
   }
   const value = toSingle(raw, argument);
   if (value instanceof CaseloadError) return value;
@@ -104,7 +132,7 @@ export function define<const I extends string, P extends Params, R extends Outpu
     return param.kind === 'range' && param.sameSizeAs ? [[name, param.sameSizeAs] as const] : [];
   });
   const evaluate = (raw: readonly unknown[]): Result<R> => {
-    const args: Record<string, number | undefined | Cells> = {};
+    const args: Record<string, Value> = {};
     for (let i = 0; i < names.length; i++) {
       const value = coerce(params[names[i]], raw[i], names[i]);
       if (value instanceof CaseloadError) return value;

@@ -1,5 +1,6 @@
 // Failures travel as values (never exceptions) from the coercion of a cell up to the edge that
 // shows them: a custom function turns them into an Excel error, the task pane into a message.
+import type { Language } from './language/language';
 
 /** The Excel error values this product can produce or pass on. */
 export type ExcelErrorCode = '#VALUE!' | '#NUM!' | '#DIV/0!' | '#N/A' | '#NULL!' | '#NAME?' | '#REF!' | '#CALC!';
@@ -21,7 +22,8 @@ export type Reason =
   | 'partExceedsWhole' // a part (indirect hours) exceeds its whole (total hours)
   | 'bandNotLeft' // the trend stays inside the band within the horizon
   | 'tooFewValues' // a trend needs at least two figures
-  | 'boundsEqual'; // a band whose low and high bound are the same has no width to divide by
+  | 'boundsEqual' // a band whose low and high bound are the same has no width to divide by
+  | 'notAWord'; // a word parameter holds something that is none of its words
 
 export interface ErrorDetail {
   /** The argument at fault, by its parameter id (English, as in the metadata). */
@@ -33,6 +35,8 @@ export interface ErrorDetail {
   /** The offending text, shape or value, to quote back to the user. */
   got?: string;
   otherGot?: string;
+  /** The words a word parameter takes, each as every language writes it (listed to the user). */
+  words?: readonly Readonly<Record<Language, string>>[];
 }
 
 export class CaseloadError {

@@ -1,5 +1,5 @@
 // The coercion of what Excel sends into cells: a rectangle in row order, blanks kept in place.
-import { isBlankCell, isError, sumProduct, sumProductOfRanges, toCells } from '../../src/core';
+import { isBlankCell, isError, sumProduct, sumProductOfRanges, toCells, toWord } from '../../src/core';
 
 const read = (value: unknown) => {
   const cells = toCells(value, 'counts');
@@ -99,5 +99,40 @@ describe('sumProductOfRanges: Σ a×b straight from the rows, or undefined for t
     expect(sumProductOfRanges([[1.5]], [[2]], 'share', 'number')).toBeUndefined();
     expect(sumProductOfRanges([[0]], [[2]], 'positive', 'number')).toBeUndefined();
     expect(sumProductOfRanges([[2]], [[0]], 'positive', 'nonNegative')).toBe(0);
+  });
+});
+
+describe('toWord: one word out of a few, in any language', () => {
+  const words = { both: { en: 'both', nl: 'beide' }, above: { en: 'above', nl: 'boven' } };
+
+  test('the id of the word, whatever the language, case or spaces around it; null for a blank', () => {
+    expect(toWord('above', 'direction', words)).toBe('above');
+    expect(toWord('  BOVEN ', 'direction', words)).toBe('above');
+    expect(toWord('Beide', 'direction', words)).toBe('both');
+    expect(toWord([['boven']], 'direction', words)).toBe('above');
+    for (const blank of [null, undefined, '', [], [[]], [[null]]]) expect(toWord(blank, 'direction', words)).toBeNull();
+  });
+
+  test('anything else is refused with what it holds and the words to choose from', () => {
+    const refused = toWord('boventje', 'direction', words);
+    expect(isError(refused) && refused.code).toBe('#VALUE!');
+    expect(isError(refused) && refused.detail).toEqual({
+      argument: 'direction',
+      got: 'boventje',
+      words: [words.both, words.above],
+    });
+    for (const [input, got] of [
+      [2, '2'],
+      [false, 'FALSE'],
+      [{ type: 'String', basicValue: 'above' }, 'object'],
+      ['b o v e n', 'b o v e n'],
+    ] as const) {
+      const result = toWord(input, 'direction', words);
+      expect(isError(result) && [result.reason, result.detail.got]).toEqual(['notAWord', got]);
+    }
+    const error = toWord({ code: '#REF!' }, 'direction', words);
+    expect(isError(error) && [error.code, error.reason]).toEqual(['#REF!', 'excelError']);
+    const range = toWord([['above'], ['both']], 'direction', words);
+    expect(isError(range) && [range.reason, range.detail.got]).toEqual(['notSingle', '2×1']);
   });
 });

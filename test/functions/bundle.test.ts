@@ -6,6 +6,7 @@ import path from 'path';
 import vm from 'vm';
 import { CATALOGUE } from '../../src/core';
 import { expectClose, WORKED_EXAMPLES } from '../support/workedExamples';
+import { SECOND_PART_EXAMPLES } from './secondPartExamples';
 
 class ExcelError extends Error {
   constructor(
@@ -35,9 +36,12 @@ test('every catalogue function is registered under its id', () => {
   expect([...registered.keys()].sort()).toEqual(CATALOGUE.map(f => f.id).sort());
 });
 
-test.each(WORKED_EXAMPLES)('example %s through the built bundle', (_name, id, args, want) => {
-  expectClose(registered.get(id)!(...args), want);
-});
+test.each([...WORKED_EXAMPLES, ...SECOND_PART_EXAMPLES])(
+  'example %s through the built bundle',
+  (_name, id, args, want) => {
+    expectClose(registered.get(id)!(...args), want);
+  },
+);
 
 test('a refusal reaches Excel as its own error type with the message', () => {
   expect(() => registered.get('AVAILABLE_HOURS')!(-36)).toThrow(

@@ -65,10 +65,14 @@ test('spilling functions declare a matrix result, the status a text; optional pa
     expect(byId.get(id)!.result).toEqual({ type: 'number', dimensionality: 'matrix' });
   expect(byId.get('BANDWIDTH_STATUS')!.result).toEqual({ type: 'string' });
   expect(byId.get('BANDWIDTH')!.parameters[3]).toMatchObject({ name: 'reductions', optional: true });
+  expect(byId.get('DEVIATING_CASES')!.parameters[3]).toEqual(
+    expect.objectContaining({ name: 'direction', type: 'any', optional: true }),
+  );
+  expect(byId.get('DEVIATING_CASES')!.parameters[3]).not.toHaveProperty('dimensionality');
   for (const fn of CATALOGUE) {
     const meta = byId.get(fn.id)!;
     Object.values(fn.params).forEach((param, i) => {
-      const optionalInCore = param.kind === 'default' || param.kind === 'optional';
+      const optionalInCore = param.kind === 'default' || param.kind === 'optional' || param.kind === 'word';
       if (optionalInCore) expect(meta.parameters[i].optional).toBe(true);
       if (param.kind === 'range') expect(meta.parameters[i].dimensionality).toBe('matrix');
     });

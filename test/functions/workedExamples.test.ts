@@ -1,11 +1,12 @@
-// The worked examples of DOMAIN.md, exact to 1e-9, through the functions as Excel registers them.
+// The worked examples of DOMAIN.md (1-17), exact to 1e-9, through the functions as Excel registers them.
 import { column, inLanguage } from '../support/excelRuntime';
 import { expectClose, WORKED_EXAMPLES } from '../support/workedExamples';
 import { value } from './calls';
+import { SECOND_PART_EXAMPLES } from './secondPartExamples';
 
 const close = (got: unknown, want: number) => expectClose(got, want);
 
-test.each(WORKED_EXAMPLES)('example %s', async (_name, id, args, want) => {
+test.each([...WORKED_EXAMPLES, ...SECOND_PART_EXAMPLES])('example %s', async (_name, id, args, want) => {
   expectClose(await value(id, ...args), want);
 });
 

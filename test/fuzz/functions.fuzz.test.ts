@@ -5,7 +5,7 @@
 // exactly what core computes.
 import fc from 'fast-check';
 import { CATALOGUE, Check, describeError, isError, Language, Param, Reason, statusWord } from '../../src/core';
-import type { BandStatus, CaseloadError } from '../../src/core';
+import type { BandStatus, CaseloadError, WordParam } from '../../src/core';
 import { parameterName } from '../../src/functions/localizedNames';
 import { callExcel } from '../support/excelRuntime';
 
@@ -74,6 +74,34 @@ const allowed: Record<Check, fc.Arbitrary<number>> = {
 };
 const validCell = (check: Check) =>
   fc.oneof({ arbitrary: allowed[check], weight: 11 }, { arbitrary: blank, weight: 1 });
+
+/** Every spelling a word parameter takes (each language's word), as typed: any case, spaces around. */
+const spellings = (param: WordParam) => Object.values(param.words).flatMap(word => Object.values<string>(word));
+const typedWord = (param: WordParam) =>
+  fc
+    .tuple(fc.constantFrom(...spellings(param)), fc.boolean(), fc.boolean(), fc.constantFrom('', ' ', '  '))
+    .map(([word, upper, capital, space]) => {
+      const cased = upper ? word.toUpperCase() : capital ? word[0].toUpperCase() + word.slice(1) : word;
+      return `${space}${cased}${space}`;
+    });
+/** A word parameter's cell: one of its words most of the time, else a near miss or anything at all. */
+function wordCell(param: WordParam, mode: Mode): fc.Arbitrary<unknown> {
+  const nearMiss = fc.constantFrom(...spellings(param)).map(word => word.slice(0, -1));
+  if (mode === 'valid') return fc.oneof({ arbitrary: typedWord(param), weight: 11 }, { arbitrary: blank, weight: 1 });
+  if (mode === 'clean') {
+    return fc.oneof(
+      { arbitrary: typedWord(param), weight: 6 },
+      { arbitrary: nearMiss, weight: 1 },
+      { arbitrary: number, weight: 2 },
+      { arbitrary: blank, weight: 1 },
+    );
+  }
+  return fc.oneof(
+    { arbitrary: typedWord(param), weight: 3 },
+    { arbitrary: nearMiss, weight: 1 },
+    { arbitrary: anyCell, weight: 3 },
+  );
+}
 /** Mostly numbers of any sign and size. */
 const cleanCell = fc.oneof({ arbitrary: number, weight: 9 }, { arbitrary: blank, weight: 1 });
 const anyCell = fc.oneof(
@@ -106,7 +134,14 @@ const emptyRange = fc.constantFrom([], [[]]);
  * shape, so that ranges which must line up often do), and deliberately the wrong one sometimes.
  */
 function argument(param: Param, mode: Mode, shared: Shape): fc.Arbitrary<unknown> {
-  const cell = mode === 'valid' ? validCell(param.check) : mode === 'clean' ? cleanCell : anyCell;
+  const cell =
+    param.kind === 'word'
+      ? wordCell(param, mode)
+      : mode === 'valid'
+        ? validCell(param.check)
+        : mode === 'clean'
+          ? cleanCell
+          : anyCell;
   if (mode === 'valid') {
     return param.kind === 'range'
       ? fc.oneof({ arbitrary: rangeOf(cell, shared), weight: 9 }, { arbitrary: cell, weight: 1 })
@@ -154,6 +189,7 @@ function untrue(fn: Fn, args: unknown[], error: CaseloadError): string | undefin
   const names = Object.keys(fn.params);
   const raw = (name?: string) => (name === undefined ? undefined : args[names.indexOf(name)]);
   const { argument, other, cell } = error.detail;
+  const param = argument === undefined ? undefined : (fn.params as Record<string, Param>)[argument];
   if (argument !== undefined && !names.includes(argument)) return `unknown argument ${argument}`;
   const cells = flat(raw(argument));
   if (cell !== undefined && (cell < 1 || cell > cells.length)) return `cell ${cell} of ${cells.length}`;
@@ -172,6 +208,10 @@ function untrue(fn: Fn, args: unknown[], error: CaseloadError): string | undefin
     divisionByZero: () => sumOf(raw(argument)) === 0,
     noClientTime: () => num === 1,
     partExceedsWhole: () => sumOf(raw(argument)) > sumOf(raw(other)),
+    notAWord: () =>
+      param?.kind === 'word' &&
+      !blankCell(v) &&
+      !(typeof v === 'string' && spellings(param).some(word => word.toLowerCase() === v.trim().toLowerCase())),
   };
   const claim = claims[error.reason];
   return claim && !claim() ? `${error.reason} is not true of ${argument} ${JSON.stringify(v)}` : undefined;
@@ -200,8 +240,8 @@ async function problem(fn: Fn, args: unknown[], tag: Tag): Promise<string | unde
     if (outcome.error !== error.code) return `error ${outcome.error}, core says ${error.code}`;
     if (!outcome.message.trim()) return 'empty message';
     // no number or object that failed to print (the user's own text quoted back aside)
-    const ownWords =
-      error.reason === 'notANumber' ? outcome.message.replace(`"${error.detail.got}"`, '') : outcome.message;
+    const quotesInput = error.reason === 'notANumber' || error.reason === 'notAWord';
+    const ownWords = quotesInput ? outcome.message.replace(`"${error.detail.got}"`, '') : outcome.message;
     if (/NaN|Infinity|undefined|\[object/.test(ownWords)) return `message "${outcome.message}"`;
     const want = describeError(error, language, a => parameterName(fn.id, a, language));
     if (outcome.message !== want) return `message "${outcome.message}", core says "${want}"`;

@@ -48,4 +48,5 @@ export const argumentNames: ArgumentNames = {
   rate_per_1000: 'cases per 1,000 inhabitants',
   caseloads: 'the weekly figures',
   weeks_ahead: 'weeks ahead',
+  direction: 'direction',
 };

@@ -1,6 +1,13 @@
 // The sentences for refused inputs and results, in English. Argument names arrive as the reader sees
 // them (Excel's parameter names in a function's message, the pane's labels in the pane).
 import type { ErrorTexts } from '../pack';
+import type { ErrorDetail } from '../../result';
+
+/** "both", "above" or "below": the words a word parameter takes, in English. */
+function oneOf(words: ErrorDetail['words'] = []): string {
+  const quoted = words.map(w => `"${w.en}"`);
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
 
 export const errors: ErrorTexts = {
   cell: n => ` (cell ${n})`,
@@ -21,4 +28,5 @@ export const errors: ErrorTexts = {
   bandNotLeft: () => 'The trend stays within the bandwidth for the next 52 weeks.',
   boundsEqual: p => `${p.arg} (${p.got}) equals ${p.other}; a bandwidth needs two different bounds.`,
   tooFewValues: p => `${p.arg} has ${p.got} ${p.got === '1' ? 'value' : 'values'}; a trend needs at least 2.`,
+  notAWord: p => `${p.arg} must be ${oneOf(p.words)}, but holds "${p.got}".`,
 };

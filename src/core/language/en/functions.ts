@@ -189,11 +189,16 @@ export const functions: FunctionTexts = {
   DEVIATING_CASES: {
     name: 'DEVIATING_CASES',
     description:
-      'Number of cases whose hours differ from the norm by more than tolerance × norm: the cases worth a reflection.',
+      'Number of cases whose hours differ from the norm by more than tolerance × norm, above it, below it or both: the cases worth a reflection.',
     parameters: {
       hours: { name: 'hours', description: 'Hours spent per case (range).' },
       norm_hours: { name: 'norm_hours', description: 'Norm hours per case.' },
       tolerance: { name: 'tolerance', description: 'Allowed deviation as a fraction of the norm. Default 0.5.' },
+      direction: {
+        name: 'direction',
+        description:
+          'Which cases to count: "above" (more hours than the norm allows), "below" (fewer) or "both". Dutch boven, onder, beide work too. Default "both".',
+      },
     },
   },
   EXPECTED_CASES: {

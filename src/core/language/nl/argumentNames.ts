@@ -48,4 +48,5 @@ export const argumentNames: ArgumentNames = {
   rate_per_1000: 'casussen per 1.000 inwoners',
   caseloads: 'de weekcijfers',
   weeks_ahead: 'weken vooruit',
+  direction: 'richting',
 };

@@ -1,6 +1,13 @@
 // The sentences for refused inputs and results, in Dutch. Argument names arrive as the reader sees
 // them (Excel's parameter names in a function's message, the pane's labels in the pane).
 import type { ErrorTexts } from '../pack';
+import type { ErrorDetail } from '../../result';
+
+/** "beide", "boven" of "onder": the words a word parameter takes, in Dutch. */
+function oneOf(words: ErrorDetail['words'] = []): string {
+  const quoted = words.map(w => `"${w.nl}"`);
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} of ${quoted[quoted.length - 1]}`;
+}
 
 export const errors: ErrorTexts = {
   cell: n => ` (cel ${n})`,
@@ -23,4 +30,5 @@ export const errors: ErrorTexts = {
     `${p.arg} (${p.got}) is gelijk aan ${p.other}; een bandbreedte heeft twee verschillende grenzen nodig.`,
   tooFewValues: p =>
     `${p.arg} bevat ${p.got} ${p.got === '1' ? 'waarde' : 'waarden'}; voor een trend zijn er minstens 2 nodig.`,
+  notAWord: p => `${p.arg} moet ${oneOf(p.words)} zijn, maar bevat "${p.got}".`,
 };

@@ -202,11 +202,16 @@ export const functions: FunctionTexts = {
   DEVIATING_CASES: {
     name: 'AFWIJKENDE_CASUSSEN',
     description:
-      'Aantal casussen waarvan de uren meer dan tolerantie × norm van de norm afwijken: de casussen om op te reflecteren.',
+      'Aantal casussen waarvan de uren meer dan tolerantie × norm van de norm afwijken, erboven, eronder of beide: de casussen om op te reflecteren.',
     parameters: {
       hours: { name: 'uren', description: 'Bestede uren per casus (bereik).' },
       norm_hours: { name: 'normuren', description: 'Normuren per casus.' },
       tolerance: { name: 'tolerantie', description: 'Toegestane afwijking als fractie van de norm. Standaard 0,5.' },
+      direction: {
+        name: 'richting',
+        description:
+          'Welke casussen je telt: "boven" (meer uren dan de norm toelaat), "onder" (minder) of "beide". Engels (above, below, both) mag ook. Standaard "beide".',
+      },
     },
   },
   EXPECTED_CASES: {
