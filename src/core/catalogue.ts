@@ -1,6 +1,8 @@
 // Every CASELOAD function, once, in the order the reference lists them. Code that needs one
 // function by name takes it from FUNCTIONS (typed by id), so this list is the only one.
+import { ALLOCATE_FTE } from './functions/allocateFte';
 import { AVAILABLE_HOURS } from './functions/availableHours';
+import { BAND_ON } from './functions/bandOn';
 import { BANDWIDTH } from './functions/bandwidth';
 import { BANDWIDTH_POSITION } from './functions/bandwidthPosition';
 import { BANDWIDTH_STATUS } from './functions/bandwidthStatus';
@@ -13,6 +15,7 @@ import { COST_PER_CASE } from './functions/costPerCase';
 import { DEVIATING_CASES } from './functions/deviatingCases';
 import { EXPECTED_CASES } from './functions/expectedCases';
 import { FTE_NEEDED } from './functions/fteNeeded';
+import { FTE_ON } from './functions/fteOn';
 import { HOURLY_RATE } from './functions/hourlyRate';
 import { INDIRECT_TIME_SHARE } from './functions/indirectTimeShare';
 import { STAFF_CAPACITY } from './functions/staffCapacity';
@@ -47,6 +50,10 @@ export const CATALOGUE = [
   WEEKS_BELOW_BAND,
   CASELOAD_TREND,
   WEEKS_UNTIL_OUTSIDE,
+  // Time and teams: the band and the roster on a date, FTE divided by need.
+  BAND_ON,
+  FTE_ON,
+  ALLOCATE_FTE,
 ] as const;
 
 export type CatalogueFunction = (typeof CATALOGUE)[number];

@@ -169,6 +169,27 @@ export function sumProductOfRanges(a: unknown, b: unknown, checkA: Check, checkB
   return total;
 }
 
+/** A range that was left out: no cells. */
+export const NO_CELLS: Cells = { values: new Float64Array(0), shape: '0×0' };
+
+/** Cell i of a range that lines up with another, or a blank where it was left out (has no cells). */
+export const cellAt = (cells: Cells, i: number): number => (i < cells.values.length ? cells.values[i] : BLANK);
+
+/**
+ * The serials that are Excel's dates counted as days since 1899-12-30: from 1900-03-01 (before it,
+ * Excel counts a 29 February 1900 that never was) to 9999-12-31.
+ */
+const FIRST_DATE = 61;
+const LAST_DATE = 2958465;
+const DAY_MS = 86_400_000;
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** An Excel date serial as a message shows it: 2025-12-08 for a whole day Excel can show, else the number. */
+export function dateText(serial: number): string {
+  if (!Number.isInteger(serial) || serial < FIRST_DATE || serial > LAST_DATE) return String(serial);
+  return new Date(EPOCH_MS + serial * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** Cells from plain numbers, for callers (the task pane, tests) that have no ranges. */
 export const cellsOf = (values: readonly (number | null)[]): Cells => ({
   values: Float64Array.from(values, v => v ?? BLANK),

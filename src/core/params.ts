@@ -1,7 +1,7 @@
 // Declares a catalogue function once: its parameters (order, shape, allowed values, defaults)
 // and its pure computation. From that one declaration come the coercion of Excel's arguments,
 // the checks with messages that name the argument, and the guarantee of a finite result.
-import { Cells, toCells, toSingle, toWord, WordChoices } from './cells';
+import { Cells, isBlank, NO_CELLS, toCells, toSingle, toWord, WordChoices } from './cells';
 import { Check, violation } from './checks';
 import { CaseloadError, Result } from './result';
 
@@ -22,7 +22,7 @@ export interface OptionalParam extends Checked {
 }
 export interface RangeParam extends Checked {
   readonly kind: 'range';
-  /** Another range parameter this one must line up with, cell for cell. */
+  /** Another range parameter this one must line up with, cell for cell (when both are given). */
   readonly sameSizeAs?: string;
   /** May be left out (read as a range without cells). */
   readonly optional?: boolean;
@@ -62,7 +62,12 @@ export const range = (check: Check = 'number', sameSizeAs?: string): RangeParam 
   check,
   sameSizeAs,
 });
-export const optionalRange = (check: Check = 'number'): RangeParam => ({ kind: 'range', check, optional: true });
+export const optionalRange = (check: Check = 'number', sameSizeAs?: string): RangeParam => ({
+  kind: 'range',
+  check,
+  sameSizeAs,
+  optional: true,
+});
 /** One of `words` (ids in English, with every language's spelling), `fallback` when left blank. */
 export const word = <const W extends string>(words: WordChoices<W>, fallback: NoInfer<W>): WordParam<W> =>
   ({ kind: 'word', words, fallback }) as WordParam<W>;
@@ -99,7 +104,7 @@ type Value = number | undefined | Cells | string;
 
 function coerce(param: Param, raw: unknown, argument: string): Result<Value> {
   if (param.kind === 'range') {
-    return toCells(raw, argument, param.check);
+    return param.optional && isBlank(raw) ? NO_CELLS : toCells(raw, argument, param.check);
   }
   if (param.kind === 'word') {
     return toWord(raw, argument, param.words) ?? param.fallback;
@@ -141,7 +146,8 @@ export function define<const I extends string, P extends Params, R extends Outpu
     for (const [name, other] of pairs) {
       const a = args[name] as Cells;
       const b = args[other] as Cells;
-      if (a.values.length !== b.values.length) {
+      const leftOut = isOptional(params[name]) && a.values.length === 0;
+      if (!leftOut && a.values.length !== b.values.length) {
         return new CaseloadError('#VALUE!', 'sizeMismatch', {
           argument: other,
           got: b.shape,

@@ -23,7 +23,10 @@ export type Reason =
   | 'bandNotLeft' // the trend stays inside the band within the horizon
   | 'tooFewValues' // a trend needs at least two figures
   | 'boundsEqual' // a band whose low and high bound are the same has no width to divide by
-  | 'notAWord'; // a word parameter holds something that is none of its words
+  | 'notAWord' // a word parameter holds something that is none of its words
+  | 'noVersion' // a list of versions (from dates) holds no date at all
+  | 'beforeFirstVersion' // a date before every version's from date
+  | 'endsBeforeStart'; // a period whose to date is before its from date
 
 export interface ErrorDetail {
   /** The argument at fault, by its parameter id (English, as in the metadata). */

@@ -1,5 +1,19 @@
 // The coercion of what Excel sends into cells: a rectangle in row order, blanks kept in place.
-import { isBlankCell, isError, sumProduct, sumProductOfRanges, toCells, toWord } from '../../src/core';
+import {
+  cellAt,
+  cellsOf,
+  dateText,
+  define,
+  isBlankCell,
+  isError,
+  NO_CELLS,
+  optionalRange,
+  range,
+  sumProduct,
+  sumProductOfRanges,
+  toCells,
+  toWord,
+} from '../../src/core';
 
 const read = (value: unknown) => {
   const cells = toCells(value, 'counts');
@@ -134,5 +148,40 @@ describe('toWord: one word out of a few, in any language', () => {
     expect(isError(error) && [error.code, error.reason]).toEqual(['#REF!', 'excelError']);
     const range = toWord([['above'], ['both']], 'direction', words);
     expect(isError(range) && [range.reason, range.detail.got]).toEqual(['notSingle', '2×1']);
+  });
+});
+
+test('dateText shows a whole-day serial as its date, anything else as the number', () => {
+  expect(dateText(46000)).toBe('2025-12-09');
+  expect(dateText(61)).toBe('1900-03-01');
+  expect(dateText(2958465)).toBe('9999-12-31');
+  for (const serial of [60, 0, -1, 46000.5, 2958466, 1e308]) expect(dateText(serial)).toBe(String(serial));
+});
+
+describe('an optional range that must line up with another', () => {
+  const fn = define('PAIR', { a: range(), b: optionalRange('number', 'a') }, x => x.b.values.length);
+
+  test('left out (blank or missing) it has no cells and lines up with anything; cellAt reads it as blank', () => {
+    expect(fn.evaluate([[[1], [2]]])).toBe(0);
+    expect(fn.evaluate([[[1], [2]], null])).toBe(0);
+    expect(fn.evaluate([[[1], [2]], ''])).toBe(0);
+    expect(isBlankCell(cellAt(NO_CELLS, 0))).toBe(true);
+    expect(cellAt(cellsOf([3, 4]), 1)).toBe(4);
+  });
+
+  test('given, it must have as many cells', () => {
+    expect(
+      fn.evaluate([
+        [[1], [2]],
+        [[5], [6]],
+      ]),
+    ).toBe(2);
+    const refused = fn.evaluate([[[1], [2]], [[5]]]);
+    expect(isError(refused) && refused.detail).toMatchObject({
+      argument: 'a',
+      other: 'b',
+      got: '2×1',
+      otherGot: '1×1',
+    });
   });
 });

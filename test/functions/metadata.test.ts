@@ -23,6 +23,10 @@ const DOMAIN_CATALOGUE = [
   'BANDWIDTH_STATUS',
   'BANDWIDTH_POSITION',
   'DEVIATING_CASES',
+  // the second part: time, teams, reflection, finance
+  'BAND_ON',
+  'FTE_ON',
+  'ALLOCATE_FTE',
 ];
 
 test('every function of the DOMAIN.md catalogue and of core is declared and registered under its id', () => {
@@ -61,7 +65,7 @@ test('Dutch names differ from the English ones where Dutch has its own word, and
 
 test('spilling functions declare a matrix result, the status a text; optional parameters are optional', () => {
   const byId = new Map(english.functions.map(f => [f.id as string, f]));
-  for (const id of ['BANDWIDTH', 'STAFF_CAPACITY', 'TEAM_BANDWIDTH'])
+  for (const id of ['BANDWIDTH', 'STAFF_CAPACITY', 'TEAM_BANDWIDTH', 'BAND_ON', 'ALLOCATE_FTE'])
     expect(byId.get(id)!.result).toEqual({ type: 'number', dimensionality: 'matrix' });
   expect(byId.get('BANDWIDTH_STATUS')!.result).toEqual({ type: 'string' });
   expect(byId.get('BANDWIDTH')!.parameters[3]).toMatchObject({ name: 'reductions', optional: true });

@@ -183,6 +183,7 @@ const flat = (raw: unknown): unknown[] =>
   Array.isArray(raw) ? raw.flatMap(row => (Array.isArray(row) ? row : [row])) : [raw];
 const blankCell = (v: unknown) => v === null || v === undefined || v === '';
 const sumOf = (raw: unknown) => flat(raw).reduce<number>((t, v) => t + (typeof v === 'number' ? v : 0), 0);
+const numbersOf = (raw: unknown) => flat(raw).filter((v): v is number => typeof v === 'number');
 
 /** Why what a refusal claims about the arguments is false, or undefined when it is true. */
 function untrue(fn: Fn, args: unknown[], error: CaseloadError): string | undefined {
@@ -212,6 +213,9 @@ function untrue(fn: Fn, args: unknown[], error: CaseloadError): string | undefin
       param?.kind === 'word' &&
       !blankCell(v) &&
       !(typeof v === 'string' && spellings(param).some(word => word.toLowerCase() === v.trim().toLowerCase())),
+    noVersion: () => numbersOf(raw(argument)).length === 0,
+    beforeFirstVersion: () => numbersOf(raw(other)).every(from => num < from),
+    endsBeforeStart: () => num < (flat(raw(other))[cell! - 1] as number),
   };
   const claim = claims[error.reason];
   return claim && !claim() ? `${error.reason} is not true of ${argument} ${JSON.stringify(v)}` : undefined;

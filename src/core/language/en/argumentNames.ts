@@ -48,5 +48,12 @@ export const argumentNames: ArgumentNames = {
   rate_per_1000: 'cases per 1,000 inhabitants',
   caseloads: 'the weekly figures',
   weeks_ahead: 'weeks ahead',
+  date: 'date',
+  from_dates: 'from dates',
+  lows: 'low bounds',
+  highs: 'high bounds',
+  to_dates: 'to dates',
+  needs: 'needs',
+  total_fte: 'FTE to divide',
   direction: 'direction',
 };

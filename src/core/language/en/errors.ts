@@ -13,7 +13,7 @@ export const errors: ErrorTexts = {
   cell: n => ` (cell ${n})`,
   status: { below: 'below', within: 'within', above: 'above' },
   notANumber: p => `${p.arg}${p.at} must be a number, but holds "${p.got}".`,
-  required: p => `${p.arg} is required.`,
+  required: p => `${p.arg}${p.at} is required.`,
   negative: p => `${p.arg}${p.at} must be ≥ 0.`,
   notPositive: p => `${p.arg}${p.at} must be greater than 0.`,
   notAShare: p => `${p.arg}${p.at} must be between 0 and 1 (40% is 0.4).`,
@@ -29,4 +29,8 @@ export const errors: ErrorTexts = {
   boundsEqual: p => `${p.arg} (${p.got}) equals ${p.other}; a bandwidth needs two different bounds.`,
   tooFewValues: p => `${p.arg} has ${p.got} ${p.got === '1' ? 'value' : 'values'}; a trend needs at least 2.`,
   notAWord: p => `${p.arg} must be ${oneOf(p.words)}, but holds "${p.got}".`,
+  noVersion: p => `${p.arg} holds no date, so there is no version to take.`,
+  beforeFirstVersion: p => `${p.arg} (${p.got}) is before the first version in ${p.other} (${p.otherGot}).`,
+  endsBeforeStart: p =>
+    `${p.arg}${p.at} is ${p.got}, before ${p.other} (${p.otherGot}): a period cannot end before it starts.`,
 };

@@ -273,4 +273,52 @@ export const functions: FunctionTexts = {
       high: { name: 'high', description: 'High bound of the bandwidth.' },
     },
   },
+  BAND_ON: {
+    name: 'BAND_ON',
+    description:
+      'The bandwidth in force on a date, as {low, high}: the version with the latest from date on or before the date. #N/A when the date is before every version.',
+    parameters: {
+      date: { name: 'date', description: 'The date to look up, e.g. the first day of a week.' },
+      from_dates: {
+        name: 'from_dates',
+        description:
+          'The date each version of the bandwidth applies from, one row per version, in any order. A blank row is no version (so IF(team="x", dates, "") keeps one team).',
+      },
+      lows: { name: 'lows', description: 'Low bound of each version, same number of cells as from_dates.' },
+      highs: { name: 'highs', description: 'High bound of each version, same number of cells as from_dates.' },
+    },
+  },
+  FTE_ON: {
+    name: 'FTE_ON',
+    description:
+      'FTE on the roster on a date, after reductions: the sum of fte × (1 − reduction) over the rows in force that day.',
+    parameters: {
+      date: { name: 'date', description: 'The date to count, e.g. the first day of a week.' },
+      fte: { name: 'fte', description: 'FTE per person or row (range); a blank row counts 0.' },
+      from_dates: {
+        name: 'from_dates',
+        description: 'First day each row is in force, same number of cells as fte; blank: since always.',
+      },
+      to_dates: {
+        name: 'to_dates',
+        description: 'Last day each row is in force, same number of cells as fte; blank or left out: no end.',
+      },
+      reductions: {
+        name: 'reductions',
+        description: 'Reduction per row as a fraction (onboarding, leave), same number of cells as fte. Default none.',
+      },
+    },
+  },
+  ALLOCATE_FTE: {
+    name: 'ALLOCATE_FTE',
+    description:
+      'FTE divided in proportion to need: total FTE × need / sum of needs, one row per need (a column that spills).',
+    parameters: {
+      needs: {
+        name: 'needs',
+        description: "Each team's need (FTE needed, hours or cases), a range; a blank gets 0.",
+      },
+      total_fte: { name: 'total_fte', description: 'The FTE to divide, e.g. the approved FTE.' },
+    },
+  },
 };

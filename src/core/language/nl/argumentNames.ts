@@ -48,5 +48,12 @@ export const argumentNames: ArgumentNames = {
   rate_per_1000: 'casussen per 1.000 inwoners',
   caseloads: 'de weekcijfers',
   weeks_ahead: 'weken vooruit',
+  date: 'datum',
+  from_dates: 'ingangsdatums',
+  lows: 'ondergrenzen',
+  highs: 'bovengrenzen',
+  to_dates: 'einddatums',
+  needs: 'benodigd',
+  total_fte: 'te verdelen fte',
   direction: 'richting',
 };

@@ -13,7 +13,7 @@ export const errors: ErrorTexts = {
   cell: n => ` (cel ${n})`,
   status: { below: 'onder', within: 'binnen', above: 'boven' },
   notANumber: p => `${p.arg}${p.at} moet een getal zijn, maar bevat "${p.got}".`,
-  required: p => `${p.arg} is verplicht.`,
+  required: p => `${p.arg}${p.at} is verplicht.`,
   negative: p => `${p.arg}${p.at} moet ≥ 0 zijn.`,
   notPositive: p => `${p.arg}${p.at} moet groter dan 0 zijn.`,
   notAShare: p => `${p.arg}${p.at} moet tussen 0 en 1 liggen (40% is 0,4).`,
@@ -31,4 +31,8 @@ export const errors: ErrorTexts = {
   tooFewValues: p =>
     `${p.arg} bevat ${p.got} ${p.got === '1' ? 'waarde' : 'waarden'}; voor een trend zijn er minstens 2 nodig.`,
   notAWord: p => `${p.arg} moet ${oneOf(p.words)} zijn, maar bevat "${p.got}".`,
+  noVersion: p => `${p.arg} bevat geen datum, dus er is geen versie om te nemen.`,
+  beforeFirstVersion: p => `${p.arg} (${p.got}) ligt voor de eerste versie in ${p.other} (${p.otherGot}).`,
+  endsBeforeStart: p =>
+    `${p.arg}${p.at} is ${p.got}, voor ${p.other} (${p.otherGot}): een periode kan niet eindigen voordat hij begint.`,
 };

@@ -287,4 +287,52 @@ export const functions: FunctionTexts = {
       high: { name: 'hoog', description: 'Bovengrens van de bandbreedte.' },
     },
   },
+  BAND_ON: {
+    name: 'BANDBREEDTE_OP',
+    description:
+      'De bandbreedte die op een datum geldt, als {laag, hoog}: de versie met de laatste ingangsdatum op of voor die datum. #N/B als de datum voor elke versie ligt.',
+    parameters: {
+      date: { name: 'datum', description: 'De datum die je opzoekt, bijvoorbeeld de eerste dag van een week.' },
+      from_dates: {
+        name: 'ingangsdatums',
+        description:
+          'De datum waarop elke versie van de bandbreedte ingaat, één rij per versie, in elke volgorde. Een lege rij is geen versie (zo houdt ALS(team="x"; datums; "") één team over).',
+      },
+      lows: { name: 'ondergrenzen', description: 'Ondergrens van elke versie, evenveel cellen als ingangsdatums.' },
+      highs: { name: 'bovengrenzen', description: 'Bovengrens van elke versie, evenveel cellen als ingangsdatums.' },
+    },
+  },
+  FTE_ON: {
+    name: 'BEZETTING_OP',
+    description:
+      'De bezetting op een datum, na vermindering: de som van fte × (1 − vermindering) over de rijen die op die dag gelden.',
+    parameters: {
+      date: { name: 'datum', description: 'De datum die je telt, bijvoorbeeld de eerste dag van een week.' },
+      fte: { name: 'fte', description: 'Fte per medewerker of rij (bereik); een lege rij telt als 0.' },
+      from_dates: {
+        name: 'ingangsdatums',
+        description: 'Eerste dag waarop elke rij geldt, evenveel cellen als fte; leeg: altijd al.',
+      },
+      to_dates: {
+        name: 'einddatums',
+        description: 'Laatste dag waarop elke rij geldt, evenveel cellen als fte; leeg of weggelaten: geen einde.',
+      },
+      reductions: {
+        name: 'verminderingen',
+        description: 'Vermindering per rij als fractie (inwerken, verlof), evenveel cellen als fte. Standaard geen.',
+      },
+    },
+  },
+  ALLOCATE_FTE: {
+    name: 'FTE_VERDELEN',
+    description:
+      'Fte naar verhouding van wat nodig is verdelen: totaal fte × benodigd / som van benodigd, één rij per team (een kolom die overloopt).',
+    parameters: {
+      needs: {
+        name: 'benodigd',
+        description: 'Wat elk team nodig heeft (benodigde fte, uren of casussen), een bereik; een lege cel krijgt 0.',
+      },
+      total_fte: { name: 'totaal_fte', description: 'De fte die je verdeelt, bijvoorbeeld de formatie.' },
+    },
+  },
 };
