@@ -12,14 +12,17 @@ import { CASELOAD_TREND } from './functions/caseloadTrend';
 import { CLIENT_HOURS } from './functions/clientHours';
 import { CONCURRENT_CASELOAD } from './functions/concurrentCaseload';
 import { COST_PER_CASE } from './functions/costPerCase';
+import { COST_PER_FTE } from './functions/costPerFte';
 import { DEVIATING_CASES } from './functions/deviatingCases';
 import { EXPECTED_CASES } from './functions/expectedCases';
 import { FTE_NEEDED } from './functions/fteNeeded';
 import { FTE_ON } from './functions/fteOn';
 import { HOURLY_RATE } from './functions/hourlyRate';
 import { INDIRECT_TIME_SHARE } from './functions/indirectTimeShare';
+import { PRODUCT_COST } from './functions/productCost';
 import { STAFF_CAPACITY } from './functions/staffCapacity';
 import { STAFFING_RATIO } from './functions/staffingRatio';
+import { TARIFF_COVERAGE } from './functions/tariffCoverage';
 import { TEAM_BANDWIDTH } from './functions/teamBandwidth';
 import { WEEKS_ABOVE_BAND } from './functions/weeksAboveBand';
 import { WEEKS_BELOW_BAND } from './functions/weeksBelowBand';
@@ -54,6 +57,10 @@ export const CATALOGUE = [
   BAND_ON,
   FTE_ON,
   ALLOCATE_FTE,
+  // Finance: cost of an FTE, cost price of a product, how far a tariff covers it.
+  COST_PER_FTE,
+  PRODUCT_COST,
+  TARIFF_COVERAGE,
 ] as const;
 
 export type CatalogueFunction = (typeof CATALOGUE)[number];

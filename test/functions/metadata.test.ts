@@ -27,6 +27,9 @@ const DOMAIN_CATALOGUE = [
   'BAND_ON',
   'FTE_ON',
   'ALLOCATE_FTE',
+  'COST_PER_FTE',
+  'PRODUCT_COST',
+  'TARIFF_COVERAGE',
 ];
 
 test('every function of the DOMAIN.md catalogue and of core is declared and registered under its id', () => {
@@ -65,7 +68,15 @@ test('Dutch names differ from the English ones where Dutch has its own word, and
 
 test('spilling functions declare a matrix result, the status a text; optional parameters are optional', () => {
   const byId = new Map(english.functions.map(f => [f.id as string, f]));
-  for (const id of ['BANDWIDTH', 'STAFF_CAPACITY', 'TEAM_BANDWIDTH', 'BAND_ON', 'ALLOCATE_FTE'])
+  for (const id of [
+    'BANDWIDTH',
+    'STAFF_CAPACITY',
+    'TEAM_BANDWIDTH',
+    'BAND_ON',
+    'ALLOCATE_FTE',
+    'PRODUCT_COST',
+    'TARIFF_COVERAGE',
+  ])
     expect(byId.get(id)!.result).toEqual({ type: 'number', dimensionality: 'matrix' });
   expect(byId.get('BANDWIDTH_STATUS')!.result).toEqual({ type: 'string' });
   expect(byId.get('BANDWIDTH')!.parameters[3]).toMatchObject({ name: 'reductions', optional: true });

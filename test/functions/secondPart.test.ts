@@ -1,7 +1,7 @@
 // The catalogue's second part (DOMAIN.md; examples 13-17 are in secondPartExamples.ts):
-// the band and the roster on a date, FTE divided by need, deviating cases in one direction.
-// Hand-computed examples, refusals that name the argument in both languages, and laws that hold
-// for any input.
+// the band and the roster on a date, FTE divided by need, deviating cases in one direction, and
+// the finance functions. Hand-computed examples, refusals that name the argument in both
+// languages, and laws that hold for any input.
 import fc from 'fast-check';
 import { FUNCTIONS, isError } from '../../src/core';
 import { column } from '../support/excelRuntime';
@@ -252,6 +252,57 @@ describe('DEVIATING_CASES with a direction', () => {
           expect(count('both')).toBeLessThanOrEqual(cells.filter(c => c !== null).length);
         },
       ),
+    );
+  });
+});
+
+describe('finance', () => {
+  test('COST_PER_FTE: salary plus employer charges plus other costs', async () => {
+    // 52,000 × 1.3 = 67,600
+    close(await value('COST_PER_FTE', 52000, 0.3), 67600);
+    // 48,000 × 1.25 + 2,500 = 62,500
+    close(await value('COST_PER_FTE', 48000, 0.25, 2500), 62500);
+  });
+
+  test('PRODUCT_COST: a column of hours spills a column of cost prices; one value gives one', async () => {
+    expect(await value('PRODUCT_COST', column(12.5, 20, null), 64)).toEqual([[800], [1280], [0]]);
+    // with HOURLY_RATE (example 9): 12.5 × 64.2592197151 = 803.2402464...
+    const rate = (await value('HOURLY_RATE', 78000, 1517.292, 0.25)) as number;
+    const [[cost]] = (await value('PRODUCT_COST', 12.5, rate)) as number[][];
+    close(cost, 803.240246439);
+  });
+
+  test('TARIFF_COVERAGE: tariff over cost per row', async () => {
+    // 720 / 800 = 0.9, 1000 / 800 = 1.25, 800 / 800 = 1
+    expect(await value('TARIFF_COVERAGE', column(720, 1000, 800), column(800, 800, 800))).toEqual([[0.9], [1.25], [1]]);
+  });
+
+  test('refusals: negative salary, employer charges above 1, text, a cost of 0 or missing', async () => {
+    expect(await english('COST_PER_FTE', -52000, 0.3)).toEqual({ error: '#NUM!', message: 'salary must be ≥ 0.' });
+    expect(await dutch('COST_PER_FTE', 52000, 1.3)).toEqual({
+      error: '#NUM!',
+      message: 'werkgeverslasten moet tussen 0 en 1 liggen (40% is 0,4).',
+    });
+    expect((await english('PRODUCT_COST', column(12.5, 'veel'), 64)).message).toBe(
+      'hours_per_case (cell 2) must be a number, but holds "veel".',
+    );
+    expect((await english('PRODUCT_COST', 12.5, -64)).message).toBe('hourly_rate must be ≥ 0.');
+    expect(await english('TARIFF_COVERAGE', column(720, 'n.v.t.'), column(800, 800))).toEqual({
+      error: '#VALUE!',
+      message: 'tariffs (cell 2) must be a number, but holds "n.v.t.".',
+    });
+    expect(await english('TARIFF_COVERAGE', column(720, 1000), column(800, 0))).toEqual({
+      error: '#DIV/0!',
+      message: 'costs (cell 2) is 0, which would divide by zero.',
+    });
+    expect((await dutch('TARIFF_COVERAGE', column(720, 1000), column(800, 0))).message).toBe(
+      'kostprijzen (cel 2) is 0; dan zou er door nul gedeeld worden.',
+    );
+    expect((await english('TARIFF_COVERAGE', column(720, 1000), column(null, 800))).message).toBe(
+      'costs (cell 1) is required.',
+    );
+    expect((await english('TARIFF_COVERAGE', column(720, 1000), column(800))).message).toBe(
+      'tariffs (2×1) and costs (1×1) must have the same number of cells.',
     );
   });
 });

@@ -17,4 +17,7 @@ export const SECOND_PART_EXAMPLES: typeof WORKED_EXAMPLES = [
   ['16 DEVIATING_CASES above', 'DEVIATING_CASES', [hours, 100, 0.5, 'above'], 1],
   ['16 DEVIATING_CASES below', 'DEVIATING_CASES', [hours, 100, 0.5, 'below'], 2],
   ['16 DEVIATING_CASES both', 'DEVIATING_CASES', [hours, 100, 0.5, 'both'], 3],
+  ['17 COST_PER_FTE', 'COST_PER_FTE', [52000, 0.3, 4000], 71600],
+  ['17 PRODUCT_COST', 'PRODUCT_COST', [12.5, 64], [[800]]],
+  ['17 TARIFF_COVERAGE', 'TARIFF_COVERAGE', [column(720, 1000), column(800, 800)], [[0.9], [1.25]]],
 ];

@@ -206,7 +206,7 @@ function untrue(fn: Fn, args: unknown[], error: CaseloadError): string | undefin
     notAShare: () => num < 0 || num > 1,
     notSingle: () => Array.isArray(raw(argument)) && cells.length > 1,
     sizeMismatch: () => flat(raw(argument)).length !== flat(raw(other)).length,
-    divisionByZero: () => sumOf(raw(argument)) === 0,
+    divisionByZero: () => (cell !== undefined ? num === 0 : sumOf(raw(argument)) === 0),
     noClientTime: () => num === 1,
     partExceedsWhole: () => sumOf(raw(argument)) > sumOf(raw(other)),
     notAWord: () =>

@@ -55,5 +55,11 @@ export const argumentNames: ArgumentNames = {
   to_dates: 'to dates',
   needs: 'needs',
   total_fte: 'FTE to divide',
+  salary: 'salary',
+  employer_share: 'employer charges',
+  other_per_fte: 'other cost per FTE',
+  hourly_rate: 'hourly rate',
+  tariffs: 'tariffs',
+  costs: 'cost prices',
   direction: 'direction',
 };

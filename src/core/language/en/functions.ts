@@ -321,4 +321,43 @@ export const functions: FunctionTexts = {
       total_fte: { name: 'total_fte', description: 'The FTE to divide, e.g. the approved FTE.' },
     },
   },
+  COST_PER_FTE: {
+    name: 'COST_PER_FTE',
+    description: 'What one full-time FTE costs per year: salary × (1 + employer charges) + other costs per FTE.',
+    parameters: {
+      salary: { name: 'salary', description: 'Gross annual salary of one full-time FTE in euro.' },
+      employer_share: {
+        name: 'employer_share',
+        description: 'Employer charges as a fraction of the salary, 30% = 0.3.',
+      },
+      other_per_fte: {
+        name: 'other_per_fte',
+        description: 'Other costs per FTE per year in euro (workplace, training, travel). Default 0.',
+      },
+    },
+  },
+  PRODUCT_COST: {
+    name: 'PRODUCT_COST',
+    description:
+      'Cost price of a product (a kind of case): hours per case × hourly rate. A column of hours spills a column of cost prices.',
+    parameters: {
+      hours_per_case: {
+        name: 'hours_per_case',
+        description: 'Hours per case: a number or a range (a blank counts 0 hours).',
+      },
+      hourly_rate: { name: 'hourly_rate', description: 'Cost of one hour in euro (see HOURLY_RATE).' },
+    },
+  },
+  TARIFF_COVERAGE: {
+    name: 'TARIFF_COVERAGE',
+    description:
+      'How far each tariff covers its cost price: tariff / cost, one row each. 1 covers it exactly; below 1 the tariff is too low.',
+    parameters: {
+      tariffs: { name: 'tariffs', description: 'Tariff per product in euro, a range.' },
+      costs: {
+        name: 'costs',
+        description: 'Cost price per product in euro (see PRODUCT_COST), same number of cells as tariffs.',
+      },
+    },
+  },
 };

@@ -55,5 +55,11 @@ export const argumentNames: ArgumentNames = {
   to_dates: 'einddatums',
   needs: 'benodigd',
   total_fte: 'te verdelen fte',
+  salary: 'salaris',
+  employer_share: 'werkgeverslasten',
+  other_per_fte: 'overige kosten per fte',
+  hourly_rate: 'uurtarief',
+  tariffs: 'tarieven',
+  costs: 'kostprijzen',
   direction: 'richting',
 };

@@ -335,4 +335,43 @@ export const functions: FunctionTexts = {
       total_fte: { name: 'totaal_fte', description: 'De fte die je verdeelt, bijvoorbeeld de formatie.' },
     },
   },
+  COST_PER_FTE: {
+    name: 'KOSTEN_PER_FTE',
+    description: 'Wat één voltijds fte per jaar kost: salaris × (1 + werkgeverslasten) + overige kosten per fte.',
+    parameters: {
+      salary: { name: 'salaris', description: 'Bruto jaarsalaris van één voltijds fte in euro.' },
+      employer_share: {
+        name: 'werkgeverslasten',
+        description: 'Werkgeverslasten als fractie van het salaris, 30% = 0,3.',
+      },
+      other_per_fte: {
+        name: 'overige_kosten_per_fte',
+        description: 'Overige kosten per fte per jaar in euro (werkplek, scholing, reizen). Standaard 0.',
+      },
+    },
+  },
+  PRODUCT_COST: {
+    name: 'KOSTPRIJS_PRODUCT',
+    description:
+      'Kostprijs van een product (een soort casus): uren per casus × uurtarief. Een kolom uren geeft een kolom kostprijzen.',
+    parameters: {
+      hours_per_case: {
+        name: 'uren_per_casus',
+        description: 'Uren per casus: een getal of een bereik (een lege cel telt als 0 uur).',
+      },
+      hourly_rate: { name: 'uurtarief', description: 'Kosten van één uur in euro (zie UURTARIEF).' },
+    },
+  },
+  TARIFF_COVERAGE: {
+    name: 'TARIEFDEKKING',
+    description:
+      'Hoe ver elk tarief de kostprijs dekt: tarief / kostprijs, één rij per product. Bij 1 dekt het precies; onder 1 is het tarief te laag.',
+    parameters: {
+      tariffs: { name: 'tarieven', description: 'Tarief per product in euro, een bereik.' },
+      costs: {
+        name: 'kostprijzen',
+        description: 'Kostprijs per product in euro (zie KOSTPRIJS_PRODUCT), evenveel cellen als tarieven.',
+      },
+    },
+  },
 };
