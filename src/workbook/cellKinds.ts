@@ -1,7 +1,7 @@
 // What one plan field looks like in a cell, both ways. Writing is always the same (Dutch words,
 // numbers as numbers, text as text); reading accepts what a person or an English Office may
 // have put there instead, and says "unreadable" rather than guess.
-import { ExcelErrorCode } from '../core';
+import { ExcelErrorCode, isIsoDate, isoToSerial, serialToIso, weekMonday } from '../core';
 
 /** An Excel error value in a cell (a formula's cached result, or what Excel shows). */
 export interface CellError {
@@ -15,13 +15,23 @@ export const isCellError = (value: unknown): value is CellError =>
 export const isBlankCell = (value: unknown): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
-export type Kind = 'text' | 'date' | 'number' | 'share' | 'money' | 'step' | 'activityStatus' | 'trend';
+/**
+ * How a plan field sits in a cell. 'date' is a date kept as text (as typed: "2026-09-15");
+ * 'day' a real date (Excel's serial number, so formulas compare it), blank for no limit; 'week'
+ * the Monday of a week as a date, or a label kept as text where it is not a week; 'typedNumber'
+ * a number that may be left blank (the figure then follows from elsewhere).
+ */
+export type Kind =
+  'text' | 'date' | 'day' | 'week' | 'number' | 'typedNumber' | 'share' | 'money' | 'step' | 'activityStatus' | 'trend';
 
 /** Number formats in Excel's invariant (en-US) codes; "@" keeps typed text as text (no dates). */
 export const FORMAT: Record<Kind, string> = {
   text: '@',
   date: '@',
+  day: 'yyyy-mm-dd',
+  week: 'yyyy-mm-dd',
   number: 'General',
+  typedNumber: 'General',
   share: '0.0%',
   money: '#,##0',
   step: '0',
@@ -51,6 +61,7 @@ const WORDS: Partial<Record<Kind, Record<string, readonly string[]>>> = {
 export function toCell(kind: Kind, value: unknown): CellValue {
   const words = WORDS[kind];
   if (words) return words[String(value)]?.[0] ?? String(value);
+  if ((kind === 'day' || kind === 'week') && typeof value === 'string' && isIsoDate(value)) return isoToSerial(value)!;
   if (typeof value === 'number') return value;
   return value === undefined || value === null ? '' : String(value);
 }
@@ -63,14 +74,7 @@ export const wordsOf = (kind: Kind): string[] | undefined => {
 
 /** Marks a cell that cannot be read as its field: the row is reported, never guessed at. */
 export const UNREADABLE = Symbol('unreadable');
-export type Read = string | number | typeof UNREADABLE;
-
-const DAY_MS = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** A date Excel stores as a serial number, as the ISO text the plan keeps. */
-const serialToIso = (serial: number): string =>
-  new Date(EXCEL_EPOCH + Math.round(serial) * DAY_MS).toISOString().slice(0, 10);
+export type Read = string | number | null | typeof UNREADABLE;
 
 /**
  * A number from a cell. Strict (the add-in's own tables): only a real number. Lenient (the user's
@@ -102,6 +106,16 @@ export function fromCell(kind: Kind, raw: unknown): Read {
     case 'date':
       if (typeof raw === 'number') return serialToIso(raw);
       return isBlankCell(raw) ? '' : typeof raw === 'string' ? raw : UNREADABLE;
+    case 'day':
+      if (typeof raw === 'number') return Number.isFinite(raw) && raw > 0 ? serialToIso(raw) : UNREADABLE;
+      if (isBlankCell(raw)) return '';
+      return typeof raw === 'string' && isIsoDate(raw.trim()) ? raw.trim() : UNREADABLE;
+    case 'week':
+      // A date or a week label becomes its Monday; other text is kept as the label it is.
+      if (typeof raw === 'number') return weekMonday(raw) ?? UNREADABLE;
+      return typeof raw === 'string' && raw.trim() !== '' ? (weekMonday(raw) ?? raw.trim()) : UNREADABLE;
+    case 'typedNumber':
+      return isBlankCell(raw) ? null : readNumber(raw);
     case 'step': {
       const n = typeof raw === 'string' ? Number(/\d+/.exec(raw)?.[0]) : raw;
       return typeof n === 'number' && Number.isInteger(n) ? n : UNREADABLE;

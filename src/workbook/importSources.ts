@@ -2,7 +2,7 @@
 // per category, and open cases per worker) and a cost sheet (team and support cost). The pane
 // lets the user pick the table and the columns; this module maps and aggregates, in one pass over
 // the rows (a 50,000-row case list takes milliseconds), and lists every row it could not read.
-import { Person, PersonSchema, Plan } from '../core';
+import { Person, PersonSchema, Plan, Team } from '../core';
 import { isBlankCell, readNumber, UNREADABLE } from './cellKinds';
 
 /** A row that was left out, to show the user: the row as numbered in the source (headers = 1). */
@@ -110,6 +110,8 @@ export function importRoster(values: readonly (readonly unknown[])[], columns: R
       name: text(row[name]),
       fte: isBlankCell(row[fte]) ? UNREADABLE : readNumber(row[fte], true),
       reduction: number(reduction),
+      from: '',
+      to: '',
       openCases: number(openCases),
       indirectHoursPerWeek: 0,
     };
@@ -178,34 +180,53 @@ export function importCosts(
 
 const key = (name: string) => name.trim().toLowerCase();
 
-/** The plan with the imported case counts: known categories get the new count, new ones are added. */
-export function withCaseCounts(plan: Plan, counts: CaseCounts): Plan {
-  const found = new Map(counts.categories.map(c => [key(c.name), c.count]));
-  const categories = plan.bandwidth.categories.map(c => ({ ...c, count: found.get(key(c.name)) ?? c.count }));
+/** The plan with one team changed. */
+const withTeam = (plan: Plan, index: number, change: (team: Team) => Team): Plan => ({
+  ...plan,
+  teams: plan.teams.map((team, i) => (i === index ? change(team) : team)),
+});
+
+/**
+ * The plan with a team's imported case counts: its known categories get the new count, new
+ * categories are added (shared, with hours per case still to fill in), and with a worker column
+ * the team's people get their open cases.
+ */
+export function withCaseCounts(plan: Plan, teamIndex: number, counts: CaseCounts): Plan {
+  const categories = [...plan.bandwidth.categories];
   for (const c of counts.categories) {
-    if (!categories.some(known => key(known.name) === key(c.name))) {
-      categories.push({ name: c.name, count: c.count, hoursPerCase: 0 });
-    }
+    if (!categories.some(known => key(known.name) === key(c.name))) categories.push({ name: c.name, hoursPerCase: 0 });
   }
   const open = new Map(counts.workers.map(w => [key(w.name), w.count]));
-  const roster =
-    counts.workers.length === 0
-      ? plan.team.roster
-      : plan.team.roster.map(p => ({ ...p, openCases: open.get(key(p.name)) ?? p.openCases }));
-  return { ...plan, bandwidth: { ...plan.bandwidth, categories }, team: { roster } };
+  const changed = withTeam(plan, teamIndex, team => {
+    const found = new Map(counts.categories.map(c => [key(c.name), c.count]));
+    const cases = team.cases.map(c => ({ ...c, count: found.get(key(c.category)) ?? c.count }));
+    for (const c of counts.categories) {
+      if (!cases.some(known => key(known.category) === key(c.name))) cases.push({ category: c.name, count: c.count });
+    }
+    const roster =
+      counts.workers.length === 0
+        ? team.roster
+        : team.roster.map(p => ({ ...p, openCases: open.get(key(p.name)) ?? p.openCases }));
+    return { ...team, cases, roster };
+  });
+  return { ...changed, bandwidth: { ...plan.bandwidth, categories } };
 }
 
-/** The plan with an imported roster: people already known keep their open cases and indirect hours. */
-export function withRoster(plan: Plan, people: Person[], columns: RosterColumns): Plan {
-  const known = new Map(plan.team.roster.map(p => [key(p.name), p]));
-  const roster = people.map(p => {
-    const before = known.get(key(p.name));
-    return {
-      ...p,
-      reduction: columns.reduction ? p.reduction : (before?.reduction ?? 0),
-      openCases: columns.openCases ? p.openCases : (before?.openCases ?? 0),
-      indirectHoursPerWeek: before?.indirectHoursPerWeek ?? 0,
-    };
+/** The plan with a team's imported roster: people already known keep their periods, open cases and indirect hours. */
+export function withRoster(plan: Plan, teamIndex: number, people: Person[], columns: RosterColumns): Plan {
+  return withTeam(plan, teamIndex, team => {
+    const known = new Map(team.roster.map(p => [key(p.name), p]));
+    const roster = people.map(p => {
+      const before = known.get(key(p.name));
+      return {
+        ...p,
+        reduction: columns.reduction ? p.reduction : (before?.reduction ?? 0),
+        from: before?.from ?? '',
+        to: before?.to ?? '',
+        openCases: columns.openCases ? p.openCases : (before?.openCases ?? 0),
+        indirectHoursPerWeek: before?.indirectHoursPerWeek ?? 0,
+      };
+    });
+    return { ...team, roster };
   });
-  return { ...plan, team: { roster } };
 }

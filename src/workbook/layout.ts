@@ -7,11 +7,13 @@ import { IMPLEMENT } from './sheets/implement';
 import { SCENARIOS } from './sheets/scenarios';
 import { SETTINGS_SHEET } from './sheets/settings';
 import { SITUATION } from './sheets/situation';
+import { TEAMS_SHEET } from './sheets/teams';
 import { WORK_PACKAGE } from './sheets/workPackage';
 
 export const LAYOUT: readonly SheetLayout[] = [
   SITUATION,
   BANDWIDTH_SHEET,
+  TEAMS_SHEET,
   IMPLEMENT,
   SCENARIOS,
   WORK_PACKAGE,

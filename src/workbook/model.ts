@@ -3,7 +3,7 @@
 // them back. A column is either an input (a plan field, read back) or a formula (live in Excel,
 // never read back), and that difference is in the type, not in optional fields.
 import type { z } from 'zod';
-import type { Figures, Plan, ScenarioFigures, SheetWords } from '../core';
+import type { Figures, OrganisationFigures, Plan, ScenarioFigures, SheetWords, Team } from '../core';
 import { PACKS } from '../core';
 import type { CellRef } from './addresses';
 import type { CellValue, Kind } from './cellKinds';
@@ -27,8 +27,19 @@ export const words = (pick: (sheets: SheetWords) => string, formerly?: readonly 
 /** What a formula's cached value is computed from when a plan is rendered. */
 export interface Rendering {
   readonly plan: Plan;
-  readonly figures: Figures;
+  /** The date the workbook's TODAY() stands for. */
+  readonly on: string;
+  /** Each team's figures on that date, in the plan's order. */
+  readonly teams: readonly Figures[];
+  readonly organisation: OrganisationFigures;
   readonly scenarios: readonly ScenarioFigures[];
+}
+
+/** Which row a formula's cached value is for: its row in the table, and for a team table its team and place there. */
+export interface RowPlace {
+  readonly row: number;
+  readonly team: number;
+  readonly index: number;
 }
 
 /** The references a formula can make, for the sheet (and table) being written; see formula.ts. */
@@ -97,8 +108,8 @@ export interface FormulaColumn {
   readonly header: Words;
   readonly formula: (f: Formulas) => string;
   readonly format: string;
-  /** The value core computes for row `row`, cached in the cell so a file opens showing numbers. */
-  readonly result: (row: number, r: Rendering) => CellValue;
+  /** The value core computes for a row, cached in the cell so a file opens showing numbers. */
+  readonly result: (at: RowPlace, r: Rendering) => CellValue;
 }
 
 export type Column<Row = Record<string, unknown>> = InputColumn<Row> | FormulaColumn;
@@ -132,35 +143,73 @@ export const formulaColumn = (
 
 // ---- Tables, charts, sheets ------------------------------------------------------------------
 
-export interface TableLayout<P extends ListPath = ListPath> {
+/** The lists every team has of its own; each is one table with a Team column in front. */
+export type TeamListKey = 'roster' | 'factors' | 'cases' | 'weeks' | 'bands';
+type TeamRowAt<K extends TeamListKey> = Team[K][number];
+
+/** Where a table's rows live: a list of the plan, or one list of every team, team after team. */
+export type RowsSource = { readonly path: ListPath } | { readonly team: TeamListKey };
+
+export interface TableLayout {
   readonly name: string;
-  /** Where the rows live in the plan. */
-  readonly path: P;
-  /** Checks a row read back; a hand edit that no longer fits is reported, never guessed at. */
+  readonly rows: RowsSource;
+  /** Checks a row read back (without its team); a hand edit that no longer fits is reported, never guessed at. */
   readonly schema: z.ZodType;
-  readonly columns: readonly Column<RowAt<P>>[];
+  readonly columns: readonly Column[];
   /** Top-left cell (the first header). Tables sit side by side so each can grow downwards alone. */
   readonly at: CellRef;
 }
 
 /** A table before it is placed on its sheet (see sideBySide). */
-export type UnplacedTable<P extends ListPath = ListPath> = Omit<TableLayout<P>, 'at'>;
+export type UnplacedTable = Omit<TableLayout, 'at'>;
 
-/** Declares a table; the row type follows from the path, so a column's field must be one of its fields. */
-export const table = <const P extends ListPath>(layout: UnplacedTable<P>): UnplacedTable<P> => layout;
+/** Declares a table of a plan list; a column's field must be one of its rows' fields. */
+export const table = <const P extends ListPath>(layout: {
+  name: string;
+  path: P;
+  schema: z.ZodType;
+  columns: readonly Column<RowAt<P>>[];
+}): UnplacedTable => ({
+  name: layout.name,
+  rows: { path: layout.path },
+  schema: layout.schema,
+  columns: layout.columns,
+});
 
+/** The Team column a team table starts with: its own object, so formulas can refer to it. */
+export const teamColumn = (): InputColumn<{ team: string }> =>
+  input(
+    words(s => s.teams.team),
+    'team',
+  );
+
+/** Declares a table of one list of every team, with its Team column first. */
+export const teamTable = <const K extends TeamListKey>(layout: {
+  name: string;
+  list: K;
+  team: InputColumn<{ team: string }>;
+  schema: z.ZodType;
+  columns: readonly Column<TeamRowAt<K>>[];
+}): UnplacedTable => ({
+  name: layout.name,
+  rows: { team: layout.list },
+  schema: layout.schema,
+  columns: [layout.team as Column, ...(layout.columns as readonly Column[])],
+});
+
+/** A line chart of a team table's rows, one chart per team (named name1, name2, …), side by side. */
 export interface ChartLayout {
   readonly name: string;
   readonly title: Words;
   readonly table: TableLayout;
   readonly category: Column;
   readonly series: readonly Column[];
-  /** Top-left and bottom-right cells the chart covers. */
-  readonly from: string;
-  readonly to: string;
+  /** Top-left and bottom-right cells of the first team's chart; the next ones follow to the right. */
+  readonly from: CellRef;
+  readonly to: CellRef;
 }
 
-export type SheetKey = 'situation' | 'bandwidth' | 'implement' | 'scenarios' | 'tracker' | 'settings';
+export type SheetKey = 'situation' | 'bandwidth' | 'teams' | 'implement' | 'scenarios' | 'tracker' | 'settings';
 
 export interface SheetLayout {
   readonly key: SheetKey;

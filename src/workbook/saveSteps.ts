@@ -17,6 +17,11 @@ export type WriteStep =
   /** A drop-down of allowed words on a column of cells. */
   | { op: 'list'; sheet: string; address: string; words: string[] }
   | { op: 'chart'; sheet: string; chart: ChartSpec; exists: boolean }
+  | { op: 'deleteChart'; sheet: string; name: string }
+  /** Removes one of the add-in's tables with its cells (a sheet being rebuilt in a newer format). */
+  | { op: 'deleteTable'; sheet: string; name: string }
+  /** Clears every cell of one of the add-in's sheets (a sheet being rebuilt in a newer format). */
+  | { op: 'clearSheet'; sheet: string }
   | { op: 'widths'; sheet: string; widths: readonly number[] };
 
 export interface SavePlan {
@@ -52,7 +57,15 @@ export function saveSteps(specs: SheetSpec[], state: SheetState[]): SavePlan {
   const next: SheetState[] = [];
   const todo = specs.map(spec => ({ spec, now: state.find(s => s.key === spec.key)! }));
 
-  // Sheets first, so every formula written after finds the sheets and tables it refers to.
+  // A sheet of an earlier format is emptied first, everywhere, so tables that moved to another
+  // sheet can be made again under their own name.
+  for (const { now } of todo) {
+    if (now.mode !== 'rebuild') continue;
+    for (const name of Object.keys(now.rows)) steps.push({ op: 'deleteTable', sheet: now.name, name });
+    for (const name of now.charts) steps.push({ op: 'deleteChart', sheet: now.name, name });
+    steps.push({ op: 'clearSheet', sheet: now.name });
+  }
+  // Sheets next, so every formula written after finds the sheets and tables it refers to.
   for (const { now } of todo) if (now.mode === 'create') steps.push({ op: 'addSheet', sheet: now.name });
 
   for (const { spec, now } of todo) {
@@ -64,10 +77,11 @@ export function saveSteps(specs: SheetSpec[], state: SheetState[]): SavePlan {
       continue;
     }
     const sheet = now.name;
+    const fresh = now.mode === 'create' || now.mode === 'rebuild';
     const rows: Record<string, number> = {};
     for (const table of spec.tables) {
       const address = areaAddress(table.area);
-      const before = now.rows[table.name];
+      const before = fresh ? undefined : now.rows[table.name];
       if (before === undefined) steps.push({ op: 'addTable', sheet, name: table.name, address });
       else if (before !== rowsOf(table.area)) steps.push({ op: 'resizeTable', sheet, name: table.name, address });
       const header = table.header.map((value): Cell => ({ value }));
@@ -105,10 +119,13 @@ export function saveSteps(specs: SheetSpec[], state: SheetState[]): SavePlan {
     for (const cell of spec.cells) {
       steps.push({ op: 'write', sheet, address: cell.address, cells: [[retarget(cell, specs, state)]] });
     }
-    if (spec.chart) steps.push({ op: 'chart', sheet, chart: spec.chart, exists: now.chart });
-    if (now.mode === 'create') steps.push({ op: 'widths', sheet, widths: spec.widths });
+    const charts = fresh ? [] : now.charts;
+    const names = spec.charts.map(chart => chart.name);
+    for (const name of charts.filter(name => !names.includes(name))) steps.push({ op: 'deleteChart', sheet, name });
+    for (const chart of spec.charts) steps.push({ op: 'chart', sheet, chart, exists: charts.includes(chart.name) });
+    if (fresh) steps.push({ op: 'widths', sheet, widths: spec.widths });
     written.push(sheet);
-    next.push({ ...now, mode: 'write', rows, chart: Boolean(spec.chart) || now.chart });
+    next.push({ ...now, mode: 'write', reason: undefined, rows, charts: names });
   }
   return { steps, result: { written, skipped }, state: next };
 }

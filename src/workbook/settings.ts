@@ -5,14 +5,19 @@ import { z } from 'zod';
 
 export const APP_ID = 'verantwoorde-caseload';
 /** Raise when the layout changes in a way an older add-in could not write safely. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 const Envelope = z.object({ app: z.literal(APP_ID), version: z.number().int().positive() });
-const SettingsSchema = Envelope.extend({ tables: z.array(z.string()) });
+// revision: how many saves the workbook has had; a save that finds another number than its pane
+// read knows someone else saved in between (format 1 had none: 0).
+const SettingsSchema = Envelope.extend({
+  tables: z.array(z.string()),
+  revision: z.number().int().nonnegative().default(0),
+});
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const settingsJson = (tables: string[]): string =>
-  JSON.stringify({ app: APP_ID, version: FORMAT_VERSION, tables } satisfies Settings);
+export const settingsJson = (tables: string[], revision: number): string =>
+  JSON.stringify({ app: APP_ID, version: FORMAT_VERSION, tables, revision } satisfies Settings);
 
 export type SettingsRead =
   | { state: 'absent' }

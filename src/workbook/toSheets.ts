@@ -1,13 +1,14 @@
 // What the add-in writes for a plan: each sheet's labelled cells, tables (inputs and live
 // formulas with the values core computes for them, so a file opens showing numbers) and chart.
 // Pure: it describes the writes; saveSteps.ts decides which of them may happen.
-import { compareScenarios, computeFigures, Figures, Plan } from '../core';
+import { compareScenarios, computeFigures, organisationFigures, Plan } from '../core';
 import { Area, blockArea, cellAddress } from './addresses';
 import { CellValue, FORMAT, toCell, wordsOf } from './cellKinds';
 import { formulasFor } from './formula';
 import { ALL_TABLES, LAYOUT, LOCATOR, lineRow } from './layout';
 import type { Line, Rendering, SheetKey, SheetLayout, TableLayout } from './model';
 import { valueAt } from './planPaths';
+import { rowsOf } from './tableRows';
 import { settingsJson } from './settings';
 import { SETTINGS_CELL } from './sheets/settings';
 
@@ -41,9 +42,10 @@ export interface TableSpec {
 export interface ChartSpec {
   name: string;
   title: string;
-  /** Week names (the category axis) and the series block with its header row, as addresses. */
+  /** The weeks (the category axis) and the series (one per column), as addresses; the series' names. */
   categories: string;
   series: string;
+  seriesNames: string[];
   from: string;
   to: string;
 }
@@ -53,7 +55,7 @@ export interface SheetSpec {
   name: string;
   cells: PlacedCell[];
   tables: TableSpec[];
-  chart?: ChartSpec;
+  charts: ChartSpec[];
   widths: readonly number[];
 }
 
@@ -90,15 +92,15 @@ function lineCells(sheet: SheetLayout, line: Line, row: number, r: Rendering): P
 }
 
 function tableSpec(sheet: SheetLayout, table: TableLayout, r: Rendering): TableSpec {
-  const items = valueAt(r.plan, table.path) as Record<string, unknown>[];
+  const items = rowsOf(r.plan, table);
   const f = formulasFor(LOCATOR, sheet, table);
   // A formula is the same in every row: made once, not once per row.
   const formulas = table.columns.map(column => (column.kind === 'formula' ? column.formula(f) : undefined));
-  const rows = items.map((item, i) =>
+  const rows = items.map(({ row, place }) =>
     table.columns.map((column, c): Cell =>
       column.kind === 'formula'
-        ? { value: column.result(i, r), formula: formulas[c] }
-        : { value: toCell(column.type, item[column.field]) },
+        ? { value: column.result(place, r), formula: formulas[c] }
+        : { value: toCell(column.type, row[column.field]) },
     ),
   );
   const blank = table.columns.map((): Cell => ({ value: '' }));
@@ -112,35 +114,67 @@ function tableSpec(sheet: SheetLayout, table: TableLayout, r: Rendering): TableS
   };
 }
 
-function chartSpec(sheet: SheetLayout, tables: TableSpec[]): ChartSpec | undefined {
+/** One chart per team over the team's block of rows (team tables lay the teams out one after another). */
+function chartSpecs(sheet: SheetLayout, tables: TableSpec[], plan: Plan): ChartSpec[] {
   const chart = sheet.chart;
-  if (!chart) return undefined;
+  if (!chart) return [];
   const spec = tables.find(t => t.name === chart.table.name)!;
   const column = (c: (typeof chart.table.columns)[number]) => spec.area.left + chart.table.columns.indexOf(c);
   const first = column(chart.series[0]);
   const last = column(chart.series[chart.series.length - 1]);
-  const at = (row: number, col: number) => cellAddress({ row, col });
   const category = column(chart.category);
-  return {
-    name: chart.name,
-    title: chart.title.nl,
-    categories: `${at(spec.area.top + 1, category)}:${at(spec.area.bottom, category)}`,
-    series: `${at(spec.area.top, first)}:${at(spec.area.bottom, last)}`,
-    from: chart.from,
-    to: chart.to,
-  };
+  const width = chart.to.col - chart.from.col + 1;
+  const list = 'team' in chart.table.rows ? chart.table.rows.team : undefined;
+  let top = spec.area.top + 1;
+  return plan.teams.map((team, i) => {
+    const rows = Math.max(list ? team[list].length : 0, 1);
+    const bottom = top + rows - 1;
+    const at = (row: number, col: number) => cellAddress({ row, col });
+    const placed: ChartSpec = {
+      name: `${chart.name}${i + 1}`,
+      title: `${chart.title.nl}: ${team.name}`,
+      categories: `${at(top, category)}:${at(bottom, category)}`,
+      // The team's rows only: the header row is not next to them, so the series are named apart.
+      series: `${at(top, first)}:${at(bottom, last)}`,
+      seriesNames: spec.header.slice(first - spec.area.left, last - spec.area.left + 1),
+      from: cellAddress({ row: chart.from.row, col: chart.from.col + i * (width + 1) }),
+      to: cellAddress({ row: chart.to.row, col: chart.to.col + i * (width + 1) }),
+    };
+    top = bottom + 1;
+    return placed;
+  });
 }
 
-/** Everything the add-in writes for a plan: its sheets, labelled cells, tables, formulas and chart. */
-export function toSheets(plan: Plan, figures: Figures = computeFigures(plan)): SheetSpec[] {
-  const rendering: Rendering = { plan, figures, scenarios: compareScenarios(plan) };
+/** What the cached values of a plan's formulas are computed from, with TODAY() as `on`. */
+export function rendering(plan: Plan, on: string): Rendering {
+  const teams = plan.teams.map((_team, i) => computeFigures(plan, i, on));
+  return { plan, on, teams, organisation: organisationFigures(plan, on, teams), scenarios: compareScenarios(plan, on) };
+}
+
+/** Everything the add-in writes for a plan: its sheets, labelled cells, tables, formulas and charts. */
+export function toSheets(plan: Plan, on: string, revision = 0): SheetSpec[] {
+  const r = rendering(plan, on);
   return LAYOUT.map(sheet => {
     const title: PlacedCell = { address: 'A1', value: sheet.title.nl, style: 'title' };
-    const cells = [title, ...sheet.lines.flatMap((line, i) => lineCells(sheet, line, lineRow(i), rendering))];
+    const cells = [title, ...sheet.lines.flatMap((line, i) => lineCells(sheet, line, lineRow(i), r))];
     if (sheet.key === 'settings') {
-      cells.push({ address: SETTINGS_CELL, value: settingsJson(ALL_TABLES.map(t => t.name)), format: '@' });
+      cells.push({
+        address: SETTINGS_CELL,
+        value: settingsJson(
+          ALL_TABLES.map(t => t.name),
+          revision,
+        ),
+        format: '@',
+      });
     }
-    const tables = sheet.tables.map(table => tableSpec(sheet, table, rendering));
-    return { key: sheet.key, name: sheet.name, cells, tables, chart: chartSpec(sheet, tables), widths: sheet.widths };
+    const tables = sheet.tables.map(table => tableSpec(sheet, table, r));
+    return {
+      key: sheet.key,
+      name: sheet.name,
+      cells,
+      tables,
+      charts: chartSpecs(sheet, tables, plan),
+      widths: sheet.widths,
+    };
   });
 }

@@ -7,7 +7,8 @@ import path from 'path';
 import { AddressInfo } from 'net';
 import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 
-const DIST = path.resolve(__dirname, '../../dist');
+// BROWSER_DIST: a build made elsewhere (several people building at once must not share dist/).
+const DIST = path.resolve(process.env.BROWSER_DIST ?? path.resolve(__dirname, '../../dist'));
 export const OUTPUT = path.resolve(__dirname, '../../test-output');
 
 const TYPES: Record<string, string> = {

@@ -1,5 +1,5 @@
-// What-if scenarios: each is the plan with some inputs changed, computed by the same model, so a
-// planner can trust that "3 new colleagues" differs from the baseline only by those colleagues.
+// What-if scenarios: each is one team's plan with some inputs changed, computed by the same model,
+// so a planner can trust that "3 new colleagues" differs from the baseline only by those colleagues.
 import {
   applyScenario,
   Band,
@@ -7,6 +7,7 @@ import {
   compareScenarios,
   computeFigures,
   isError,
+  organisationFigures,
   Plan,
   Result,
   samplePlan,
@@ -14,7 +15,10 @@ import {
 } from '../../src/core';
 
 const plan = samplePlan();
-const base = computeFigures(plan);
+const TODAY = '2026-12-02';
+const base = computeFigures(plan, 0, TODAY); // Noord, the first team
+const baseCost = organisationFigures(plan, TODAY).costPerCase;
+const allCases = organisationFigures(plan, TODAY).casesPerYear;
 
 function ok<T>(value: Result<T>): T {
   if (isError(value)) throw new Error(`not computed: ${value.reason}`);
@@ -23,43 +27,51 @@ function ok<T>(value: Result<T>): T {
 const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 9);
 
 test('a scenario that changes nothing shows the plan’s own figures', () => {
-  const same = scenarioFigures(plan, baseline('Basis'));
+  const same = scenarioFigures(plan, baseline('Basis', 'Noord'), TODAY);
   expect(same).toEqual({
     name: 'Basis',
+    team: 'Noord',
     fte: base.existingFte,
     casesPerYear: base.casesPerYear,
     bandPerFte: base.bandPerFte,
     teamBand: base.teamBand,
     fteNeeded: base.fteNeeded,
     staffingRatio: base.staffingRatio,
-    costPerCase: base.costPerCase,
+    costPerCase: baseCost,
   });
 });
 
 test('the figures of a scenario are the figures of the plan as the scenario changes it, typed by hand', () => {
-  const scenario = { ...baseline('Alles anders'), extraFte: 1.5, newStaffReduction: 0.2, caseGrowth: 0.1 };
+  const scenario = { ...baseline('Alles anders', 'Zuid'), extraFte: 1.5, newStaffReduction: 0.2, caseGrowth: 0.1 };
+  const zuid = plan.teams[2];
   const byHand: Plan = {
     ...plan,
-    bandwidth: {
-      ...plan.bandwidth,
-      categories: plan.bandwidth.categories.map(c => ({ ...c, count: c.count * 1.1 })),
-    },
-    team: {
-      roster: [...plan.team.roster, { name: 'Nieuw', fte: 1.5, reduction: 0.2, openCases: 0, indirectHoursPerWeek: 0 }],
-    },
+    teams: plan.teams.map((team, i) =>
+      i !== 2
+        ? team
+        : {
+            ...zuid,
+            cases: zuid.cases.map(c => ({ ...c, count: c.count * 1.1 })),
+            roster: [
+              ...zuid.roster,
+              { name: 'Nieuw', fte: 1.5, reduction: 0.2, from: '', to: '', openCases: 0, indirectHoursPerWeek: 0 },
+            ],
+          },
+    ),
   };
-  const expected = computeFigures(byHand);
-  const got = scenarioFigures(plan, scenario);
+  const expected = computeFigures(byHand, 2, TODAY);
+  const got = scenarioFigures(plan, scenario, TODAY);
+  expect(got.team).toBe('Zuid');
   close(ok(got.teamBand).low, ok(expected.teamBand).low);
   close(ok(got.teamBand).high, ok(expected.teamBand).high);
   close(ok(got.fteNeeded), ok(expected.fteNeeded));
   close(ok(got.staffingRatio), ok(expected.staffingRatio));
-  close(ok(got.costPerCase), ok(expected.costPerCase));
-  close(got.fte, base.existingFte + 1.5);
+  close(ok(got.costPerCase), ok(organisationFigures(byHand, TODAY).costPerCase));
+  close(got.fte, computeFigures(plan, 2, TODAY).existingFte + 1.5);
 });
 
 test('three new colleagues without a reduction raise the team band by three times the band per FTE', () => {
-  const three = scenarioFigures(plan, { ...baseline('3 nieuw'), extraFte: 3 });
+  const three = scenarioFigures(plan, { ...baseline('3 nieuw', 'Noord'), extraFte: 3 }, TODAY);
   const perFte = ok(base.bandPerFte);
   close(ok(three.teamBand).low, ok(base.teamBand).low + 3 * perFte.low);
   close(ok(three.teamBand).high, ok(base.teamBand).high + 3 * perFte.high);
@@ -68,46 +80,60 @@ test('three new colleagues without a reduction raise the team band by three time
 });
 
 test('onboarding newcomers carry their reduction: 2 FTE at 25% add what 1.5 FTE would', () => {
-  const onboarding = scenarioFigures(plan, { ...baseline('Inwerken'), extraFte: 2, newStaffReduction: 0.25 });
+  const onboarding = scenarioFigures(
+    plan,
+    { ...baseline('Inwerken', 'Noord'), extraFte: 2, newStaffReduction: 0.25 },
+    TODAY,
+  );
   close(ok(onboarding.teamBand).high, ok(base.teamBand).high + 1.5 * ok(base.bandPerFte).high);
 });
 
 test('10% more cases asks 10% more FTE for the cases and lowers the cost per case by the same growth', () => {
-  const growth = scenarioFigures(plan, { ...baseline('Groei'), caseGrowth: 0.1 });
+  const growth = scenarioFigures(plan, { ...baseline('Groei', 'Noord'), caseGrowth: 0.1 }, TODAY);
   const available = ok(base.availableHours);
   const forIndividualTasks = plan.organisation.individualHours / available;
   close(ok(growth.fteNeeded) - forIndividualTasks, (ok(base.fteNeeded) - forIndividualTasks) * 1.1);
-  close(ok(growth.costPerCase), ok(base.costPerCase) / 1.1);
+  // The organisation's cost is spread over all teams' cases, of which Noord's grew by 10%.
+  close(ok(growth.costPerCase), (ok(baseCost) * allCases) / (allCases + 0.1 * base.casesPerYear));
   close(growth.casesPerYear, base.casesPerYear * 1.1);
 });
 
 test('an extra weighing factor multiplies the band, as BANDWIDTH combines factors', () => {
-  const burden = scenarioFigures(plan, { ...baseline('Registratie'), extraReduction: 0.1 });
+  const burden = scenarioFigures(plan, { ...baseline('Registratie', 'Noord'), extraReduction: 0.1 }, TODAY);
   close(ok(burden.bandPerFte).low, ok(base.bandPerFte).low * 0.9);
   close(ok(burden.bandPerFte).high, ok(base.bandPerFte).high * 0.9);
 });
 
 test('cases that take 5% fewer hours widen the band per FTE by 1/0.95', () => {
-  const faster = scenarioFigures(plan, { ...baseline('Sneller'), hoursChange: -0.05 });
+  const faster = scenarioFigures(plan, { ...baseline('Sneller', 'Noord'), hoursChange: -0.05 }, TODAY);
   close(ok(faster.bandPerFte).low, ok(base.bandPerFte).low / 0.95);
 });
 
 test('extra cost is paid for by the same cases: a higher cost per case', () => {
-  const costly = scenarioFigures(plan, { ...baseline('Duurder'), extraCost: 19500 });
-  close(ok(costly.costPerCase), ok(base.costPerCase) + 19500 / base.casesPerYear);
+  const costly = scenarioFigures(plan, { ...baseline('Duurder', 'Noord'), extraCost: 19500 }, TODAY);
+  close(ok(costly.costPerCase), ok(baseCost) + 19500 / allCases);
+});
+
+test('a scenario changes only its own team', () => {
+  const applied = applyScenario(plan, { ...baseline('Zuid groeit', 'Zuid'), caseGrowth: 0.5, extraFte: 2 });
+  expect(applied.teams.filter((_t, i) => i !== 2)).toEqual(plan.teams.filter((_t, i) => i !== 2));
+  expect(applied.teams[2].roster).toHaveLength(plan.teams[2].roster.length + 1);
 });
 
 test('a scenario that makes a figure impossible says why, for that scenario only', () => {
-  const all = compareScenarios({
-    ...plan,
-    scenarios: [baseline('Basis'), { ...baseline('Geen werk'), hoursChange: -1 }],
-  });
+  const all = compareScenarios(
+    {
+      ...plan,
+      scenarios: [baseline('Basis'), { ...baseline('Geen werk'), hoursChange: -1 }],
+    },
+    TODAY,
+  );
   expect(isError(all[0].bandPerFte)).toBe(false);
   expect(all[1].bandPerFte).toMatchObject({ code: '#DIV/0!' });
 });
 
 test('the comparison lists the plan’s scenarios in order, and applying one leaves the plan itself alone', () => {
-  const names = compareScenarios(plan).map(s => s.name);
+  const names = compareScenarios(plan, TODAY).map(s => s.name);
   expect(names).toEqual(plan.scenarios.map(s => s.name));
   const before = JSON.stringify(plan);
   applyScenario(plan, { ...baseline('x'), extraFte: 3, caseGrowth: 0.5 });
@@ -115,9 +141,11 @@ test('the comparison lists the plan’s scenarios in order, and applying one lea
 });
 
 test('the sample’s scenarios tell a story: newcomers raise the staffing ratio, growth lowers it', () => {
-  const [basis, newcomers, growth] = compareScenarios(plan);
+  const [basis, newcomers, growth] = compareScenarios(plan, TODAY);
   expect(ok(newcomers.staffingRatio)).toBeGreaterThan(ok(basis.staffingRatio));
-  expect(ok(growth.staffingRatio)).toBeLessThan(ok(basis.staffingRatio));
+  // Growth is Zuid's: lower than Zuid's own ratio today.
+  expect(growth.team).toBe('Zuid');
+  expect(ok(growth.staffingRatio)).toBeLessThan(ok(computeFigures(plan, 2, TODAY).staffingRatio));
   const band = (b: Result<Band>) => ok(b).high;
   expect(band(newcomers.teamBand)).toBeGreaterThan(band(basis.teamBand));
 });

@@ -1,10 +1,12 @@
 // Workbooks users already have must open with nothing lost. The fixture is the sample workbook
-// exactly as an earlier version wrote it (format 1, with headers since renamed, such as "Korting"
-// for what is now "Vermindering"): it is read through both doors, memory and Office, and must give
-// the plan that version read from it, without a warning; a save then writes today's words.
+// exactly as the first version wrote it (format 1: one team, week labels, a factor's period as
+// free text, headers since renamed such as "Korting"): read through both doors, memory and
+// Office, every value it held is found again in today's plan, value by value; each week keeps the
+// grade format 1 gave it; the conversion is reported; a save rebuilds the add-in's sheets in
+// today's format and reads back the same, and the user's own sheet is left exactly as it was.
 import fs from 'fs';
 import path from 'path';
-import { Plan } from '../../src/core';
+import { computeFigures, Plan, statusWord } from '../../src/core';
 import { memoryStorage } from '../../src/workbook/memory/memoryPort';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
 import { fakeExcel } from './support/fakeExcel';
@@ -12,41 +14,116 @@ import { AdapterKind, officeStorage } from './support/storage';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/format-1');
 const written = fs.readFileSync(path.join(FIXTURE, 'written-by-main.xlsx'));
-const readThen = JSON.parse(fs.readFileSync(path.join(FIXTURE, 'plan.json'), 'utf8')) as Plan;
+/** What format 1's own reader gave for this file (before today's plan model). */
+const old = JSON.parse(fs.readFileSync(path.join(FIXTURE, 'plan.json'), 'utf8'));
+const TODAY = '2026-12-02';
 
 async function open(kind: AdapterKind) {
   const book = await importXlsx(written);
-  const storage = kind === 'memory' ? memoryStorage(book) : officeStorage(fakeExcel(book).run);
+  const storage =
+    kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
   return { book, storage };
 }
 
 describe.each(['memory', 'office'] as const)('a format-1 workbook (%s)', kind => {
-  it('opens with every value the earlier version read from it, and no warning', async () => {
-    const { storage } = await open(kind);
-    const loaded = await storage.load();
+  let plan: Plan;
+  beforeAll(async () => {
+    const loaded = await (await open(kind)).storage.load();
     expect(loaded.warnings).toEqual([]);
     expect(loaded.fresh).toBe(false);
-    expect(loaded.protectedNames).toEqual([]);
-    expect(loaded.plan).toEqual(readThen);
+    plan = loaded.plan;
   });
 
-  it('is written back with today’s headers and formulas, and reads back the same', async () => {
+  it('keeps the shared parts as they were', () => {
+    expect(plan.situation).toEqual({
+      ...old.situation,
+      areas: old.situation.areas.map((a: object) => ({ ...a, team: old.situation.municipality })),
+    });
+    const { categories, factors, ...shared } = old.bandwidth;
+    expect(plan.bandwidth).toEqual({
+      ...shared,
+      categories: categories.map((c: { name: string; hoursPerCase: number }) => ({
+        name: c.name,
+        hoursPerCase: c.hoursPerCase,
+      })),
+    });
+    expect(factors).toHaveLength(2);
+    expect(plan.implement).toEqual({
+      agreements: old.implement.agreements,
+      evaluations: old.implement.evaluations,
+      reflections: old.implement.reflections,
+    });
+    expect(plan.tracker).toEqual(old.tracker);
+    expect(plan.scenarios).toEqual(old.scenarios.map((s: object) => ({ ...s, team: old.situation.municipality })));
+    expect(plan.organisation).toEqual({ ...old.organisation, fteToSplit: plan.teams[0].formatie });
+  });
+
+  it('makes one team named after the municipality with the roster, factors, cases and weeks', () => {
+    expect(plan.teams).toHaveLength(1);
+    const [team] = plan.teams;
+    expect(team.name).toBe('Gemeente Waalbeek (voorbeeld)');
+    expect(team.roster).toEqual(old.team.roster.map((p: object) => ({ ...p, from: '', to: '' })));
+    expect(team.formatie).toBeCloseTo(
+      old.team.roster.reduce((s: number, p: { fte: number }) => s + p.fte, 0),
+      10,
+    );
+    expect(team.cases).toEqual(
+      old.bandwidth.categories.map((c: { name: string; count: number }) => ({ category: c.name, count: c.count })),
+    );
+    // The free-text periods are kept as notes and, where they name years or quarters, become dates.
+    expect(team.factors).toEqual([
+      {
+        name: old.bandwidth.factors[0].name,
+        reduction: 0.05,
+        note: '2026 Q4 – 2027 Q1',
+        from: '2026-10-01',
+        to: '2027-03-31',
+      },
+      { name: old.bandwidth.factors[1].name, reduction: 0.05, note: '2026', from: '2026-01-01', to: '2026-12-31' },
+    ]);
+    // "2026-W40" is the week of Monday 28 September 2026; the typed FTE present stays typed.
+    expect(team.weeks[0]).toEqual({ week: '2026-09-28', openCases: 71, ftePresent: 5.6 });
+    expect(team.weeks.map(w => [w.openCases, w.ftePresent])).toEqual(
+      old.implement.weeks.map((w: { openCases: number; ftePresent: number }) => [w.openCases, w.ftePresent]),
+    );
+  });
+
+  it('keeps the band format 1 graded with as the first version, so every week keeps its grade', () => {
+    const [version] = plan.teams[0].bands;
+    expect(version.from).toBe('2026-09-28');
+    expect(version.low).toBeCloseTo(10.270170225, 9);
+    expect(version.high).toBeCloseTo(16.43227236, 9);
+    expect(version.reason).toMatch(/eerdere versie/);
+    // The grades format 1 cached in its Status column, week by week.
+    const grades = ['binnen', 'binnen', 'binnen', 'binnen', 'binnen', 'binnen', 'binnen', 'boven'];
+    const weeks = computeFigures(plan, 0, TODAY).weeks;
+    expect(weeks.map(w => (typeof w.status === 'string' ? statusWord(w.status, 'nl') : w.status))).toEqual(grades);
+  });
+
+  it('says what was converted', async () => {
+    const loaded = await (await open(kind)).storage.load();
+    expect(loaded.conversion).toEqual({
+      fromVersion: 1,
+      team: 'Gemeente Waalbeek (voorbeeld)',
+      datedWeeks: 8,
+      labelWeeks: [],
+      bandFrom: '2026-09-28',
+      datedFactors: 2,
+    });
+  });
+
+  it('is rebuilt in today’s format at the next save, reads back the same, and leaves the user’s sheet alone', async () => {
     const { book, storage } = await open(kind);
+    const own = [...book.sheet('Eigen gegevens')!.cells];
     const loaded = await storage.load();
     const saved = await storage.save(loaded.plan);
     expect(saved.skipped).toEqual([]);
-    expect(book.cell('VC Bandbreedte', 'J3')?.value).toBe('Vermindering');
-    expect(book.cell('VC Bandbreedte', 'B32')?.formula).toContain('vcFactors[Vermindering]');
-    const again = await memoryStorage(book).load();
+    expect(book.sheets.map(s => s.name)).toContain('VC Teams');
+    expect(book.tables.find(t => t.name === 'vcRoster')?.sheet).toBe('VC Teams');
+    const again = await memoryStorage(book, 'nl', () => TODAY).load();
     expect(again.warnings).toEqual([]);
-    expect(again.plan).toEqual(readThen);
-  });
-
-  it('keeps the user’s own sheet exactly as it was', async () => {
-    const { book, storage } = await open(kind);
-    const before = [...book.sheet('Eigen gegevens')!.cells];
-    await storage.save((await storage.load()).plan);
-    expect([...book.sheet('Eigen gegevens')!.cells]).toEqual(before);
-    expect(book.sheet('Eigen gegevens')!.user).toBe(true);
+    expect(again.conversion).toBeUndefined();
+    expect(again.plan).toEqual(loaded.plan);
+    expect([...book.sheet('Eigen gegevens')!.cells]).toEqual(own);
   });
 });

@@ -5,13 +5,15 @@ import { ALL_TABLES } from '../../src/workbook/layout';
 import { toSheets } from '../../src/workbook/toSheets';
 
 const headers = new Map(ALL_TABLES.map(t => [t.name, t.columns.map(c => c.header.nl)]));
-const formulas = toSheets(samplePlan()).flatMap(sheet => [
+const formulas = toSheets(samplePlan(), '2026-12-02').flatMap(sheet => [
   ...sheet.cells.filter(c => c.formula).map(c => ({ table: undefined as string | undefined, formula: c.formula! })),
   ...sheet.tables.flatMap(t => t.rows[0].filter(c => c.formula).map(c => ({ table: t.name, formula: c.formula! }))),
 ]);
 
 test('the layout writes live formulas on every sheet, the scenario comparison included', () => {
   expect(formulas.filter(f => f.table === 'vcScenarios').length).toBe(8);
+  expect(formulas.filter(f => f.table === 'vcTeams').length).toBe(11);
+  expect(formulas.filter(f => f.table === 'vcWeeks').length).toBe(6);
 });
 
 test.each(formulas.map(f => [f.formula, f]))('%s names only columns that exist', (_text, { table, formula }) => {

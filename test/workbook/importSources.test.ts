@@ -1,6 +1,6 @@
 // Taking the roster, the case counts and the costs from the user's own tables: what is read, what
 // is added up, and which rows are reported because they could not be read.
-import { samplePlan } from '../../src/core';
+import { inPeriod, samplePlan } from '../../src/core';
 import {
   guessColumn,
   importCaseList,
@@ -50,14 +50,18 @@ describe('importRoster', () => {
   it('keeps what the plan knew about a person the roster does not say', () => {
     const plan = samplePlan();
     const { value } = importRoster(rows, { name: 'Naam', fte: 'Fte' });
-    const merged = withRoster(plan, value, { name: 'Naam', fte: 'Fte' });
-    expect(merged.team.roster.find(p => p.name === 'Chantal')).toEqual({
+    const merged = withRoster(plan, 0, value, { name: 'Naam', fte: 'Fte' });
+    expect(merged.teams[0].roster.find(p => p.name === 'Chantal')).toEqual({
       name: 'Chantal',
       fte: 0.78,
       reduction: 0.2,
+      from: '',
+      to: '',
       openCases: 9,
       indirectHoursPerWeek: 10,
     });
+    // Only the team imported into changes.
+    expect(merged.teams.slice(1)).toEqual(plan.teams.slice(1));
   });
 
   it('refuses a column the source does not have', () => {
@@ -95,15 +99,23 @@ describe('importCaseList', () => {
 
   it('updates known categories, adds new ones, and sets open cases per person', () => {
     const { value } = importCaseList(rows, { category: 'Categorie', worker: 'Casusregisseur' });
-    const plan = withCaseCounts(samplePlan(), value);
+    const plan = withCaseCounts(samplePlan(), 1, value);
+    // The categories are shared: a new one is added with its hours still to fill in.
     expect(plan.bandwidth.categories).toEqual([
-      { name: 'Enkelvoudige vraag', count: 2, hoursPerCase: 20 },
-      { name: 'Meervoudige vraag', count: 1, hoursPerCase: 45 },
-      { name: 'Complexe multiproblematiek', count: 15, hoursPerCase: 90 },
-      { name: 'Nieuwe categorie', count: 1, hoursPerCase: 0 },
+      { name: 'Enkelvoudige vraag', hoursPerCase: 20 },
+      { name: 'Meervoudige vraag', hoursPerCase: 45 },
+      { name: 'Complexe multiproblematiek', hoursPerCase: 90 },
+      { name: 'Nieuwe categorie', hoursPerCase: 0 },
     ]);
-    expect(plan.team.roster.find(p => p.name === 'Anouk')?.openCases).toBe(2);
-    expect(plan.team.roster.find(p => p.name === 'Gijs')?.openCases).toBe(14);
+    // The counts are the team's (Centrum, the second team).
+    expect(plan.teams[1].cases).toEqual([
+      { category: 'Enkelvoudige vraag', count: 2 },
+      { category: 'Meervoudige vraag', count: 1 },
+      { category: 'Complexe multiproblematiek', count: 15 },
+      { category: 'Nieuwe categorie', count: 1 },
+    ]);
+    expect(plan.teams[0].cases).toEqual(samplePlan().teams[0].cases);
+    expect(plan.teams[1].roster.find(p => p.name === 'Gijs')?.openCases).toBe(14);
   });
 
   it('counts a 50,000-row case list in a few milliseconds', () => {
@@ -150,12 +162,12 @@ describe.each(['memory', 'office'] as const)('the user tables offered for import
   it('lists the user tables (not the add-in tables) and the selection', async () => {
     const sources = await (await setUp()).listSources();
     expect(sources).toEqual([
-      { name: 'Rooster', sheet: 'Rooster', columns: ['Naam', 'Functie', 'Fte', 'Korting'], rows: 7, kind: 'table' },
+      { name: 'Rooster', sheet: 'Rooster', columns: ['Naam', 'Functie', 'Fte', 'Korting'], rows: 6, kind: 'table' },
       {
         name: 'Casussen',
         sheet: 'Casussen',
         columns: ['Dossier', 'Categorie', 'Casusregisseur'],
-        rows: 77,
+        rows: 64,
         kind: 'table',
       },
       { name: 'Rooster!A1:C4', sheet: 'Rooster', columns: ['Naam', 'Functie', 'Fte'], rows: 3, kind: 'selection' },
@@ -164,8 +176,9 @@ describe.each(['memory', 'office'] as const)('the user tables offered for import
 
   it('reads a case list that gives back the sample counts per person', async () => {
     const values = await (await setUp()).readSource('Casussen');
-    expect(values).toHaveLength(78);
+    expect(values).toHaveLength(65);
     const { value } = importCaseList(values, { category: 'Categorie', worker: 'Casusregisseur' });
-    expect(value.workers).toEqual(samplePlan().team.roster.map(p => ({ name: p.name, count: p.openCases })));
+    const today = samplePlan().teams[0].roster.filter(p => inPeriod('2026-12-02', p.from, p.to));
+    expect(value.workers).toEqual(today.map(p => ({ name: p.name, count: p.openCases })));
   });
 });

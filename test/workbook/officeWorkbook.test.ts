@@ -1,6 +1,7 @@
 // The Excel adapter against office-addin-mock: what lands where, and how many round trips to
 // Excel it takes (each context.sync() is one; in Excel on the web each costs real time).
 import { samplePlan } from '../../src/core';
+import { parseArea } from '../../src/workbook/addresses';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
 import { officeStorage } from './support/storage';
 import { sampleSources } from './support/userSheets';
@@ -15,17 +16,12 @@ function excelWith(book = new MemoryWorkbook({ sheets: sampleSources() })) {
 
 const headerOf = (book: MemoryWorkbook, table: string) => {
   const t = book.tables.find(x => x.name === table)!;
-  const [from, to] = t.address.split(':');
-  return book.values(t.sheet, {
-    top: Number(from.replace(/\D/g, '')) - 1,
-    bottom: Number(from.replace(/\D/g, '')) - 1,
-    left: from.charCodeAt(0) - 65,
-    right: to.charCodeAt(0) - 65,
-  })[0];
+  const area = parseArea(t.address);
+  return book.values(t.sheet, { ...area, bottom: area.top })[0];
 };
 
 describe('the Office port under PlanStorage', () => {
-  it('reads a workbook without a plan in one sync and writes the plan in one', async () => {
+  it('reads a workbook without a plan in one sync, and saves in two: a check and the write', async () => {
     const { book, excel, adapter } = excelWith();
     const before = cellsOf(book, []);
     const loaded = await adapter.load();
@@ -34,7 +30,7 @@ describe('the Office port under PlanStorage', () => {
 
     excel.resetSyncs();
     const saved = await adapter.save(samplePlan());
-    expect(excel.syncs()).toBe(1);
+    expect(excel.syncs()).toBe(2);
     expect(saved).toEqual({
       written: ADDIN_SHEETS,
       skipped: [],
@@ -50,53 +46,57 @@ describe('the Office port under PlanStorage', () => {
     await adapter.save(samplePlan());
     expect(book.sheets.map(s => s.name)).toEqual([...USER_SHEETS, ...ADDIN_SHEETS]);
     expect(book.tables.filter(t => t.name.startsWith('vc')).map(t => `${t.sheet}!${t.address} ${t.name}`)).toEqual([
-      'VC Situatie!A7:G10 vcAreas',
-      'VC Situatie!I7:K13 vcFacilities',
-      'VC Situatie!M7:P10 vcDemand',
-      'VC Situatie!R7:T11 vcStakeholders',
-      'VC Bandbreedte!E3:G6 vcCategories',
-      'VC Bandbreedte!I3:K5 vcFactors',
-      'VC Bandbreedte!M3:S10 vcRoster',
-      'VC Implementatie!A22:G30 vcWeeks',
-      'VC Implementatie!I22:K24 vcAgreements',
-      'VC Implementatie!M22:O24 vcEvaluations',
-      'VC Implementatie!Q22:T23 vcReflections',
-      "VC Scenario's!A5:O9 vcScenarios",
+      'VC Situatie!A7:H11 vcAreas',
+      'VC Situatie!J7:L13 vcFacilities',
+      'VC Situatie!N7:Q10 vcDemand',
+      'VC Situatie!S7:U11 vcStakeholders',
+      'VC Bandbreedte!E3:F6 vcCategories',
+      'VC Teams!A13:N17 vcTeams',
+      'VC Teams!P13:R25 vcCases',
+      'VC Teams!T13:AC38 vcRoster',
+      'VC Teams!AE13:AJ19 vcFactors',
+      'VC Teams!AL13:AQ21 vcBands',
+      'VC Implementatie!A22:J126 vcWeeks',
+      'VC Implementatie!L22:N24 vcAgreements',
+      'VC Implementatie!P22:R24 vcEvaluations',
+      'VC Implementatie!T22:W23 vcReflections',
+      "VC Scenario's!A5:P9 vcScenarios",
       'VC Werkpakket!A3:E21 vcTracker',
     ]);
     expect(headerOf(book, 'vcRoster')).toEqual([
+      'Team',
       'Naam',
       'Fte',
       'Vermindering',
+      'Van',
+      'Tot',
       'Open casussen',
       'Indirecte uren per week',
       'Caseload per fte',
       'Status',
     ]);
-    expect(book.cell('VC Bandbreedte', 'A32')?.value).toBe('Bandbreedte per fte: casussen per jaar (laag, hoog)');
-    expect(book.cell('VC Bandbreedte', 'B32')?.formula).toBe(
-      '=CASELOAD.BANDWIDTH($B$31,$B$20,$B$21,vcFactors[Vermindering])',
+    // Periods are real dates, so the formulas can compare them with the week's date.
+    expect(book.cell('VC Teams', 'X19')).toMatchObject({ value: 46266, format: 'yyyy-mm-dd' }); // Iris from 1 Sep 2026
+    expect(book.cell('VC Bandbreedte', 'B31')?.formula).toBe('=CASELOAD.CLIENT_HOURS($B$30,$B$17)');
+    expect(book.cell('VC Teams', 'E14')?.formula).toBe(
+      "=CASELOAD.FTE_NEEDED(SUMIFS(vcCases[Aantal per jaar],vcCases[Team],[@Team],vcCases[Categorie],vcCategories[Categorie]),vcCategories[Uren per casus]*(1+[@[Extra weging]]),'VC Bandbreedte'!$B$30,'VC Bandbreedte'!$B$17,'VC Bandbreedte'!$B$27)",
     );
-    expect(book.cell('VC Bandbreedte', 'B37')?.formula).toBe(
-      '=CASELOAD.FTE_NEEDED(vcCategories[Aantal per jaar],vcCategories[Uren per casus],$B$30,$B$17,$B$27)',
-    );
-    expect(book.cell('VC Implementatie', 'G23')?.formula).toBe(
+    expect(book.cell('VC Implementatie', 'J23')?.formula).toBe(
       '=CASELOAD.BANDWIDTH_STATUS([@[Caseload per fte]],[@Ondergrens],[@Bovengrens])',
     );
-    expect(book.cell('VC Werkpakket', 'E4')).toMatchObject({ value: '2026-09-15', format: '@' });
-    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":1,/);
-    expect(book.charts).toEqual([
-      expect.objectContaining({
-        sheet: 'VC Implementatie',
-        name: 'vcWeekChart',
-        series: 'D22:F30',
-        categories: 'A23:A30',
-        from: 'A3',
-        to: 'J20',
-      }),
-    ]);
-    // The band's spill range is cleared before the formula goes in (an .xlsx keeps it as an array).
-    expect(excel.calls).toContain('clear VC Bandbreedte!B32:C32 Contents');
+    expect(book.cell('VC Werkpakket', 'E4')).toMatchObject({ value: '2026-05-15', format: '@' });
+    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":2,/);
+    // One chart per team, side by side, each over its team's weeks, its series named from the header.
+    expect(book.charts.map(c => [c.name, c.series, c.categories, c.from, c.to, c.seriesNames])).toEqual(
+      [1, 2, 3, 4].map(i => [
+        `vcWeekChart${i}`,
+        `G${23 + 26 * (i - 1)}:I${48 + 26 * (i - 1)}`,
+        `B${23 + 26 * (i - 1)}:B${48 + 26 * (i - 1)}`,
+        ['A3', 'L3', 'W3', 'AH3'][i - 1],
+        ['J20', 'U20', 'AF20', 'AQ20'][i - 1],
+        ['Caseload per fte', 'Ondergrens', 'Bovengrens'],
+      ]),
+    );
     expect(excel.calls).toContain('charts.add VC Implementatie Line Columns');
     // The caseload series gets Excel's linear trendline, four weeks ahead like the pane's forecast.
     expect(excel.calls).toContain('trendline VC Implementatie series 0 Linear forward 4');
@@ -117,6 +117,18 @@ describe('the Office port under PlanStorage', () => {
     const { adapter, excel } = excelWith();
     await adapter.save(samplePlan());
     expect(excel.syncs()).toBe(2); // one to read (nothing of ours yet), one to write
+  });
+
+  it('saves again in two syncs, with nothing of the earlier charts left over when a team goes', async () => {
+    const { book, adapter, excel } = excelWith();
+    await adapter.load();
+    await adapter.save(samplePlan());
+    const fewer = { ...samplePlan(), teams: samplePlan().teams.slice(0, 3) };
+    excel.resetSyncs();
+    await adapter.save(fewer);
+    expect(excel.syncs()).toBe(2);
+    expect(excel.calls).toContain('chart.delete VC Implementatie vcWeekChart4');
+    expect(book.charts.map(c => c.name)).toEqual(['vcWeekChart1', 'vcWeekChart2', 'vcWeekChart3']);
   });
 
   it('writes text that looks like a formula as text, and reads it back unchanged', async () => {

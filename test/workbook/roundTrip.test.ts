@@ -10,60 +10,82 @@ import { fakeExcel } from './support/fakeExcel';
 import { bookWith, officeStorage } from './support/storage';
 import { ADDIN_SHEETS } from './support/sheetNames';
 
+const TODAY = '2026-12-02';
+
 describe('toSheets / fromSheets', () => {
   it('reads the sample plan back unchanged', async () => {
     const book = await bookWith(samplePlan());
-    const read = fromSheets(snapshotOf(book));
+    const read = fromSheets(snapshotOf(book), 'nl', TODAY);
     expect(read.warnings).toEqual([]);
     expect(read.fresh).toBe(false);
     expect(read.protectedNames).toEqual([]);
+    expect(read.conversion).toBeUndefined();
     expect(read.plan).toEqual(samplePlan());
   });
 
   it('finds nothing of its own in a new workbook', () => {
-    const read = fromSheets({ sheets: ['Blad1'], cells: {}, tables: [], charts: {} }, 'en');
+    const read = fromSheets({ sheets: ['Blad1'], cells: {}, tables: [], charts: {} }, 'en', TODAY);
     expect(read).toMatchObject({ fresh: true, warnings: [], protectedNames: [], plan: emptyPlan('en') });
   });
 
-  it('names the sheets in Dutch and keeps the band live with CASELOAD formulas', () => {
-    const sheets = toSheets(samplePlan());
+  it('names the sheets in Dutch and keeps the figures live with CASELOAD formulas', () => {
+    const sheets = toSheets(samplePlan(), TODAY);
     expect(sheets.map(s => s.name)).toEqual(ADDIN_SHEETS);
     const band = Object.fromEntries(sheets[1].cells.map(c => [c.address, c]));
     expect(band.A11.value).toBe('Uren per week');
     expect(band.B11.value).toBe(36);
-    expect(band.B32).toMatchObject({
-      formula: '=CASELOAD.BANDWIDTH($B$31,$B$20,$B$21,vcFactors[Vermindering])',
-      value: 20.54034045,
-      spill: [32.86454472],
+    expect(band.B31).toMatchObject({ formula: '=CASELOAD.CLIENT_HOURS($B$30,$B$17)', value: 910.3752 });
+    const teams = sheets.find(s => s.key === 'teams')!.tables.find(t => t.name === 'vcTeams')!;
+    const noord = Object.fromEntries(teams.header.map((h, i) => [h, teams.rows[0][i]]));
+    expect(noord.Team.value).toBe('Noord');
+    // The band in force today is the one adopted on 7 September, found by BAND_ON.
+    expect(noord['Geldend laag']).toMatchObject({
+      formula:
+        '=INDEX(CASELOAD.BAND_ON(TODAY(),IF(vcBands[Team]=[@Team],vcBands[Vanaf],""),vcBands[Ondergrens],vcBands[Bovengrens]),1,1)',
+      value: 10.270170225,
     });
-    expect(band.B34.formula).toBe('=CASELOAD.TEAM_BANDWIDTH(vcRoster[Fte],vcRoster[Vermindering],$B$33,$C$33)');
-    const weeks = sheets[2].tables.find(t => t.name === 'vcWeeks')!;
+    expect(noord['Bezetting (fte)'].formula).toBe(
+      '=CASELOAD.FTE_ON(TODAY(),IF(vcRoster[Team]=[@Team],vcRoster[Fte],""),vcRoster[Van],vcRoster[Tot])',
+    );
+    const weeks = sheets.find(s => s.key === 'implement')!.tables.find(t => t.name === 'vcWeeks')!;
     expect(weeks.header).toEqual([
+      'Team',
       'Week',
       'Open casussen',
+      'Fte getypt',
       'Fte aanwezig',
+      'Bron',
       'Caseload per fte',
       'Ondergrens',
       'Bovengrens',
       'Status',
     ]);
-    expect(weeks.rows[0].map(c => c.formula)).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      '=CASELOAD.CASELOAD_PER_FTE([@[Open casussen]],[@[Fte aanwezig]])',
-      "='VC Bandbreedte'!$B$33",
-      "='VC Bandbreedte'!$C$33",
-      '=CASELOAD.BANDWIDTH_STATUS([@[Caseload per fte]],[@Ondergrens],[@Bovengrens])',
+    // A week is a date; its bounds are the version in force in that week, never today's band.
+    expect(weeks.rows[0][1].value).toBe(46174); // Monday 1 June 2026
+    expect(weeks.rows[0][7]).toMatchObject({
+      formula:
+        '=INDEX(CASELOAD.BAND_ON([@Week],IF(vcBands[Team]=[@Team],vcBands[Vanaf],""),vcBands[Ondergrens],vcBands[Bovengrens]),1,1)',
+      value: 10.8107055,
+    });
+    expect(weeks.rows[0][4].formula).toBe(
+      '=IF([@[Fte getypt]]="",CASELOAD.FTE_ON([@Week],IF(vcRoster[Team]=[@Team],vcRoster[Fte],""),vcRoster[Van],vcRoster[Tot],vcRoster[Vermindering]),[@[Fte getypt]])',
+    );
+    expect(weeks.rows[0][5].value).toBe('rooster');
+    expect(weeks.rows[10].slice(3, 6).map(c => c.value)).toEqual([3.6, 3.6, 'getypt']);
+    // One chart per team over its own rows.
+    expect(sheets.find(s => s.key === 'implement')!.charts.map(c => [c.name, c.categories, c.series])).toEqual([
+      ['vcWeekChart1', 'B23:B48', 'G23:I48'],
+      ['vcWeekChart2', 'B49:B74', 'G49:I74'],
+      ['vcWeekChart3', 'B75:B100', 'G75:I100'],
+      ['vcWeekChart4', 'B101:B126', 'G101:I126'],
     ]);
-    expect(sheets[2].chart).toMatchObject({ categories: 'A23:A30', series: 'D22:F30' });
     const tracker = sheets.find(s => s.key === 'tracker')!.tables[0];
     expect(tracker.rows[0].map(c => c.value)).toEqual([
       1,
       tracker.rows[0][1].value,
       'Gereed',
       'Teamleider',
-      '2026-09-15',
+      '2026-05-15',
     ]);
   });
 
@@ -73,12 +95,22 @@ describe('toSheets / fromSheets', () => {
     book.setCell('VC Werkpakket', 'C3', 'Status');
     book.setCell('VC Werkpakket', 'C4', 'Done');
     book.setCell('VC Werkpakket', 'C5', 'DONE');
-    book.setCell('VC Situatie', 'M7', 'Area');
-    book.setCell('VC Situatie', 'P8', 'Rising');
+    book.setCell('VC Situatie', 'N7', 'Area');
+    book.setCell('VC Situatie', 'Q8', 'Rising');
     book.setCell('VC Bandbreedte', 'A11', 'Hours per week');
+    book.setCell('VC Teams', 'A13', 'Team');
     const read = await memoryStorage(book).load();
     expect(read.warnings).toEqual([]);
     expect(read.plan).toEqual(samplePlan());
+  });
+
+  it('reads a week typed as a label, or a date in its week, as the Monday of that week', async () => {
+    const book = await bookWith(samplePlan());
+    book.setCell('VC Implementatie', 'B23', 'wk 23 2026');
+    book.setCell('VC Implementatie', 'B24', 46183); // Wednesday 10 June 2026
+    const read = await memoryStorage(book).load();
+    expect(read.warnings).toEqual([]);
+    expect(read.plan.teams[0].weeks.slice(0, 2).map(w => w.week)).toEqual(['2026-06-01', '2026-06-08']);
   });
 });
 
@@ -89,7 +121,8 @@ describe.each(['memory', 'office'] as const)('saving again (%s adapter)', kind =
       ...plan.situation,
       areas: [...plan.situation.areas, { ...plan.situation.areas[0], name: 'Oost' }],
     },
-    implement: { ...plan.implement, weeks: plan.implement.weeks.slice(0, 2), reflections: [] },
+    teams: plan.teams.map((t, i) => (i === 0 ? { ...t, weeks: t.weeks.slice(0, 2) } : t)),
+    implement: { ...plan.implement, reflections: [] },
   });
 
   it('grows and shrinks the tables and leaves no stale rows behind', async () => {
@@ -100,15 +133,20 @@ describe.each(['memory', 'office'] as const)('saving again (%s adapter)', kind =
     await adapter.save(samplePlan());
     excel.resetSyncs();
     await adapter.save(changed(samplePlan()));
+    const weeks = samplePlan().teams.reduce((n, t) => n + t.weeks.length, 0) - 24;
     if (kind === 'office') {
-      expect(excel.syncs()).toBe(1);
+      // One round trip to check nobody else saved meanwhile, one to write.
+      expect(excel.syncs()).toBe(2);
       expect(excel.calls).toEqual(
-        expect.arrayContaining(['table.resize vcAreas A7:G11', 'clear VC Implementatie!A25:G30']),
+        expect.arrayContaining([
+          'table.resize vcAreas A7:H12',
+          `clear VC Implementatie!A${23 + weeks}:J${22 + weeks + 24}`,
+        ]),
       );
     }
     expect(
       book
-        .values('VC Implementatie', { top: 24, left: 0, bottom: 30, right: 6 })
+        .values('VC Implementatie', { top: 22 + weeks, left: 0, bottom: 22 + weeks + 23, right: 9 })
         .flat()
         .every(v => v === null),
     ).toBe(true);

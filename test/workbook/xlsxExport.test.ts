@@ -2,10 +2,9 @@
 // live formulas, each with the result core computed so the file opens showing numbers; read back,
 // it holds the same plan.
 import ExcelJS from 'exceljs';
-import { computeFigures, samplePlan } from '../../src/core';
-import { areaAddress, parseArea } from '../../src/workbook/addresses';
-import { fromSheets } from '../../src/workbook/fromSheets';
-import type { WorkbookSnapshot } from '../../src/workbook/storage/port';
+import { computeFigures, samplePlan, todayIso } from '../../src/core';
+import { memoryStorage } from '../../src/workbook/memory/memoryPort';
+import { importXlsx } from '../../src/workbook/memory/xlsxImport';
 import { bookWith } from './support/storage';
 import { sampleSources } from './support/userSheets';
 import { fileFormula } from '../../src/workbook/memory/fileFormula';
@@ -23,29 +22,7 @@ async function sampleFile() {
 function valueOf(cell: ExcelJS.Cell): unknown {
   const value = cell.value as unknown;
   if (value && typeof value === 'object' && 'formula' in value) return (value as { result?: unknown }).result ?? null;
-  if (value && typeof value === 'object' && 'sharedFormula' in value) return (value as { result?: unknown }).result;
   return value ?? null;
-}
-
-function snapshotOf(file: ExcelJS.Workbook): WorkbookSnapshot {
-  const snapshot: WorkbookSnapshot = { sheets: [], cells: {}, tables: [], charts: {} };
-  file.eachSheet(sheet => {
-    snapshot.sheets.push(sheet.name);
-    const grid: unknown[][] = [];
-    sheet.eachRow((row, r) => {
-      grid[r - 1] = [];
-      row.eachCell((cell, c) => (grid[r - 1][c - 1] = valueOf(cell)));
-    });
-    snapshot.cells[sheet.name] = Array.from(grid, row => Array.from(row ?? [], v => v ?? null));
-    for (const table of sheet.getTables() as unknown as { table: { name: string; tableRef: string } }[]) {
-      const area = parseArea(table.table.tableRef);
-      const values = snapshot.cells[sheet.name]
-        .slice(area.top, area.bottom + 1)
-        .map(row => Array.from({ length: area.right - area.left + 1 }, (_v, c) => row[area.left + c] ?? null));
-      snapshot.tables.push({ name: table.table.name, sheet: sheet.name, address: areaAddress(area), values });
-    }
-  });
-  return snapshot;
 }
 
 describe('exportXlsx', () => {
@@ -53,18 +30,25 @@ describe('exportXlsx', () => {
     const file = await sampleFile();
     expect(file.worksheets.map(s => s.name)).toEqual([...USER_SHEETS, ...ADDIN_SHEETS]);
     const band = file.getWorksheet('VC Bandbreedte')!;
-    expect(band.getCell('B32').value).toMatchObject({
-      formula: '_xldudf_CASELOAD_BANDWIDTH($B$31,$B$20,$B$21,vcFactors[Vermindering])',
-      result: 20.54034045,
+    expect(band.getCell('B31').value).toMatchObject({
+      formula: '_xldudf_CASELOAD_CLIENT_HOURS($B$30,$B$17)',
+      result: 910.3752,
     });
-    expect(band.getCell('C32').value).toBeCloseTo(32.86454472, 8); // the spilled high end
-    expect(valueOf(band.getCell('B37'))).toBe(computeFigures(samplePlan()).fteNeeded);
+    const teams = file.getWorksheet('VC Teams')!;
+    expect(valueOf(teams.getCell('E14'))).toBe(computeFigures(samplePlan(), 0, todayIso()).fteNeeded);
+    expect(teams.getCell('K14').value).toMatchObject({
+      formula:
+        'INDEX(_xldudf_CASELOAD_BAND_ON(TODAY(),IF(vcBands[Team]=vcTeams[[#This Row],[Team]],vcBands[Vanaf],""),vcBands[Ondergrens],vcBands[Bovengrens]),1,1)',
+    });
     const weeks = file.getWorksheet('VC Implementatie')!;
-    expect(weeks.getCell('D23').value).toMatchObject({
+    // Weeks are dates (their Monday), shown as dates.
+    expect(weeks.getCell('B23').value).toEqual(new Date(Date.UTC(2026, 5, 1)));
+    expect(weeks.getCell('B23').numFmt).toBe('yyyy-mm-dd');
+    expect(weeks.getCell('G23').value).toMatchObject({
       formula:
         '_xldudf_CASELOAD_CASELOAD_PER_FTE(vcWeeks[[#This Row],[Open casussen]],vcWeeks[[#This Row],[Fte aanwezig]])',
     });
-    expect(weeks.getCell('G23').value).toMatchObject({ result: 'binnen' });
+    expect(weeks.getCell('J23').value).toMatchObject({ result: 'binnen' });
     const tracker = file.getWorksheet('VC Werkpakket')!;
     expect(tracker.getCell('C4').dataValidation).toMatchObject({
       type: 'list',
@@ -73,7 +57,8 @@ describe('exportXlsx', () => {
   });
 
   it('holds the same plan when read back', async () => {
-    const read = fromSheets(snapshotOf(await sampleFile()));
+    const file = await sampleFile();
+    const read = await memoryStorage(await importXlsx((await file.xlsx.writeBuffer()) as ArrayBuffer)).load();
     expect(read.warnings).toEqual([]);
     expect(read.plan).toEqual(samplePlan());
   });

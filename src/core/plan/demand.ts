@@ -4,7 +4,8 @@
 import { CASE_RATE } from '../functions/caseRate';
 import { EXPECTED_CASES } from '../functions/expectedCases';
 import { Result } from '../result';
-import { Area, Plan } from './plan';
+import { sameName } from './compute';
+import { Area, Plan, Team } from './plan';
 
 export interface AreaDemand {
   name: string;
@@ -24,8 +25,7 @@ const expected = (inhabitants: number, rate: number) => EXPECTED_CASES.evaluate(
 
 /** Today's cases per area, by the area's name as typed (case and spaces ignored). */
 function casesIn(plan: Plan, area: Area): number {
-  const key = area.name.trim().toLowerCase();
-  return plan.situation.demand.filter(d => d.area.trim().toLowerCase() === key).reduce((s, d) => s + d.cases, 0);
+  return plan.situation.demand.filter(d => sameName(d.area, area.name)).reduce((s, d) => s + d.cases, 0);
 }
 
 export function areaDemand(plan: Plan, area: Area): AreaDemand {
@@ -44,19 +44,26 @@ export function areaDemand(plan: Plan, area: Area): AreaDemand {
   };
 }
 
-/** Expected cases a year over all areas: the sum the workbook's "Verwachte casussen" column holds. */
-export const expectedCases = (plan: Plan): Result<number> =>
-  EXPECTED_CASES.evaluate([
-    plan.situation.areas.map(a => [a.inhabitants]),
-    plan.situation.areas.map(a => [a.caseRatePer1000]),
-  ]) as Result<number>;
+/** Expected cases a year over the given areas: the sum the workbook's "Verwachte casussen" column holds. */
+const expectedOver = (areas: readonly Area[]): Result<number> =>
+  EXPECTED_CASES.evaluate([areas.map(a => [a.inhabitants]), areas.map(a => [a.caseRatePer1000])]) as Result<number>;
+
+/** Expected cases a year over all areas. */
+export const expectedCases = (plan: Plan): Result<number> => expectedOver(plan.situation.areas);
+
+/** Expected cases a year over the areas a team serves. */
+export const teamExpectedCases = (plan: Plan, team: string): Result<number> =>
+  expectedOver(plan.situation.areas.filter(a => sameName(a.team, team)));
+
+/** The areas a team serves. */
+export const areasOf = (plan: Plan, team: string): Area[] => plan.situation.areas.filter(a => sameName(a.team, team));
 
 /**
- * The case categories with their yearly counts scaled so that they add up to `total` (rounded to
- * whole cases), keeping today's mix: how step 2 takes over step 1's expected demand.
+ * A team's cases per category scaled so that they add up to `total` (rounded to whole cases),
+ * keeping today's mix: how step 2 takes over step 1's expected demand.
  */
-export function scaleCategories(categories: Plan['bandwidth']['categories'], total: number) {
-  const now = categories.reduce((sum, c) => sum + c.count, 0);
-  if (now === 0) return categories;
-  return categories.map(c => ({ ...c, count: Math.round((c.count * total) / now) }));
+export function scaleCases(cases: Team['cases'], total: number): Team['cases'] {
+  const now = cases.reduce((sum, c) => sum + c.count, 0);
+  if (now === 0) return cases;
+  return cases.map(c => ({ ...c, count: Math.round((c.count * total) / now) }));
 }

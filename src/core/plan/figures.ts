@@ -1,23 +1,24 @@
-// Every number the pane shows, derived from a plan by the catalogue functions themselves, so the
-// pane and the workbook's CASELOAD formulas cannot disagree. A figure that cannot be computed is
-// a CaseloadError with the reason, shown in place of the number.
+// Every number the pane shows for one team on one date, derived from the plan by the catalogue
+// functions themselves, so the pane and the workbook's CASELOAD formulas cannot disagree. A figure
+// that cannot be computed is a CaseloadError with the reason, shown in place of the number.
 import { Band } from '../band';
+import { inPeriod } from '../dates';
 import { AVAILABLE_HOURS } from '../functions/availableHours';
 import { BANDWIDTH } from '../functions/bandwidth';
-import { BANDWIDTH_STATUS } from '../functions/bandwidthStatus';
+import type { BandStatus } from '../functions/bandwidthStatus';
 import { CASELOAD_PER_FTE } from '../functions/caseloadPerFte';
 import { CLIENT_HOURS } from '../functions/clientHours';
 import { CONCURRENT_CASELOAD } from '../functions/concurrentCaseload';
-import { COST_PER_CASE } from '../functions/costPerCase';
 import { FTE_NEEDED } from '../functions/fteNeeded';
 import { INDIRECT_TIME_SHARE } from '../functions/indirectTimeShare';
 import { STAFF_CAPACITY } from '../functions/staffCapacity';
 import { STAFFING_RATIO } from '../functions/staffingRatio';
-import { BandStatus } from '../functions/bandwidthStatus';
 import { divide, isError, Result } from '../result';
-import { expectedCases } from './demand';
+import { column, sameName, statusOf, then } from './compute';
+import { teamExpectedCases } from './demand';
+import { bandInForce, BandInForce, weekFigures, WeekFigures } from './weeks';
 import { monitoringFigures, MonitoringFigures } from './monitoring';
-import { Plan } from './plan';
+import { Plan, Team } from './plan';
 
 export interface PersonFigures {
   name: string;
@@ -27,7 +28,7 @@ export interface PersonFigures {
   /** Open cases per FTE. */
   caseload: Result<number>;
   status: Result<BandStatus>;
-  /** The band this person's caseload per FTE is held against: the band per FTE after their own reduction. */
+  /** The band this person's caseload per FTE is held against: the team's band in force (or, before any is adopted, the proposed one) after their own reduction. */
   ownBand: Result<Band>;
   /** Hours the person's open cases ask, as a share of the client hours they have (1 = full). */
   workload: Result<number>;
@@ -35,56 +36,43 @@ export interface PersonFigures {
   indirectShare: Result<number>;
 }
 
-export interface WeekFigures {
-  week: string;
-  caseload: Result<number>;
-  status: Result<BandStatus>;
-}
-
 export interface Figures {
+  /** The team, and the date the figures hold on. */
+  team: string;
+  on: string;
   availableHours: Result<number>;
   clientHours: Result<number>;
-  /** Cases per FTE per year (throughput). */
+  /** Cases per FTE per year (throughput), from today's inputs. */
   bandPerFteYear: Result<Band>;
-  /** Cases per FTE open at one time: the band the weekly figures are held against. */
+  /** Cases per FTE open at one time, from today's inputs: the band proposed for adoption. */
   bandPerFte: Result<Band>;
-  /** Open cases the whole roster should carry. */
+  /** The adopted band version in force on the date, or why there is none (#N/A before the first). */
+  bandInForce: Result<BandInForce>;
+  /** Open cases the roster in force should carry, with the proposed band. */
   teamBand: Result<Band>;
+  /** Bezetting: FTE of the roster rows in force on the date. */
   existingFte: number;
   /** Open cases on the roster today. */
   openCases: number;
   casesPerYear: number;
+  /** Benodigd: FTE_NEEDED for the team's cases per year. */
   fteNeeded: Result<number>;
+  /** Bezettingsgraad: bezetting / benodigd. */
   staffingRatio: Result<number>;
-  costPerCase: Result<number>;
-  /** Cases a year the area profile of step 1 implies. */
+  /** Cases a year the team's areas imply (step 1). */
   expectedCases: Result<number>;
-  /** FTE those expected cases ask, with today's mix of case categories. */
+  /** FTE those expected cases ask, with the team's mix of case categories. */
   fteNeededForExpected: Result<number>;
   people: PersonFigures[];
   weeks: WeekFigures[];
   monitoring: MonitoringFigures;
 }
 
-const column = (values: readonly number[]) => values.map(v => [v]);
 const asBand = (row: Result<number[][]>): Result<Band> => (isError(row) ? row : { low: row[0][0], high: row[0][1] });
 
-/** Applies `fn` when every input is a number, else passes the first refusal on. */
-function then<T>(inputs: readonly Result<unknown>[], fn: () => Result<T>): Result<T> {
-  const failed = inputs.find(isError);
-  return failed ? (failed as Result<T>) : fn();
-}
-
-function statusOf(caseload: Result<number>, band: Result<Band>): Result<BandStatus> {
-  return then([caseload, band], () => {
-    const { low, high } = band as Band;
-    return BANDWIDTH_STATUS.evaluate([caseload, low, high]) as Result<BandStatus>;
-  });
-}
-
-export function computeFigures(plan: Plan): Figures {
-  const { time, categories, factors } = plan.bandwidth;
-  const roster = plan.team.roster;
+/** Available and client hours of one FTE: the same for every team. */
+export function hoursPerFte(plan: Plan) {
+  const { time } = plan.bandwidth;
   const availableHours = AVAILABLE_HOURS.evaluate([
     time.hoursPerWeek,
     time.weeks,
@@ -95,24 +83,58 @@ export function computeFigures(plan: Plan): Figures {
     1,
   ]);
   const clientHours = then([availableHours], () => CLIENT_HOURS.evaluate([availableHours, time.indirectShare]));
-  const reductions = column(factors.map(f => f.reduction));
+  return { availableHours, clientHours };
+}
+
+/** A team's cases per year by category, with the hours each takes for this team. */
+export function teamCaseMix(plan: Plan, team: Team) {
+  const weight = 1 + team.extraWeight;
+  return plan.bandwidth.categories.map(category => ({
+    name: category.name,
+    count: team.cases.filter(c => sameName(c.category, category.name)).reduce((sum, c) => sum + c.count, 0),
+    hoursPerCase: category.hoursPerCase * weight,
+  }));
+}
+
+/** The band per FTE (per year and open at one time) from today's inputs for a team. */
+function proposedBand(plan: Plan, team: Team, clientHours: Result<number>, on: string) {
+  const weight = 1 + team.extraWeight;
+  const reductions = column(team.factors.filter(f => inPeriod(on, f.from, f.to)).map(f => f.reduction));
+  const { hoursPerCaseHeavy, hoursPerCaseLight, caseDurationWeeks } = plan.bandwidth;
   const bandPerFteYear = then([clientHours], () =>
-    asBand(
-      BANDWIDTH.evaluate([clientHours, plan.bandwidth.hoursPerCaseHeavy, plan.bandwidth.hoursPerCaseLight, reductions]),
-    ),
+    asBand(BANDWIDTH.evaluate([clientHours, hoursPerCaseHeavy * weight, hoursPerCaseLight * weight, reductions])),
   );
   const bandPerFte = then([bandPerFteYear], () => {
     const { low, high } = bandPerFteYear as Band;
-    const duration = plan.bandwidth.caseDurationWeeks;
-    const open = [CONCURRENT_CASELOAD.evaluate([low, duration]), CONCURRENT_CASELOAD.evaluate([high, duration])];
+    const open = [
+      CONCURRENT_CASELOAD.evaluate([low, caseDurationWeeks]),
+      CONCURRENT_CASELOAD.evaluate([high, caseDurationWeeks]),
+    ];
     return then(open, () => ({ low: open[0] as number, high: open[1] as number }));
   });
+  return { bandPerFteYear, bandPerFte };
+}
 
-  const ftes = column(roster.map(p => p.fte));
-  const personReductions = column(roster.map(p => p.reduction));
+/** The figures of team `teamIndex` on date `on` (ISO). */
+export function computeFigures(plan: Plan, teamIndex: number, on: string): Figures {
+  const team: Team = plan.teams[teamIndex] ?? {
+    name: '',
+    formatie: 0,
+    extraWeight: 0,
+    roster: [],
+    factors: [],
+    cases: [],
+    weeks: [],
+    bands: [],
+  };
+  const { time } = plan.bandwidth;
+  const { availableHours, clientHours } = hoursPerFte(plan);
+  const { bandPerFteYear, bandPerFte } = proposedBand(plan, team, clientHours, on);
+
+  const roster = team.roster.filter(p => inPeriod(on, p.from, p.to));
   const capacities = then([bandPerFte], () => {
     const { low, high } = bandPerFte as Band;
-    return STAFF_CAPACITY.evaluate([ftes, personReductions, low, high]);
+    return STAFF_CAPACITY.evaluate([column(roster.map(p => p.fte)), column(roster.map(p => p.reduction)), low, high]);
   });
   const teamBand = then([capacities], () =>
     (capacities as number[][]).reduce((sum, [l, h]) => ({ low: sum.low + l, high: sum.high + h }), { low: 0, high: 0 }),
@@ -120,32 +142,33 @@ export function computeFigures(plan: Plan): Figures {
 
   const existingFte = roster.reduce((sum, p) => sum + p.fte, 0);
   const openCases = roster.reduce((sum, p) => sum + p.openCases, 0);
-  const counts = column(categories.map(c => c.count));
-  const hours = column(categories.map(c => c.hoursPerCase));
-  const casesPerYear = categories.reduce((sum, c) => sum + c.count, 0);
+  const mix = teamCaseMix(plan, team);
+  const counts = column(mix.map(c => c.count));
+  const hours = column(mix.map(c => c.hoursPerCase));
+  const casesPerYear = mix.reduce((sum, c) => sum + c.count, 0);
   const fteFor = (caseCounts: number[][]) =>
     FTE_NEEDED.evaluate([caseCounts, hours, availableHours, time.indirectShare, plan.organisation.individualHours]);
   const fteNeeded = fteFor(counts);
-  // The expected cases of step 1, spread over the categories as today's cases are.
-  const expected = expectedCases(plan);
+  // The expected cases of the team's areas, spread over the categories as its cases are today.
+  const expected = teamExpectedCases(plan, team.name);
   const growth = then([expected], () => divide(expected as number, casesPerYear, 'cases_per_year'));
   const fteNeededForExpected = then([growth], () => fteFor(counts.map(([n]) => [n * (growth as number)])));
   const staffingRatio = then([fteNeeded], () => STAFFING_RATIO.evaluate([existingFte, fteNeeded]));
-  const costPerCase = COST_PER_CASE.evaluate([plan.organisation.teamCost, plan.organisation.supportCost, casesPerYear]);
 
   // Hours one open case asks per year: the case mix's average hours, spread over its duration.
-  const averageHours =
-    casesPerYear > 0 ? categories.reduce((s, c) => s + c.count * c.hoursPerCase, 0) / casesPerYear : 0;
+  const averageHours = casesPerYear > 0 ? mix.reduce((s, c) => s + c.count * c.hoursPerCase, 0) / casesPerYear : 0;
   const hoursPerOpenCasePerYear = (averageHours * 52) / Math.max(plan.bandwidth.caseDurationWeeks, 1e-9);
 
+  const inForce = bandInForce(team, on);
+  const held = isError(inForce) ? bandPerFte : inForce.band;
   const people = roster.map((person, i): PersonFigures => {
     const capacity: Result<Band> = then([capacities], () => {
       const [low, high] = (capacities as number[][])[i];
       return { low, high };
     });
     const caseload = CASELOAD_PER_FTE.evaluate([person.openCases, person.fte]);
-    const ownBand = then([bandPerFte], () => {
-      const { low, high } = bandPerFte as Band;
+    const ownBand = then([held], () => {
+      const { low, high } = held as Band;
       return { low: low * (1 - person.reduction), high: high * (1 - person.reduction) };
     });
     const available = then([clientHours], () => (clientHours as number) * person.fte * (1 - person.reduction));
@@ -165,30 +188,28 @@ export function computeFigures(plan: Plan): Figures {
     };
   });
 
-  const weeks = plan.implement.weeks.map((w): WeekFigures => {
-    const caseload = CASELOAD_PER_FTE.evaluate([w.openCases, w.ftePresent]);
-    return { week: w.week, caseload, status: statusOf(caseload, bandPerFte) };
-  });
-
+  const weeks = weekFigures(team);
   return {
+    team: team.name,
+    on,
     availableHours,
     clientHours,
     bandPerFteYear,
     bandPerFte,
+    bandInForce: inForce,
     teamBand,
     existingFte,
     openCases,
     casesPerYear,
     fteNeeded,
     staffingRatio,
-    costPerCase,
     expectedCases: expected,
     fteNeededForExpected,
     people,
     weeks,
     monitoring: monitoringFigures(
-      weeks.map(w => w.caseload),
-      bandPerFte,
+      weeks,
+      then([inForce], () => (inForce as BandInForce).band),
     ),
   };
 }

@@ -1,14 +1,13 @@
 // Where the weekly figures of step 3 are heading: the trend of the caseload per FTE, how many
-// weeks fell outside the band, and how soon the trend leaves it. The same catalogue functions as
-// the workbook's formulas, on the column of weekly caseloads.
+// weeks fell outside their band, and how soon the trend leaves the band in force. The same
+// catalogue functions as the workbook's formulas, on the column of weekly caseloads.
 import type { Band } from '../band';
 import { CASELOAD_TREND } from '../functions/caseloadTrend';
-import { WEEKS_ABOVE_BAND } from '../functions/weeksAboveBand';
-import { WEEKS_BELOW_BAND } from '../functions/weeksBelowBand';
 import { WEEKS_UNTIL_OUTSIDE } from '../functions/weeksUntilOutside';
 import { toCells } from '../cells';
 import { isError, Result } from '../result';
 import { fitTrend } from '../trend';
+import type { WeekFigures } from './weeks';
 
 /** How many weeks ahead the pane looks for an early warning. */
 export const WARNING_WEEKS = 8;
@@ -18,8 +17,9 @@ export const FORECAST_WEEKS = 4;
 export interface MonitoringFigures {
   /** The trend's caseload FORECAST_WEEKS weeks after the last week. */
   forecast: Result<number>;
-  weeksAbove: Result<number>;
-  weeksBelow: Result<number>;
+  /** Weeks above (below) the band version in force in their week. */
+  weeksAbove: number;
+  weeksBelow: number;
   /** 0 when the last week is outside the band already; #N/A when the trend stays inside for 52 weeks. */
   weeksUntilOutside: Result<number>;
   /** The trend leaves the band (or has left it) within WARNING_WEEKS weeks. */
@@ -37,24 +37,21 @@ function trendLine(column: (number | null)[][]): MonitoringFigures['line'] {
   return { start: trend.at(1), end: trend.at(trend.lastWeek + FORECAST_WEEKS), lastWeek: trend.lastWeek };
 }
 
-/** From each week's caseload per FTE (a week that cannot be computed counts as blank). */
-export function monitoringFigures(caseloads: readonly Result<number>[], band: Result<Band>): MonitoringFigures {
+/**
+ * From the weekly figures: the trend of their caseloads (a week that cannot be computed counts as
+ * blank), the weeks above and below the band version each was held against, and, against the band
+ * in force now, how soon the trend leaves it.
+ */
+export function monitoringFigures(weeks: readonly WeekFigures[], band: Result<Band>): MonitoringFigures {
+  const caseloads = weeks.map(w => w.caseload);
   const column = caseloads.map(c => [isError(c) ? null : c]);
   const forecast = CASELOAD_TREND.evaluate([column, FORECAST_WEEKS]) as Result<number>;
   const line = trendLine(column);
+  const weeksAbove = weeks.filter(w => w.status === 'above').length;
+  const weeksBelow = weeks.filter(w => w.status === 'below').length;
   if (isError(band)) {
-    return {
-      forecast,
-      weeksAbove: band,
-      weeksBelow: band,
-      weeksUntilOutside: band,
-      warning: false,
-      side: undefined,
-      line,
-    };
+    return { forecast, weeksAbove, weeksBelow, weeksUntilOutside: band, warning: false, side: undefined, line };
   }
-  const weeksAbove = WEEKS_ABOVE_BAND.evaluate([column, band.high]) as Result<number>;
-  const weeksBelow = WEEKS_BELOW_BAND.evaluate([column, band.low]) as Result<number>;
   const weeksUntilOutside = WEEKS_UNTIL_OUTSIDE.evaluate([column, band.low, band.high]) as Result<number>;
   const warning = !isError(weeksUntilOutside) && weeksUntilOutside <= WARNING_WEEKS;
   // The trend where it leaves the band (the last figure itself when that is outside already).

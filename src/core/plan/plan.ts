@@ -1,7 +1,10 @@
-// Everything a team enters in the three steps, as one plain value. The schemas double as the
-// validation of what is read back from a workbook: a hand-edited row that no longer fits is
-// reported, never guessed at.
+// Everything the teams of one municipality enter in the three steps, as one plain value: what
+// they share (definitions, time, case categories) and what each team has of its own (areas,
+// roster, weighing factors, cases, weekly figures, band history, formatie). The schemas double as
+// the validation of what is read back from a workbook: a row that no longer fits is reported,
+// never guessed at.
 import { z } from 'zod';
+import { isIsoDate } from '../dates';
 
 // The pane's Content-Security-Policy forbids `new Function`; zod's compiled fast path would probe
 // for it on first use (a reported violation) and then fall back to this plain mode anyway.
@@ -11,8 +14,14 @@ const text = z.string().max(2000);
 const amount = z.number().finite().nonnegative();
 const share = z.number().finite().min(0).max(1);
 
+/** A date as the plan keeps it: ISO text ("2026-03-16"). */
+const isoDate = z.string().refine(isIsoDate, 'a date as YYYY-MM-DD');
+/** A bound of a period; blank means no limit. */
+const bound = z.union([z.literal(''), isoDate]);
+
 export const AreaSchema = z.object({
   name: text,
+  team: text, // the team that serves the area
   inhabitants: amount,
   youth: amount, // 0-17
   adults: amount, // 18-64
@@ -24,19 +33,57 @@ export const TrendSchema = z.enum(['rising', 'stable', 'falling']);
 export const DemandSchema = z.object({ area: text, theme: text, cases: amount, trend: TrendSchema });
 export const StakeholderSchema = z.object({ who: text, interest: text, involvement: text });
 
-export const CategorySchema = z.object({ name: text, count: amount, hoursPerCase: amount });
-export const FactorSchema = z.object({ name: text, reduction: share, period: text });
+/** A kind of case with the hours it takes, shared by every team. */
+export const CategorySchema = z.object({ name: text, hoursPerCase: amount });
+
+/** A weighing factor of one team, in force from … to (blank: no limit). */
+export const FactorSchema = z.object({ name: text, reduction: share, from: bound, to: bound, note: text });
+
+/**
+ * One period of a person on a team's roster: from … to, with the reduction that holds in it
+ * (onboarding, temporary contract, leave). A person whose reduction changes has a row per period.
+ */
 export const PersonSchema = z.object({
   name: text,
   fte: amount,
-  reduction: share, // onboarding, temporary contract, leave: this person's weighing factor
+  reduction: share,
+  from: bound,
+  to: bound,
   openCases: amount,
   indirectHoursPerWeek: amount,
 });
 
+/** A team's cases per year of one category. */
+export const CaseCountSchema = z.object({ category: text, count: amount });
+
+/**
+ * A week's figures: the week is its Monday (ISO), or the label as typed where it could not be read
+ * as a week (kept, never dropped). FTE present is typed (a number) or follows from the roster (null).
+ */
+export const WeekSchema = z.object({ week: text, openCases: amount, ftePresent: amount.nullable() });
+
+/** A band the team adopted: in force from its date until the next version, with why and on what basis. */
+export const BandVersionSchema = z.object({
+  from: isoDate,
+  low: amount,
+  high: amount,
+  reason: text,
+  basis: text,
+});
+
+export const TeamSchema = z.object({
+  name: text,
+  formatie: amount, // approved FTE: what the budget allows
+  extraWeight: z.number().finite().min(-1), // 0.1: this team's cases take 10% more hours (heavier youth problems)
+  roster: z.array(PersonSchema),
+  factors: z.array(FactorSchema),
+  cases: z.array(CaseCountSchema),
+  weeks: z.array(WeekSchema),
+  bands: z.array(BandVersionSchema),
+});
+
 export const AgreementSchema = z.object({ when: text, action: text, who: text });
 export const EvaluationSchema = z.object({ date: text, topic: text, who: text });
-export const WeekSchema = z.object({ week: text, openCases: amount, ftePresent: amount });
 export const ReflectionSchema = z.object({ date: text, observation: text, factor: text, bandChanged: text });
 
 export const StepSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
@@ -49,9 +96,10 @@ export const ActivitySchema = z.object({
   date: text,
 });
 
-/** Changes a what-if scenario makes to the plan; 0 everywhere is the plan as it is. */
+/** Changes a what-if scenario makes to one team's plan; 0 everywhere is the plan as it is. */
 export const ScenarioSchema = z.object({
   name: text,
+  team: text,
   extraFte: amount, // colleagues who join (FTE)
   newStaffReduction: share, // the joiners' own weighing factor, e.g. onboarding
   extraReduction: share, // one more team-wide weighing factor
@@ -79,6 +127,7 @@ export const PlanSchema = z.object({
     stakeholders: z.array(StakeholderSchema),
     problem: text,
   }),
+  // Shared by every team.
   bandwidth: z.object({
     definitions: z.object({ case: text, caseload: text, directTime: text, indirectTime: text }),
     purpose: text,
@@ -87,15 +136,13 @@ export const PlanSchema = z.object({
     hoursPerCaseLight: amount,
     caseDurationWeeks: amount, // turns cases per year into cases open at one time
     categories: z.array(CategorySchema),
-    factors: z.array(FactorSchema),
   }),
-  team: z.object({ roster: z.array(PersonSchema) }),
-  // Cases per year for the cost price are the categories' counts; individual hours are WISN's tasks only some do.
-  organisation: z.object({ teamCost: amount, supportCost: amount, individualHours: amount }),
+  teams: z.array(TeamSchema),
+  // Individual hours are WISN's tasks only some do; the FTE to split goes over the teams by demand.
+  organisation: z.object({ teamCost: amount, supportCost: amount, individualHours: amount, fteToSplit: amount }),
   implement: z.object({
     agreements: z.array(AgreementSchema),
     evaluations: z.array(EvaluationSchema),
-    weeks: z.array(WeekSchema),
     reflections: z.array(ReflectionSchema),
   }),
   tracker: z.array(ActivitySchema),
@@ -104,8 +151,11 @@ export const PlanSchema = z.object({
 
 export type Plan = z.infer<typeof PlanSchema>;
 export type Area = z.infer<typeof AreaSchema>;
+export type Team = z.infer<typeof TeamSchema>;
 export type Person = z.infer<typeof PersonSchema>;
+export type Factor = z.infer<typeof FactorSchema>;
 export type Week = z.infer<typeof WeekSchema>;
+export type BandVersion = z.infer<typeof BandVersionSchema>;
 export type Activity = z.infer<typeof ActivitySchema>;
 export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;

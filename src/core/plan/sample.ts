@@ -1,12 +1,29 @@
 // A fictional but realistic municipality, to explore the add-in without typing: the standalone
-// pane opens with it and `npm run sample` writes it to an .xlsx file. Time figures follow the
-// CAO Sociaal Werk (36 hours a week, 170 hours of leave, 7 weekday holidays of 7.2 hours).
+// pane opens with it and `npm run sample` writes it to an .xlsx file. Three area teams and a youth
+// team; time figures follow the CAO Sociaal Werk (36 hours a week, 170 hours of leave, 7 weekday
+// holidays of 7.2 hours). Weeks run from June to late November 2026; each team adopted a first
+// band in June and a second in September, when onboarding new colleagues was weighed in.
+import { addDays } from '../dates';
 import { Language } from '../language/language';
+import { isError } from '../result';
 import { defaultActivities } from './activities';
-import { Plan } from './plan';
+import { computeFigures } from './figures';
+import { Person, Plan, Team } from './plan';
 import { baseline } from './scenarios';
 
-/** A plan with nothing filled in but sensible time defaults and the work package's activities. */
+/** An empty team: a new plan has one, named by the user. */
+export const emptyTeam = (name = ''): Team => ({
+  name,
+  formatie: 0,
+  extraWeight: 0,
+  roster: [],
+  factors: [],
+  cases: [],
+  weeks: [],
+  bands: [],
+});
+
+/** A plan with nothing filled in but sensible time defaults, one team and the work package's activities. */
 export function emptyPlan(language: Language): Plan {
   return {
     situation: { municipality: '', areas: [], facilities: [], demand: [], stakeholders: [], problem: '' },
@@ -26,38 +43,197 @@ export function emptyPlan(language: Language): Plan {
       hoursPerCaseLight: 0,
       caseDurationWeeks: 52,
       categories: [],
-      factors: [],
     },
-    team: { roster: [] },
-    organisation: { teamCost: 0, supportCost: 0, individualHours: 0 },
-    implement: { agreements: [], evaluations: [], weeks: [], reflections: [] },
+    teams: [emptyTeam()],
+    organisation: { teamCost: 0, supportCost: 0, individualHours: 0, fteToSplit: 0 },
+    implement: { agreements: [], evaluations: [], reflections: [] },
     tracker: defaultActivities(language),
     scenarios: [],
   };
 }
 
-const person = (name: string, fte: number, reduction: number, openCases: number, indirectHoursPerWeek: number) => ({
-  name,
-  fte,
-  reduction,
-  openCases,
-  indirectHoursPerWeek,
-});
+const person = (
+  name: string,
+  fte: number,
+  openCases: number,
+  indirectHoursPerWeek: number,
+  period: Partial<Pick<Person, 'reduction' | 'from' | 'to'>> = {},
+): Person => ({ name, fte, reduction: 0, from: '', to: '', openCases, indirectHoursPerWeek, ...period });
+
+const FIRST_WEEK = '2026-06-01';
+const WEEKS = 26;
+const FIRST_BAND = FIRST_WEEK;
+const SECOND_BAND = '2026-09-07';
+
+/** 26 weekly counts of open cases: a level, a slow rise and a ripple, the same every run. */
+function weeks(level: number, rise: number, typed: Record<number, number> = {}): Team['weeks'] {
+  return Array.from({ length: WEEKS }, (_, i) => ({
+    week: addDays(FIRST_WEEK, 7 * i),
+    openCases: Math.round(level + rise * i + 3 * Math.sin(i * 1.3)),
+    ftePresent: typed[i] ?? null,
+  }));
+}
+
+const cases = (single: number, multiple: number, complex: number): Team['cases'] => [
+  { category: 'Enkelvoudige vraag', count: single },
+  { category: 'Meervoudige vraag', count: multiple },
+  { category: 'Complexe multiproblematiek', count: complex },
+];
+
+const onboarding = {
+  name: 'Inwerken nieuwe collega’s',
+  reduction: 0.05,
+  from: '2026-09-01',
+  to: '2027-03-31',
+  note: '',
+};
+const registration = {
+  name: 'Registratielast nieuw systeem',
+  reduction: 0.05,
+  from: '2026-01-01',
+  to: '2026-12-31',
+  note: '',
+};
+
+const TEAMS: Team[] = [
+  {
+    // Many nursing homes and Wmo requests: capacity was moved here.
+    name: 'Noord',
+    formatie: 6.2,
+    extraWeight: 0,
+    roster: [
+      person('Anouk', 0.89, 12, 12),
+      person('Bram', 1, 15, 14),
+      person('Chantal', 0.78, 9, 10, { reduction: 0.2 }),
+      person('Dennis', 0.89, 13, 13),
+      person('Esra', 0.67, 8, 9),
+      // A new colleague: onboarding until December, then a full caseload.
+      person('Iris', 0.89, 4, 12, { reduction: 0.4, from: '2026-09-01', to: '2026-11-30' }),
+      person('Iris', 0.89, 7, 12, { from: '2026-12-01' }),
+    ],
+    factors: [registration, onboarding],
+    cases: cases(130, 55, 12),
+    weeks: weeks(52, 0.45, { 10: 3.6 }),
+    bands: [],
+  },
+  {
+    name: 'Centrum',
+    formatie: 5.4,
+    extraWeight: 0,
+    roster: [
+      person('Fleur', 1, 6, 16, { reduction: 0.5 }),
+      person('Gijs', 0.89, 14, 11),
+      person('Hanna', 0.5, 3, 6, { reduction: 0.1 }),
+      person('Jesse', 1, 16, 13),
+      person('Kim', 0.89, 12, 12),
+      person('Mo', 0.78, 10, 10),
+    ],
+    factors: [registration],
+    cases: cases(120, 60, 15),
+    weeks: weeks(55, 0.2),
+    bands: [],
+  },
+  {
+    // Heavier youth problems that surface late: each case takes 10% more hours.
+    name: 'Zuid',
+    formatie: 6.8,
+    extraWeight: 0.1,
+    roster: [
+      person('Nadia', 1, 13, 12),
+      person('Olaf', 0.89, 12, 13),
+      person('Priya', 0.89, 11, 12),
+      // Pregnancy leave from October to January.
+      person('Lotte', 0.78, 9, 10, { to: '2026-10-02' }),
+      person('Lotte', 0.78, 0, 10, { from: '2027-01-11' }),
+      person('Ruben', 1, 15, 14),
+      person('Sanne', 0.67, 8, 8),
+      person('Tim', 0.89, 4, 12, { reduction: 0.5, from: '2026-10-05', to: '2027-01-10' }),
+    ],
+    factors: [registration, onboarding],
+    cases: cases(110, 70, 20),
+    weeks: weeks(58, 0.4, { 18: 4.4 }),
+    bands: [],
+  },
+  {
+    name: 'Jeugd',
+    formatie: 4.5,
+    extraWeight: 0.2,
+    roster: [
+      person('Umar', 1, 11, 12),
+      person('Vera', 0.89, 10, 12),
+      person('Wout', 0.89, 10, 11),
+      person('Xandra', 0.78, 8, 10, { reduction: 0.2 }),
+    ],
+    factors: [registration],
+    cases: cases(40, 45, 25),
+    weeks: weeks(33, 0.3),
+    bands: [],
+  },
+];
+
+/** Each team's band history: the band its inputs proposed on each adoption date, with why. */
+function withBands(plan: Plan): Plan {
+  const versions = [
+    { from: FIRST_BAND, reason: 'Eerste bandbreedte, vastgesteld met het team na de werkgroep' },
+    { from: SECOND_BAND, reason: 'Inwerken van nieuwe collega’s meegewogen' },
+  ];
+  const teams = plan.teams.map((team, i) => ({
+    ...team,
+    bands: versions.flatMap(({ from, reason }) => {
+      const band = computeFigures(plan, i, from).bandPerFte;
+      return isError(band) ? [] : [{ from, low: band.low, high: band.high, reason, basis: '' }];
+    }),
+  }));
+  return { ...plan, teams };
+}
 
 export function samplePlan(): Plan {
   const tracker = defaultActivities('nl').map((a, i) => ({
     ...a,
     status: a.step === 1 ? ('done' as const) : a.step === 2 && i % 2 === 0 ? ('busy' as const) : a.status,
     owner: a.step === 1 ? 'Teamleider' : a.step === 2 ? 'Werkgroep caseload' : '',
-    date: a.step === 1 ? '2026-09-15' : '',
+    date: a.step === 1 ? '2026-05-15' : '',
   }));
-  return {
+  return withBands({
     situation: {
       municipality: 'Gemeente Waalbeek (voorbeeld)',
       areas: [
-        { name: 'Noord', inhabitants: 14200, youth: 3100, adults: 8300, seniors: 2800, caseRatePer1000: 9 },
-        { name: 'Centrum', inhabitants: 11800, youth: 1900, adults: 7600, seniors: 2300, caseRatePer1000: 12 },
-        { name: 'Zuid', inhabitants: 16500, youth: 4200, adults: 9100, seniors: 3200, caseRatePer1000: 8 },
+        {
+          name: 'Noord',
+          team: 'Noord',
+          inhabitants: 14200,
+          youth: 3100,
+          adults: 8300,
+          seniors: 2800,
+          caseRatePer1000: 14,
+        },
+        {
+          name: 'Centrum',
+          team: 'Centrum',
+          inhabitants: 11800,
+          youth: 1900,
+          adults: 7600,
+          seniors: 2300,
+          caseRatePer1000: 16,
+        },
+        {
+          name: 'Zuid',
+          team: 'Zuid',
+          inhabitants: 16500,
+          youth: 4200,
+          adults: 9100,
+          seniors: 3200,
+          caseRatePer1000: 12,
+        },
+        {
+          name: 'Hele gemeente, jeugd',
+          team: 'Jeugd',
+          inhabitants: 9200,
+          youth: 9200,
+          adults: 0,
+          seniors: 0,
+          caseRatePer1000: 12,
+        },
       ],
       facilities: [
         { area: 'Noord', kind: 'Verpleeghuis', count: 3 },
@@ -74,7 +250,11 @@ export function samplePlan(): Plan {
       ],
       stakeholders: [
         { who: 'Wethouder sociaal domein', interest: 'Betaalbare en tijdige hulp', involvement: 'Opdrachtgever' },
-        { who: 'Professionals wijkteam', interest: 'Werk dat te dragen is', involvement: 'Bepalen de bandbreedte mee' },
+        {
+          who: 'Professionals wijkteams',
+          interest: 'Werk dat te dragen is',
+          involvement: 'Bepalen de bandbreedte mee',
+        },
         { who: 'Huisartsen', interest: 'Snelle doorverwijzing', involvement: 'Verwijzers, twee keer per jaar overleg' },
         { who: 'Financiën', interest: 'Kostprijs en formatie onderbouwd', involvement: 'Rekent mee in stap 2' },
       ],
@@ -92,7 +272,7 @@ export function samplePlan(): Plan {
       time: {
         hoursPerWeek: 36,
         weeks: 52,
-        leaveHours: 180, // 170 hours of CAO leave, plus a day the team agreed on
+        leaveHours: 180, // 170 hours of CAO leave, plus a day the teams agreed on
         holidayHours: 50.4,
         otherHours: 36,
         absenceRate: 0.055,
@@ -102,27 +282,13 @@ export function samplePlan(): Plan {
       hoursPerCaseLight: 25,
       caseDurationWeeks: 26,
       categories: [
-        { name: 'Enkelvoudige vraag', count: 120, hoursPerCase: 20 },
-        { name: 'Meervoudige vraag', count: 60, hoursPerCase: 45 },
-        { name: 'Complexe multiproblematiek', count: 15, hoursPerCase: 90 },
-      ],
-      factors: [
-        { name: 'Inwerken nieuwe collega’s', reduction: 0.05, period: '2026 Q4 – 2027 Q1' },
-        { name: 'Registratielast nieuw systeem', reduction: 0.05, period: '2026' },
+        { name: 'Enkelvoudige vraag', hoursPerCase: 20 },
+        { name: 'Meervoudige vraag', hoursPerCase: 45 },
+        { name: 'Complexe multiproblematiek', hoursPerCase: 90 },
       ],
     },
-    team: {
-      roster: [
-        person('Anouk', 0.89, 0, 12, 12),
-        person('Bram', 1, 0, 15, 14),
-        person('Chantal', 0.78, 0.2, 9, 10),
-        person('Dennis', 0.89, 0, 13, 13),
-        person('Esra', 0.67, 0, 8, 9),
-        person('Fleur', 1, 0.5, 6, 16),
-        person('Gijs', 0.89, 0, 14, 11),
-      ],
-    },
-    organisation: { teamCost: 468000, supportCost: 84000, individualHours: 80 },
+    teams: TEAMS,
+    organisation: { teamCost: 1710000, supportCost: 300000, individualHours: 80, fteToSplit: 22.9 },
     implement: {
       agreements: [
         {
@@ -133,35 +299,25 @@ export function samplePlan(): Plan {
         { when: 'Onder de bandbreedte', action: 'Ruimte benutten voor preventie en scholing', who: 'Team' },
       ],
       evaluations: [
-        { date: '2026-12-15', topic: 'Eerste evaluatie bandbreedte', who: 'Team en teamleider' },
+        { date: '2026-12-15', topic: 'Eerste evaluatie bandbreedte', who: 'Teams en teamleiders' },
         { date: '2027-03-15', topic: 'Meewegende factoren herzien', who: 'Werkgroep caseload' },
-      ],
-      weeks: [
-        { week: '2026-W40', openCases: 71, ftePresent: 5.6 },
-        { week: '2026-W41', openCases: 74, ftePresent: 5.6 },
-        { week: '2026-W42', openCases: 72, ftePresent: 5.2 },
-        { week: '2026-W43', openCases: 77, ftePresent: 5.6 },
-        { week: '2026-W44', openCases: 79, ftePresent: 5.4 },
-        { week: '2026-W45', openCases: 81, ftePresent: 5.6 },
-        { week: '2026-W46', openCases: 83, ftePresent: 5.6 },
-        { week: '2026-W47', openCases: 86, ftePresent: 5.1 },
       ],
       reflections: [
         {
           date: '2026-10-28',
           observation: 'Twee collega’s in het inwerktraject nemen nog geen complexe casussen',
           factor: 'Inwerken nieuwe collega’s',
-          bandChanged: 'Nee',
+          bandChanged: 'Ja, per 7 september',
         },
       ],
     },
     tracker,
     scenarios: [
-      baseline('Basis'),
+      baseline('Basis', 'Noord'),
       // Three colleagues of 0.89 FTE, still onboarding (a quarter less), at about € 72,000 a year each.
-      { ...baseline('3 nieuwe collega’s'), extraFte: 2.67, newStaffReduction: 0.25, extraCost: 216000 },
-      { ...baseline('10% groei'), caseGrowth: 0.1 },
-      { ...baseline('Minder registratie'), hoursChange: -0.05 },
+      { ...baseline('3 nieuwe collega’s', 'Noord'), extraFte: 2.67, newStaffReduction: 0.25, extraCost: 216000 },
+      { ...baseline('10% groei', 'Zuid'), caseGrowth: 0.1 },
+      { ...baseline('Minder registratie', 'Centrum'), hoursChange: -0.05 },
     ],
-  };
+  });
 }

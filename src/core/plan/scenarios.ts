@@ -1,12 +1,16 @@
-// What-if scenarios: a named set of changes to the plan ("3 new colleagues", "10% more cases").
-// A scenario never has formulas of its own: it rewrites the plan's inputs and the same
-// computeFigures derives its band, FTE needed, staffing ratio and cost per case, so a scenario
-// and the plan can only differ by what the scenario changed.
+// What-if scenarios: a named set of changes to one team's plan ("3 new colleagues", "10% more
+// cases"). A scenario never has formulas of its own: it rewrites the plan's inputs and the same
+// computeFigures derives its band, FTE needed and staffing ratio (and organisationFigures the cost
+// per case), so a scenario and the plan can only differ by what the scenario changed.
+import { sameName } from './compute';
 import { computeFigures, Figures } from './figures';
-import { Plan, Scenario } from './plan';
+import { organisationFigures, OrganisationFigures } from './organisation';
+import { Plan, Scenario, Team } from './plan';
 
 export interface ScenarioFigures {
   name: string;
+  /** The team the scenario changes. */
+  team: string;
   /** FTE on the roster plus the scenario's extra FTE. */
   fte: number;
   /** Cases per year after the scenario's growth. */
@@ -15,12 +19,14 @@ export interface ScenarioFigures {
   teamBand: Figures['teamBand'];
   fteNeeded: Figures['fteNeeded'];
   staffingRatio: Figures['staffingRatio'];
-  costPerCase: Figures['costPerCase'];
+  /** The organisation's cost per case under the scenario. */
+  costPerCase: OrganisationFigures['costPerCase'];
 }
 
 /** A scenario that changes nothing: the plan as it is. */
-export const baseline = (name: string): Scenario => ({
+export const baseline = (name: string, team = ''): Scenario => ({
   name,
+  team,
   extraFte: 0,
   newStaffReduction: 0,
   extraReduction: 0,
@@ -29,11 +35,45 @@ export const baseline = (name: string): Scenario => ({
   extraCost: 0,
 });
 
+/** The team a scenario is about: found by name, else the first team. */
+export const scenarioTeam = (plan: Plan, scenario: Scenario): number =>
+  Math.max(
+    plan.teams.findIndex(t => sameName(t.name, scenario.team)),
+    0,
+  );
+
 /** The plan as it would be under the scenario (without scenarios of its own). */
 export function applyScenario(plan: Plan, scenario: Scenario): Plan {
   const cases = 1 + scenario.caseGrowth;
   const hours = 1 + scenario.hoursChange;
-  const { bandwidth, team, organisation } = plan;
+  const { bandwidth, organisation } = plan;
+  const index = scenarioTeam(plan, scenario);
+  const change = (team: Team): Team => ({
+    ...team,
+    cases: team.cases.map(c => ({ ...c, count: c.count * cases })),
+    // Weighing factors multiply (BANDWIDTH keeps Π(1 − reduction)), so an extra one is one more factor.
+    factors:
+      scenario.extraReduction > 0
+        ? [...team.factors, { name: scenario.name, reduction: scenario.extraReduction, from: '', to: '', note: '' }]
+        : team.factors,
+    roster:
+      scenario.extraFte > 0
+        ? [
+            ...team.roster,
+            {
+              name: scenario.name,
+              fte: scenario.extraFte,
+              reduction: scenario.newStaffReduction,
+              from: '',
+              to: '',
+              openCases: 0,
+              indirectHoursPerWeek: 0,
+            },
+          ]
+        : team.roster,
+    // Weekly figures are history: a scenario has none, which also keeps the comparison quick.
+    weeks: [],
+  });
   return {
     ...plan,
     scenarios: [],
@@ -41,52 +81,31 @@ export function applyScenario(plan: Plan, scenario: Scenario): Plan {
       ...bandwidth,
       hoursPerCaseHeavy: bandwidth.hoursPerCaseHeavy * hours,
       hoursPerCaseLight: bandwidth.hoursPerCaseLight * hours,
-      categories: bandwidth.categories.map(c => ({
-        ...c,
-        count: c.count * cases,
-        hoursPerCase: c.hoursPerCase * hours,
-      })),
-      // Weighing factors multiply (BANDWIDTH keeps Π(1 − reduction)), so an extra one is one more factor.
-      factors:
-        scenario.extraReduction > 0
-          ? [...bandwidth.factors, { name: scenario.name, reduction: scenario.extraReduction, period: '' }]
-          : bandwidth.factors,
+      categories: bandwidth.categories.map(c => ({ ...c, hoursPerCase: c.hoursPerCase * hours })),
     },
-    team: {
-      roster:
-        scenario.extraFte > 0
-          ? [
-              ...team.roster,
-              {
-                name: scenario.name,
-                fte: scenario.extraFte,
-                reduction: scenario.newStaffReduction,
-                openCases: 0,
-                indirectHoursPerWeek: 0,
-              },
-            ]
-          : team.roster,
-    },
+    teams: plan.teams.map((team, i) => (i === index ? change(team) : team)),
     organisation: { ...organisation, teamCost: organisation.teamCost + scenario.extraCost },
-    // Weekly figures are history: a scenario has none, which also keeps the comparison quick.
-    implement: { ...plan.implement, weeks: [] },
   };
 }
 
-/** The figures the comparison shows for one scenario. */
-export function scenarioFigures(plan: Plan, scenario: Scenario): ScenarioFigures {
-  const figures = computeFigures(applyScenario(plan, scenario));
+/** The figures the comparison shows for one scenario, on date `on`. */
+export function scenarioFigures(plan: Plan, scenario: Scenario, on: string): ScenarioFigures {
+  const applied = applyScenario(plan, scenario);
+  const figures = computeFigures(applied, scenarioTeam(plan, scenario), on);
+  const { costPerCase } = organisationFigures(applied, on);
   return {
     name: scenario.name,
+    team: figures.team,
     fte: figures.existingFte,
     casesPerYear: figures.casesPerYear,
     bandPerFte: figures.bandPerFte,
     teamBand: figures.teamBand,
     fteNeeded: figures.fteNeeded,
     staffingRatio: figures.staffingRatio,
-    costPerCase: figures.costPerCase,
+    costPerCase,
   };
 }
 
-/** Every scenario of the plan, side by side, in the order the team listed them. */
-export const compareScenarios = (plan: Plan): ScenarioFigures[] => plan.scenarios.map(s => scenarioFigures(plan, s));
+/** Every scenario of the plan, side by side, in the order the teams listed them. */
+export const compareScenarios = (plan: Plan, on: string): ScenarioFigures[] =>
+  plan.scenarios.map(s => scenarioFigures(plan, s, on));

@@ -1,31 +1,56 @@
-// The one store of the pane: the Plan the team is editing, whether it differs from what was last
-// read from or written to the workbook, and the figures derived from it.
+// The one store of the pane: the Plan the teams are editing, whether it differs from what was last
+// read from or written to the workbook, which team is shown, and the figures derived from it on
+// today's date (for the team shown, and for the organisation).
 import { createContext, ReactNode, useCallback, useContext, useMemo, useReducer } from 'react';
-import { computeFigures, Figures, Plan } from '../../core';
+import {
+  computeFigures,
+  Figures,
+  organisationFigures,
+  OrganisationFigures,
+  Plan,
+  Team,
+  todayIso,
+} from '../../core';
 
 interface State {
   plan: Plan;
   /** The plan as last loaded or saved; edits since then are unsaved. */
   stored: Plan;
+  /** The team shown (its place in plan.teams). */
+  team: number;
 }
 
 type Action =
-  { type: 'loaded'; plan: Plan } | { type: 'saved'; plan: Plan } | { type: 'edited'; recipe: (plan: Plan) => Plan };
+  | { type: 'loaded'; plan: Plan }
+  | { type: 'saved'; plan: Plan }
+  | { type: 'edited'; recipe: (plan: Plan) => Plan }
+  | { type: 'team'; team: number };
+
+/** The team index kept inside the plan's teams (a team may have been removed). */
+const within = (team: number, plan: Plan) => Math.min(Math.max(team, 0), Math.max(plan.teams.length - 1, 0));
 
 function reducer(state: State, action: Action): State {
   switch (action.type) {
     case 'loaded':
-      return { plan: action.plan, stored: action.plan };
+      return { plan: action.plan, stored: action.plan, team: within(state.team, action.plan) };
     case 'saved':
       return { ...state, stored: action.plan };
-    case 'edited':
-      return { ...state, plan: action.recipe(state.plan) };
+    case 'edited': {
+      const plan = action.recipe(state.plan);
+      return { ...state, plan, team: within(state.team, plan) };
+    }
+    case 'team':
+      return { ...state, team: within(action.team, state.plan) };
   }
 }
 
 interface PlanView {
   plan: Plan;
+  /** The date the figures hold on: today. */
+  today: string;
+  team: number;
   figures: Figures;
+  organisation: OrganisationFigures;
   unsaved: boolean;
 }
 
@@ -33,23 +58,38 @@ interface PlanActions {
   edit(recipe: (plan: Plan) => Plan): void;
   loaded(plan: Plan): void;
   saved(plan: Plan): void;
+  selectTeam(team: number): void;
 }
 
 const ViewContext = createContext<PlanView | null>(null);
 const ActionsContext = createContext<PlanActions | null>(null);
 
 export function PlanProvider({ initial, children }: { initial: Plan; children: ReactNode }) {
-  const [state, dispatch] = useReducer(reducer, { plan: initial, stored: initial });
-  const figures = useMemo(() => computeFigures(state.plan), [state.plan]);
+  const [state, dispatch] = useReducer(reducer, { plan: initial, stored: initial, team: 0 });
+  const today = todayIso();
+  const teams = useMemo(
+    () => state.plan.teams.map((_t, i) => computeFigures(state.plan, i, today)),
+    [state.plan, today],
+  );
+  const organisation = useMemo(() => organisationFigures(state.plan, today, teams), [state.plan, today, teams]);
+  const figures = teams[state.team] ?? computeFigures(state.plan, state.team, today);
   const view = useMemo(
-    () => ({ plan: state.plan, figures, unsaved: state.plan !== state.stored }),
-    [state.plan, state.stored, figures],
+    () => ({
+      plan: state.plan,
+      today,
+      team: state.team,
+      figures,
+      organisation,
+      unsaved: state.plan !== state.stored,
+    }),
+    [state.plan, state.stored, state.team, today, figures, organisation],
   );
   const actions = useMemo<PlanActions>(
     () => ({
       edit: recipe => dispatch({ type: 'edited', recipe }),
       loaded: plan => dispatch({ type: 'loaded', plan }),
       saved: plan => dispatch({ type: 'saved', plan }),
+      selectTeam: team => dispatch({ type: 'team', team }),
     }),
     [],
   );
@@ -67,8 +107,13 @@ function useView(): PlanView {
 }
 
 export const usePlan = (): Plan => useView().plan;
+/** The figures of the team shown, on today's date. */
 export const useFigures = (): Figures => useView().figures;
+export const useOrganisation = (): OrganisationFigures => useView().organisation;
+export const useToday = (): string => useView().today;
 export const useUnsaved = (): boolean => useView().unsaved;
+/** The place of the team shown in plan.teams. */
+export const useTeamIndex = (): number => useView().team;
 
 export function usePlanActions(): PlanActions {
   const actions = useContext(ActionsContext);
@@ -76,9 +121,9 @@ export function usePlanActions(): PlanActions {
   return actions;
 }
 
-type Section = 'situation' | 'bandwidth' | 'team' | 'organisation' | 'implement';
+type Section = 'situation' | 'bandwidth' | 'organisation' | 'implement';
 
-/** One part of the plan and a setter that replaces some of its fields. */
+/** One shared part of the plan and a setter that replaces some of its fields. */
 export function useSection<K extends Section>(key: K): [Plan[K], (patch: Partial<Plan[K]>) => void] {
   const section = usePlan()[key];
   const { edit } = usePlanActions();
@@ -87,4 +132,16 @@ export function useSection<K extends Section>(key: K): [Plan[K], (patch: Partial
     [edit, key],
   );
   return [section, set];
+}
+
+/** The team shown and a setter that replaces some of its fields. */
+export function useTeam(): [Team, (patch: Partial<Team>) => void] {
+  const { plan, team: index } = useView();
+  const { edit } = usePlanActions();
+  const set = useCallback(
+    (patch: Partial<Team>) =>
+      edit(plan => ({ ...plan, teams: plan.teams.map((t, i) => (i === index ? { ...t, ...patch } : t)) })),
+    [edit, index],
+  );
+  return [plan.teams[index], set];
 }

@@ -6,7 +6,7 @@ import { isCellError } from '../cellKinds';
 import { candidateSheets, isOurTable } from '../fromSheets';
 import type { WriteStep } from '../saveSteps';
 import { PlanStorage } from '../storage/planStorage';
-import type { SourceTable, WorkbookPort, WorkbookSnapshot } from '../storage/port';
+import type { KnownNames, SourceTable, WorkbookPort, WorkbookSnapshot } from '../storage/port';
 import type { Language } from '../../core';
 import { MemoryWorkbook } from './memoryWorkbook';
 
@@ -29,7 +29,12 @@ export function snapshotOf(book: MemoryWorkbook): WorkbookSnapshot {
 export class MemoryPort implements WorkbookPort {
   constructor(readonly book: MemoryWorkbook) {}
 
-  async readSnapshot(): Promise<WorkbookSnapshot> {
+  async readSnapshot(known?: KnownNames): Promise<WorkbookSnapshot> {
+    // As Excel's getItem would: a known sheet or table that is gone fails the read.
+    for (const sheet of known?.sheets ?? []) if (!this.book.sheet(sheet)) throw new Error(`No sheet named "${sheet}"`);
+    for (const table of known?.tables ?? []) {
+      if (!this.book.tables.some(t => t.name === table.name)) throw new Error(`No table named "${table.name}"`);
+    }
     return snapshotOf(this.book);
   }
 
@@ -65,5 +70,5 @@ export class MemoryPort implements WorkbookPort {
 }
 
 /** A plan storage over a memory workbook (a new empty one by default). */
-export const memoryStorage = (book = new MemoryWorkbook(), language: Language = 'nl') =>
-  new PlanStorage(new MemoryPort(book), language);
+export const memoryStorage = (book = new MemoryWorkbook(), language: Language = 'nl', today?: () => string) =>
+  new PlanStorage(new MemoryPort(book), language, today);

@@ -169,6 +169,21 @@ export class MemoryWorkbook {
         case 'widths':
           this.setWidths(step.sheet, step.widths);
           break;
+        case 'deleteChart':
+          this.deleteChart(step.sheet, step.name);
+          break;
+        case 'deleteTable': {
+          // As Excel's Table.delete: the table and its cells go.
+          this.clear(step.sheet, this.table(step.name).address);
+          this.deleteTable(step.name);
+          break;
+        }
+        case 'clearSheet':
+          this.requireSheet(step.sheet).cells.clear();
+          this.requireSheet(step.sheet).lists.clear();
+          break;
+        default:
+          throw new Error(`Unknown step ${(step as { op: string }).op}`);
       }
     }
   }

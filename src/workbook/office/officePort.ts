@@ -7,7 +7,7 @@ import { Area, areaAddress, blockArea, columnLetters, gridFromA1, parseArea, she
 import { isCellError } from '../cellKinds';
 import { candidateSheets, isOurTable } from '../fromSheets';
 import type { WriteStep } from '../saveSteps';
-import type { SourceTable, WorkbookPort, WorkbookSnapshot } from '../storage/port';
+import type { KnownNames, SourceTable, WorkbookPort, WorkbookSnapshot } from '../storage/port';
 import type { Cell, CellStyle } from '../toSheets';
 
 /** Excel.run, or a stand-in with the same shape (tests). */
@@ -89,7 +89,10 @@ function queue(workbook: Excel.Workbook, step: WriteStep): void {
       const chart = step.exists ? sheet.charts.getItem(step.chart.name) : sheet.charts.add('Line', data, 'Columns');
       if (step.exists) {
         chart.setData(data, 'Columns');
-      } else {
+      }
+      // The team's rows are not next to the header row: the series are named from it here.
+      step.chart.seriesNames.forEach((name, i) => (chart.series.getItemAt(i).name = name));
+      if (!step.exists) {
         chart.name = step.chart.name;
         chart.title.text = step.chart.title;
         chart.setPosition(step.chart.from, step.chart.to);
@@ -101,6 +104,17 @@ function queue(workbook: Excel.Workbook, step: WriteStep): void {
       chart.axes.categoryAxis.setCategoryNames(sheet.getRange(step.chart.categories));
       break;
     }
+    case 'deleteChart':
+      sheet.charts.getItem(step.name).delete();
+      break;
+    case 'deleteTable':
+      // Table.delete removes the table and its cells, so a table of an older format leaves nothing behind.
+      workbook.tables.getItem(step.name).delete();
+      break;
+    case 'clearSheet':
+      sheet.getRange().clear();
+      sheet.getRange().dataValidation.clear();
+      break;
     case 'widths':
       step.widths.forEach((width, i) => {
         const letters = columnLetters(i);
@@ -114,19 +128,26 @@ export class OfficePort implements WorkbookPort {
   /** `run` stands in for Excel.run in tests. */
   constructor(private readonly run: ExcelRun = batch => Excel.run(batch)) {}
 
-  readSnapshot(): Promise<WorkbookSnapshot> {
+  readSnapshot(known?: KnownNames): Promise<WorkbookSnapshot> {
     return this.run(async context => {
       const workbook = context.workbook;
-      // Round trip 1: the names of every sheet and table (and where each table is).
       const sheets = workbook.worksheets.load('items/name');
-      const tables = workbook.tables.load('items/name,items/worksheet/name');
-      await context.sync();
-
-      const names = sheets.items.map(s => s.name);
-      const all = tables.items.map(t => ({ name: t.name, sheet: t.worksheet.name, table: t }));
-      const candidates = candidateSheets(names, all);
-      const ours = all.filter(t => isOurTable(t.name));
-      if (candidates.length === 0 && ours.length === 0) return { sheets: names, cells: {}, tables: [], charts: {} };
+      let candidates: string[];
+      let ours: { name: string; sheet: string; table: Excel.Table }[];
+      if (known) {
+        // Where a load found them: straight to them, in the same round trip as the sheet names.
+        candidates = known.sheets;
+        ours = known.tables.map(t => ({ ...t, table: workbook.tables.getItem(t.name) }));
+      } else {
+        // Round trip 1: the names of every sheet and table (and where each table is).
+        const tables = workbook.tables.load('items/name,items/worksheet/name');
+        await context.sync();
+        const names = sheets.items.map(s => s.name);
+        const all = tables.items.map(t => ({ name: t.name, sheet: t.worksheet.name, table: t }));
+        candidates = candidateSheets(names, all);
+        ours = all.filter(t => isOurTable(t.name));
+        if (candidates.length === 0 && ours.length === 0) return { sheets: names, cells: {}, tables: [], charts: {} };
+      }
 
       // Round trip 2: the cells of the sheets that may be ours, our tables and the charts there.
       const used = candidates.map(name => {
@@ -141,7 +162,7 @@ export class OfficePort implements WorkbookPort {
       await context.sync();
 
       const result: WorkbookSnapshot = {
-        sheets: names,
+        sheets: sheets.items.map(s => s.name),
         cells: Object.fromEntries(
           used.map(u => [u.name, u.range.isNullObject ? [] : gridFromA1(u.range.address, u.range.values)]),
         ),

@@ -1,57 +1,100 @@
-// "VC Implementatie": step 3. The weekly figures with their caseload per FTE and status against
-// the band (live), a chart of them, and the agreements, evaluation moments and reflections.
+// "VC Implementatie": step 3. Each team's weekly figures, a week being the date of its Monday:
+// the FTE present typed or (left blank) from the roster rows in force that week (FTE_ON), the
+// caseload per FTE, and the band version in force that week (BAND_ON), so adopting a new band
+// never re-grades the past. A chart per team, and the shared agreements, evaluation moments and
+// reflections.
 import { AgreementSchema, EvaluationSchema, ReflectionSchema, WeekSchema } from '../../core';
 import { bandCells, figureCell, statusCell } from '../figureCells';
-import { formulaColumn, inputsOf, note, sideBySide, SheetLayout, table, TableLayout, words } from '../model';
+import { formulaColumn, inputsOf, note, sideBySide, SheetLayout, table, teamColumn, teamTable, words } from '../model';
+import type { WeekFigures } from '../../core';
+import type { Rendering, RowPlace } from '../model';
+import {
+  bandsFrom,
+  bandsHigh,
+  bandsLow,
+  bandsTeam,
+  rosterFrom,
+  rosterFte,
+  rosterReduction,
+  rosterTeam,
+  rosterTo,
+} from './teams';
+import { ofTeam } from './teamFormulas';
 
 const weekly = inputsOf(s => s.implement.weeks);
 const agreement = inputsOf(s => s.implement.agreements);
 const evaluation = inputsOf(s => s.implement.evaluations);
 const reflection = inputsOf(s => s.implement.reflections);
-import { bandPerFte } from './bandwidth';
-
-const week = weekly('week');
+const weeksTeam = teamColumn();
+const week = weekly('week', 'week');
 const openCases = weekly('openCases', 'number');
-const ftePresent = weekly('ftePresent', 'number');
+const typedFte = weekly('ftePresent', 'typedNumber');
+
+/** The figures core computed for this week. */
+const weekOf = ({ team, index }: RowPlace, r: Rendering): WeekFigures => r.teams[team].weeks[index];
+
+const present = formulaColumn(
+  words(s => s.implement.weeks.present),
+  f =>
+    `=IF(${f.row(typedFte)}="",CASELOAD.FTE_ON(${f.row(week)},${ofTeam(f, rosterTeam, weeksTeam, f.column(rosterFte))},` +
+    `${f.column(rosterFrom)},${f.column(rosterTo)},${f.column(rosterReduction)}),${f.row(typedFte)})`,
+  '0.00',
+  (at, r) => figureCell(weekOf(at, r).ftePresent),
+);
+const source = formulaColumn(
+  words(s => s.implement.weeks.source),
+  f => {
+    const [roster, typed] = [words(s => s.implement.weeks.fromRoster), words(s => s.implement.weeks.typed)];
+    return `=IF(${f.row(typedFte)}="","${roster.nl}","${typed.nl}")`;
+  },
+  '@',
+  (at, r) =>
+    words(s => (weekOf(at, r).fteSource === 'typed' ? s.implement.weeks.typed : s.implement.weeks.fromRoster)).nl,
+);
 const caseload = formulaColumn(
   words(s => s.implement.weeks.caseload),
-  f => `=CASELOAD.CASELOAD_PER_FTE(${f.row(openCases)},${f.row(ftePresent)})`,
+  f => `=CASELOAD.CASELOAD_PER_FTE(${f.row(openCases)},${f.row(present)})`,
   '0.0',
-  (i, { figures }) => figureCell(figures.weeks[i].caseload),
+  (at, r) => figureCell(weekOf(at, r).caseload),
 );
-const low = formulaColumn(
-  words(s => s.implement.weeks.low),
-  f => `=${f.cell(bandPerFte)}`,
-  '0.0',
-  (_i, { figures }) => bandCells(figures.bandPerFte)[0],
-);
-const high = formulaColumn(
-  words(s => s.implement.weeks.high),
-  f => `=${f.cell(bandPerFte, 'high')}`,
-  '0.0',
-  (_i, { figures }) => bandCells(figures.bandPerFte)[1],
-);
+/** One end of the band version in force in the row's week. */
+const bound = (key: 'low' | 'high', end: 1 | 2) =>
+  formulaColumn(
+    words(s => s.implement.weeks[key]),
+    f =>
+      `=INDEX(CASELOAD.BAND_ON(${f.row(week)},${ofTeam(f, bandsTeam, weeksTeam, f.column(bandsFrom))},` +
+      `${f.column(bandsLow)},${f.column(bandsHigh)}),1,${end})`,
+    '0.0',
+    (at, r) => bandCells(weekOf(at, r).band)[end - 1],
+  );
+const low = bound('low', 1);
+const high = bound('high', 2);
 
-const [weeks, ...others] = sideBySide({ row: 21, col: 0 }, [
-  table({
-    name: 'vcWeeks',
-    path: ['implement', 'weeks'],
-    schema: WeekSchema,
-    columns: [
-      week,
-      openCases,
-      ftePresent,
-      caseload,
-      low,
-      high,
-      formulaColumn(
-        words(s => s.implement.weeks.status),
-        f => `=CASELOAD.BANDWIDTH_STATUS(${f.row(caseload)},${f.row(low)},${f.row(high)})`,
-        'General',
-        (i, { figures }) => statusCell(figures.weeks[i].status),
-      ),
-    ],
-  }),
+const weeks = teamTable({
+  name: 'vcWeeks',
+  list: 'weeks',
+  team: weeksTeam,
+  schema: WeekSchema,
+  columns: [
+    week,
+    openCases,
+    typedFte,
+    present,
+    source,
+    caseload,
+    low,
+    high,
+    formulaColumn(
+      words(s => s.implement.weeks.status),
+      f => `=CASELOAD.BANDWIDTH_STATUS(${f.row(caseload)},${f.row(low)},${f.row(high)})`,
+      'General',
+      (at, r) => statusCell(weekOf(at, r).status),
+    ),
+  ],
+});
+
+const [placedWeeks, ...others] = sideBySide({ row: 21, col: 0 }, [
+  weeks,
   table({
     name: 'vcAgreements',
     path: ['implement', 'agreements'],
@@ -77,15 +120,15 @@ export const IMPLEMENT: SheetLayout = {
   name: 'VC Implementatie',
   title: words(s => s.implement.title),
   lines: [note(words(s => s.implement.chartNote))],
-  tables: [weeks, ...others] as TableLayout[],
+  tables: [placedWeeks, ...others],
   chart: {
     name: 'vcWeekChart',
     title: words(s => s.implement.chartTitle),
-    table: weeks as TableLayout,
+    table: placedWeeks,
     category: week,
     series: [caseload, low, high],
-    from: 'A3',
-    to: 'J20',
+    from: { row: 2, col: 0 },
+    to: { row: 19, col: 9 },
   },
-  widths: [12],
+  widths: [12, 12],
 };

@@ -1,30 +1,53 @@
-// "VC Scenario's": named what-ifs, each a row of changes to the plan of step 2 with its figures
-// as live formulas beside it. Every formula applies the same changes core's applyScenario does,
-// to the same lines and tables of "VC Bandbreedte", so pane and sheet agree.
+// "VC Scenario's": named what-ifs, each a row of changes to one team's plan with its figures as
+// live formulas beside it. Every formula applies the same changes core's applyScenario does, to
+// the same lines of "VC Bandbreedte" and the team's rows on "VC Teams", so pane and sheet agree.
 import { Band, Result, ScenarioFigures, ScenarioSchema, SheetWords } from '../../core';
 import { boundOf, figureCell } from '../figureCells';
-import { Column, formulaColumn, FormulaColumn, inputsOf, note, sideBySide, SheetLayout, table, words } from '../model';
+import {
+  Column,
+  formulaColumn,
+  FormulaColumn,
+  Formulas,
+  inputsOf,
+  note,
+  sideBySide,
+  SheetLayout,
+  table,
+  words,
+} from '../model';
 import {
   availableHours,
   caseDuration,
-  casesPerYear,
-  categoryCount,
   categoryHours,
   clientHours,
-  factorReduction,
   hoursHeavy,
   hoursLight,
   indirectShare,
   individualHours,
-  rosterFte,
-  rosterReduction,
   supportCost,
   teamCost,
 } from './bandwidth';
+import { inPeriod, ofTeam, teamValue } from './teamFormulas';
+import {
+  bezetting as teamBezetting,
+  casesCount,
+  casesTeam,
+  extraWeight,
+  factorFrom,
+  factorTo,
+  factorReduction,
+  factorsTeam,
+  rosterFrom,
+  rosterFte,
+  rosterReduction,
+  rosterTeam,
+  rosterTo,
+  teamCounts,
+  teamName,
+} from './teams';
 
 type Header = keyof SheetWords['scenarios']['table'];
-/** A header of the table; `formerly`: what a workbook of an earlier version may still say. */
-const header = (key: Header, formerly?: readonly string[]) => words(s => s.scenarios.table[key], formerly);
+const header = (key: Header) => words(s => s.scenarios.table[key]);
 
 /** A result column: a formula per row and the figure core computes for that scenario. */
 const result = (
@@ -32,41 +55,47 @@ const result = (
   formula: FormulaColumn['formula'],
   format: string,
   value: (scenario: ScenarioFigures) => Result<number>,
-  formerly?: readonly string[],
-) => formulaColumn(header(key, formerly), formula, format, (i, { scenarios }) => figureCell(value(scenarios[i])));
+) => formulaColumn(header(key), formula, format, ({ row }, { scenarios }) => figureCell(value(scenarios[row])));
 
 const scenario = inputsOf(s => s.scenarios.table);
+const team = scenario('team');
 const extraFte = scenario('extraFte', 'number');
-const newStaffReduction = scenario('newStaffReduction', 'share', ['Korting nieuwe fte']);
-const extraReduction = scenario('extraReduction', 'share', ['Extra korting']);
+const newStaffReduction = scenario('newStaffReduction', 'share');
+const extraReduction = scenario('extraReduction', 'share');
 const caseGrowth = scenario('caseGrowth', 'share');
 const hoursChange = scenario('hoursChange', 'share');
 const extraCost = scenario('extraCost', 'money');
 
+/** The scenario team's extra weight, looked up in the teams table. */
+const weight = (f: Formulas) => `(1+${teamValue(f, team, teamName, extraWeight)})`;
+
 /**
- * One end of a scenario's band per FTE: the plan's BANDWIDTH with hours per case changed, times
- * the extra weighing factor (factors multiply), as open cases. INDEX picks the end, as a table
- * cell cannot hold a spill.
+ * One end of a scenario's band per FTE: BANDWIDTH with the team's hours per case changed, the
+ * team's factors in force today, times the extra weighing factor (factors multiply), as open
+ * cases. INDEX picks the end, as a table cell cannot hold a spill.
  */
 const bound = (key: Header, end: 1 | 2) =>
   result(
     key,
     f =>
       `=CASELOAD.CONCURRENT_CASELOAD(INDEX(CASELOAD.BANDWIDTH(${f.cell(clientHours)},` +
-      `${f.cell(hoursHeavy)}*(1+${f.row(hoursChange)}),${f.cell(hoursLight)}*(1+${f.row(hoursChange)}),` +
-      `${f.column(factorReduction)}),1,${end})*(1-${f.row(extraReduction)}),${f.cell(caseDuration)})`,
+      `${f.cell(hoursHeavy)}*(1+${f.row(hoursChange)})*${weight(f)},` +
+      `${f.cell(hoursLight)}*(1+${f.row(hoursChange)})*${weight(f)},` +
+      `IF((${f.column(factorsTeam)}=${f.row(team)})*${inPeriod(f, factorFrom, factorTo, 'TODAY()')},` +
+      `${f.column(factorReduction)},"")),1,${end})*(1-${f.row(extraReduction)}),${f.cell(caseDuration)})`,
     '0.0',
     s => boundOf(s.bandPerFte, end === 1 ? 'low' : 'high'),
   );
 const lowPerFte = bound('lowPerFte', 1);
 const highPerFte = bound('highPerFte', 2);
 
-/** One end of a scenario's team band: the roster's TEAM_BANDWIDTH plus the extra FTE after their reduction. */
+/** One end of the team band: TEAM_BANDWIDTH over the roster in force today, plus the extra FTE after their reduction. */
 const teamBound = (key: Header, end: 1 | 2, perFte: Column, value: (s: ScenarioFigures) => Result<Band>) =>
   result(
     key,
     f =>
-      `=INDEX(CASELOAD.TEAM_BANDWIDTH(${f.column(rosterFte)},${f.column(rosterReduction)},` +
+      `=INDEX(CASELOAD.TEAM_BANDWIDTH(IF((${f.column(rosterTeam)}=${f.row(team)})*` +
+      `${inPeriod(f, rosterFrom, rosterTo, 'TODAY()')},${f.column(rosterFte)},""),${f.column(rosterReduction)},` +
       `${f.row(lowPerFte)},${f.row(highPerFte)}),1,${end})` +
       `+${f.row(extraFte)}*(1-${f.row(newStaffReduction)})*${f.row(perFte)}`,
     '0.0',
@@ -75,20 +104,18 @@ const teamBound = (key: Header, end: 1 | 2, perFte: Column, value: (s: ScenarioF
 
 const bezetting = result(
   'bezetting',
-  f => `=SUM(${f.column(rosterFte)})+${f.row(extraFte)}`,
+  f => `=${teamValue(f, team, teamName, teamBezetting)}+${f.row(extraFte)}`,
   '0.00',
   s => s.fte,
-  ['Fte in scenario'],
 );
 const fteNeeded = result(
   'fteNeeded',
   f =>
-    `=CASELOAD.FTE_NEEDED(${f.column(categoryCount)}*(1+${f.row(caseGrowth)}),` +
-    `${f.column(categoryHours)}*(1+${f.row(hoursChange)}),` +
+    `=CASELOAD.FTE_NEEDED(${teamCounts(f, team)}*(1+${f.row(caseGrowth)}),` +
+    `${f.column(categoryHours)}*(1+${f.row(hoursChange)})*${weight(f)},` +
     `${f.cell(availableHours)},${f.cell(indirectShare)},${f.cell(individualHours)})`,
   '0.00',
   s => s.fteNeeded,
-  ['Fte nodig'],
 );
 
 export const SCENARIOS: SheetLayout = {
@@ -103,6 +130,7 @@ export const SCENARIOS: SheetLayout = {
       schema: ScenarioSchema,
       columns: [
         scenario('name'),
+        team,
         extraFte,
         newStaffReduction,
         extraReduction,
@@ -120,18 +148,18 @@ export const SCENARIOS: SheetLayout = {
           f => `=CASELOAD.STAFFING_RATIO(${f.row(bezetting)},${f.row(fteNeeded)})`,
           '0.00',
           s => s.staffingRatio,
-          ['Formatieverhouding'],
         ),
         result(
           'costPerCase',
           f =>
             `=CASELOAD.COST_PER_CASE(${f.cell(teamCost)}+${f.row(extraCost)},${f.cell(supportCost)},` +
-            `${f.cell(casesPerYear)}*(1+${f.row(caseGrowth)}))`,
+            `SUM(${f.column(casesCount)})+${f.row(caseGrowth)}*SUMIFS(${f.column(casesCount)},` +
+            `${f.column(casesTeam)},${f.row(team)}))`,
           '#,##0',
           s => s.costPerCase,
         ),
       ],
     }),
   ]),
-  widths: [24, 10, 12, 12, 12, 14, 12, 10, 10, 10, 10, 10, 10, 12, 12],
+  widths: [24, 12, 10, 12, 12, 12, 14, 12, 10, 10, 10, 10, 10, 10, 12, 12],
 };

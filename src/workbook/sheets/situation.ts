@@ -1,12 +1,24 @@
-// "VC Situatie": step 1. The municipality and its problem as labelled cells; areas (with the
-// cases their population implies, live), facilities, care demand and stakeholders as tables.
+// "VC Situatie": step 1. The municipality and its problem as labelled cells; areas (with the team
+// that serves each and the cases its population implies, live), facilities, care demand and
+// stakeholders as tables.
 import { AreaSchema, DemandSchema, FacilitySchema, FUNCTIONS, StakeholderSchema } from '../../core';
 import { figureCell } from '../figureCells';
 import { field, formulaColumn, inputsOf, sideBySide, SheetLayout, table, words } from '../model';
 
 const area = inputsOf(s => s.situation.areas);
+export const areaTeam = area('team');
 const inhabitants = area('inhabitants', 'number');
 const caseRate = area('caseRatePer1000', 'number');
+/** The cases a year the area's population implies: the demand the teams' capacity split goes by. */
+export const areaExpected = formulaColumn(
+  words(s => s.situation.areas.expectedCases),
+  f => `=CASELOAD.EXPECTED_CASES(${f.row(inhabitants)},${f.row(caseRate)})`,
+  '0',
+  ({ row }, { plan }) => {
+    const { inhabitants: people, caseRatePer1000 } = plan.situation.areas[row];
+    return figureCell(FUNCTIONS.EXPECTED_CASES.evaluate([people, caseRatePer1000]));
+  },
+);
 const facility = inputsOf(s => s.situation.facilities);
 const demand = inputsOf(s => s.situation.demand);
 const stakeholder = inputsOf(s => s.situation.stakeholders);
@@ -34,20 +46,13 @@ export const SITUATION: SheetLayout = {
       schema: AreaSchema,
       columns: [
         area('name'),
+        areaTeam,
         inhabitants,
         area('youth', 'number'),
         area('adults', 'number'),
         area('seniors', 'number'),
         caseRate,
-        formulaColumn(
-          words(s => s.situation.areas.expectedCases),
-          f => `=CASELOAD.EXPECTED_CASES(${f.row(inhabitants)},${f.row(caseRate)})`,
-          '0',
-          (i, { plan }) => {
-            const { inhabitants: people, caseRatePer1000 } = plan.situation.areas[i];
-            return figureCell(FUNCTIONS.EXPECTED_CASES.evaluate([people, caseRatePer1000]));
-          },
-        ),
+        areaExpected,
       ],
     }),
     table({

@@ -2,7 +2,8 @@
 // each kind of workbook implements (Excel through Office.js, the in-memory workbook); everything
 // else (reading the plan, deciding the writes, remembering what the last load found) is done once,
 // in PlanStorage, for both.
-import type { Plan } from '../../core';
+import type { Plan, PlanChange } from '../../core';
+import type { Conversion } from '../formats/migrate1';
 import type { WriteStep } from '../saveSteps';
 
 /** Something that could not be read or written, said in the user's terms. */
@@ -28,6 +29,8 @@ export interface LoadResult {
   warnings: WorkbookWarning[];
   /** Sheets and tables the add-in will not write to, because of the warnings. */
   protectedNames: string[];
+  /** The workbook was of an earlier format: what was converted (the next save writes today's format). */
+  conversion?: Conversion;
 }
 
 export interface SaveResult {
@@ -35,6 +38,18 @@ export interface SaveResult {
   written: string[];
   /** What was left alone, and why. */
   skipped: WorkbookWarning[];
+  /** Someone else saved (or edited the sheets) since this pane read the workbook: nothing was written. */
+  conflict?: SaveConflict;
+}
+
+/** What a save found changed by someone else, and this person's changes re-applied on it. */
+export interface SaveConflict {
+  /** What the others changed, to show. */
+  changes: PlanChange[];
+  /** The plan as the workbook holds it now, with this person's changes re-applied: the pane's new plan. */
+  merged: Plan;
+  /** The plan as the workbook holds it now: the pane's new "last read". */
+  theirs: Plan;
 }
 
 /** A table or range of the user's own, offered for import (never written to). */
@@ -67,10 +82,19 @@ export interface WorkbookSnapshot {
   charts: Record<string, string[]>;
 }
 
+/** The add-in's sheets and tables as a load found them, so a later read can go straight to them. */
+export interface KnownNames {
+  sheets: string[];
+  tables: { name: string; sheet: string }[];
+}
+
 /** The door to one kind of workbook. */
 export interface WorkbookPort {
-  /** The add-in's sheets, tables and charts as they are now. */
-  readSnapshot(): Promise<WorkbookSnapshot>;
+  /**
+   * The add-in's sheets, tables and charts as they are now. With `known`, only those are read, in
+   * one round trip; a known sheet or table that is gone makes the read fail.
+   */
+  readSnapshot(known?: KnownNames): Promise<WorkbookSnapshot>;
   /** Carries out a save's steps, all or (on a failure) as far as the workbook took them. */
   apply(steps: readonly WriteStep[]): Promise<void>;
   /** The user's own tables, plus the current selection, to import from. */

@@ -60,7 +60,13 @@ export function fakeExcel(book: MemoryWorkbook, options: { selection?: string } 
       return list;
     };
 
-    const range = (sheet: string, address: string): Mock => {
+    const range = (sheet: string, address?: string): Mock => {
+      // The whole sheet: only ever cleared.
+      if (address === undefined) {
+        const whole = mock({ clear: () => queued.push(() => ({ op: 'clearSheet', sheet })) });
+        whole.dataValidation = mock({ clear: () => call(`dataValidation.clear ${sheet}`) });
+        return whole;
+      }
       // Whole columns ("B:B") are only ever formatted; give them their first cell.
       const area = parseArea(address.replace(/^([A-Z]+):[A-Z]+$/, '$11'));
       const values = book.sheet(sheet) ? book.values(sheet, area).map(row => row.map(officeValue)) : [];
@@ -158,6 +164,10 @@ export function fakeExcel(book: MemoryWorkbook, options: { selection?: string } 
           call(`table.resize ${name} ${where(to)}`);
           queued.push(() => ({ op: 'resizeTable', sheet, name, address: where(to) }));
         },
+        delete: () => {
+          call(`table.delete ${name}`);
+          queued.push(() => ({ op: 'deleteTable', sheet, name }));
+        },
       });
       if (!existing && !fresh) throw new Error(`ItemNotFound: table ${name}`);
       return t;
@@ -171,10 +181,19 @@ export function fakeExcel(book: MemoryWorkbook, options: { selection?: string } 
         axes: { categoryAxis: {} },
         setPosition: (from: string, to: string) => Object.assign(placed, { from, to }),
         setData: (data: Mock) => Object.assign(placed, { series: where(data) }),
+        delete: () => {
+          call(`chart.delete ${sheet} ${name}`);
+          deleted = true;
+          queued.push(() => ({ op: 'deleteChart', sheet, name }));
+        },
       });
+      let deleted = false;
       // A trendline is recorded as a call with what was set on it by the time of the sync.
       made.series = {
         getItemAt: (index: number) => ({
+          set name(seriesName: string) {
+            placed.seriesNames[index] = seriesName;
+          },
           trendlines: {
             add: (type: string) => {
               const line = { forwardPeriod: 0 };
@@ -189,6 +208,7 @@ export function fakeExcel(book: MemoryWorkbook, options: { selection?: string } 
       };
       const placed = {
         series: source ? where(source) : '',
+        seriesNames: [] as string[],
         categories: '',
         from: '',
         to: '',
@@ -198,19 +218,29 @@ export function fakeExcel(book: MemoryWorkbook, options: { selection?: string } 
         Object.assign(placed, { categories: where(names) });
       const before = book.charts.find(c => c.sheet === sheet && c.name === name);
       if (!change) return made;
-      queued.push(() => ({
-        op: 'chart',
-        sheet,
-        exists: Boolean(before),
-        chart: { ...before, ...placed, name: String(made.name), title: String((made.title as Mock).text) },
-      }));
+      queued.push(() =>
+        deleted
+          ? undefined
+          : {
+              op: 'chart',
+              sheet,
+              exists: Boolean(before),
+              // A chart got by name keeps it; a new one is named by the add-in before the sync.
+              chart: {
+                ...before,
+                ...placed,
+                name: before ? name : String(made.name),
+                title: before ? before.title : String((made.title as Mock).text),
+              },
+            },
+      );
       return made;
     };
 
     const worksheet = (name: string): Mock => {
       const sheet = mock({
         name,
-        getRange: (address: string) => range(name, address),
+        getRange: (address?: string) => range(name, address),
         getUsedRangeOrNullObject: () => usedRange(name),
         tables: {
           add: (address: string, hasHeaders: boolean) => {
@@ -236,6 +266,7 @@ export function fakeExcel(book: MemoryWorkbook, options: { selection?: string } 
     };
 
     const sheets = book.sheets.map(s => worksheet(s.name));
+    const added = new Set<string>();
     const context = new OfficeMockObject({
       workbook: {},
       sync: async () => {
@@ -254,9 +285,14 @@ export function fakeExcel(book: MemoryWorkbook, options: { selection?: string } 
       },
     });
     workbook.worksheets = collection(sheets, {
-      getItem: (name: string) => worksheet(name),
+      getItem: (name: string) => {
+        // As Office.js: a sheet that is not there (nor added in this batch) fails the batch.
+        if (!book.sheet(name) && !added.has(name)) throw new Error(`ItemNotFound: worksheet ${name}`);
+        return worksheet(name);
+      },
       add: (name: string) => {
         call(`worksheets.add ${name}`);
+        added.add(name);
         queued.push(() => ({ op: 'addSheet', sheet: name }));
         return worksheet(name);
       },

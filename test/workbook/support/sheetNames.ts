@@ -3,6 +3,7 @@
 export const ADDIN_SHEETS = [
   'VC Situatie',
   'VC Bandbreedte',
+  'VC Teams',
   'VC Implementatie',
   "VC Scenario's",
   'VC Werkpakket',

@@ -8,7 +8,7 @@ import { PlanStorage } from '../../../src/workbook/storage/planStorage';
 
 export type AdapterKind = 'memory' | 'office';
 
-export const officeStorage = (run: ExcelRun) => new PlanStorage(new OfficePort(run));
+export const officeStorage = (run: ExcelRun, today?: () => string) => new PlanStorage(new OfficePort(run), 'nl', today);
 
 /** A memory workbook (with the user's own sheets, if given) that the add-in saved `plan` to. */
 export async function bookWith(plan: Plan, options: { sheets?: UserSheet[]; selection?: string } = {}) {

@@ -1,7 +1,12 @@
 // Every text the task pane shows in English; same ids as the Dutch pane texts, which set the shape.
 import type { PaneTexts } from '../nl/pane';
 
+import { paneTeams } from './paneTeams';
+import { paneTime } from './paneTime';
+
 export const pane: PaneTexts = {
+  ...paneTeams,
+  ...paneTime,
   appTitle: 'Responsible Caseload',
   appTagline: 'A bandwidth the team agrees on together, instead of one fixed norm.',
   navigationLabel: 'Parts of the plan',
@@ -314,4 +319,13 @@ export const pane: PaneTexts = {
   scenarioChartItem: (name, band) => `${name} ${band}`,
   scenarioChartMissing: name => `${name} cannot be computed`,
   noScenarios: 'No scenarios yet. Add one to compare with the plan as it is.',
+
+  basisFactors: factors => `Weighing factors: ${factors}.`,
+  basisHours: (heavy, light, extra) =>
+    `Hours per case: ${heavy} (heavy) to ${light} (light), the team's extra weight ${extra}.`,
+  basisDuration: weeks => `Duration of a case: ${weeks} weeks.`,
+  basisDefinitions: (caseText, caseload) => `Case: ${caseText} Caseload: ${caseload}`,
+
+  migratedTeamName: 'Team',
+  migratedBandReason: 'Taken over from a workbook of an earlier version: the bandwidth it graded every week against',
 };

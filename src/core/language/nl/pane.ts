@@ -1,6 +1,11 @@
 // Every text the task pane shows in Dutch, keyed by id. The English pane texts have the same
 // shape (checked by the compiler); components take their words from useStrings(), never inline.
+import { paneTeams } from './paneTeams';
+import { paneTime } from './paneTime';
+
 export const pane = {
+  ...paneTeams,
+  ...paneTime,
   appTitle: 'Verantwoorde Caseload',
   appTagline: 'Een bandbreedte die het team samen afspreekt, in plaats van één vaste norm.',
   navigationLabel: 'Onderdelen van het plan',
@@ -333,6 +338,18 @@ export const pane = {
   scenarioChartItem: (name: string, band: string) => `${name} ${band}`,
   scenarioChartMissing: (name: string) => `${name} niet te berekenen`,
   noScenarios: 'Nog geen scenario’s. Voeg er een toe om te vergelijken met het plan zoals het is.',
+
+  // What an adopted band was based on (kept with the version)
+  basisFactors: (factors: string) => `Meewegende factoren: ${factors}.`,
+  basisHours: (heavy: string, light: string, extra: string) =>
+    `Uren per casus: ${heavy} (zwaar) tot ${light} (licht), extra weging van het team ${extra}.`,
+  basisDuration: (weeks: string) => `Duur van een casus: ${weeks} weken.`,
+  basisDefinitions: (caseText: string, caseload: string) => `Casus: ${caseText} Caseload: ${caseload}`,
+
+  // A workbook of an earlier version, opened and converted
+  migratedTeamName: 'Team',
+  migratedBandReason:
+    'Overgenomen uit een werkmap van een eerdere versie: de bandbreedte waarmee die alle weken beoordeelde',
 };
 
 export type PaneTexts = typeof pane;

@@ -1,0 +1,116 @@
+// Pane texts in Dutch for time: weeks as dates, the band history, opening a workbook file and saving alongside others. Part of the pane texts (pane.ts).
+export const paneTime = {
+  // Step 3: weekly figures, each week a date
+  monitoringHintWeeks:
+    'Een week is de maandag van die week: typ bijvoorbeeld wk 12 2026, 2026-W12 of een datum. Laat fte aanwezig ' +
+    'leeg om de fte uit het rooster te nemen. Per fte en status worden berekend tegen de bandbreedte die in die week gold.',
+  weekPlaceholder: 'wk 12 2026',
+  weekUnreadable: 'Dit is geen week. Typ bijvoorbeeld wk 12 2026, 2026-W12 of een datum zoals 2026-03-16.',
+  weekKeptAsLabel: 'Geen datum: bewaard zoals het er stond.',
+  fteFromRoster: (fte: string) => `${fte} uit het rooster`,
+  fteTypedOverRoster: (fte: string) => `Getypt; leeg = rooster (${fte})`,
+  fteTyped: 'Getypt; leeg = rooster',
+  fteInvalidOrBlank: 'Vul een getal van 0 of meer in, of laat het leeg voor de fte uit het rooster.',
+  weekBandHidden: 'tegen bandbreedte',
+  trendIntroVersions:
+    'Elke week telt mee tegen de bandbreedte die in die week gold. De trend en de waarschuwing kijken naar de ' +
+    'bandbreedte die nu geldt.',
+  weeksUntilOutsideInForce: 'Weken tot de trend buiten de bandbreedte van nu komt',
+
+  // The chart of step 3
+  chartTitleVersions:
+    'Caseload per fte tegen de bandbreedte van elke week (een trede is een nieuwe versie); de stippellijn is de trend',
+  chartSummaryVersions: (weeks: number, first: string, last: string, versions: string, above: number, below: number) =>
+    `Caseload per fte over ${weeks} ${weeks === 1 ? 'week' : 'weken'}: van ${first} naar ${last}. ${versions} ` +
+    `${above} ${above === 1 ? 'week' : 'weken'} boven de bandbreedte van die week, ${below} eronder.`,
+  chartVersionsUsed: (list: string) => `Bandbreedte per week: ${list}.`,
+  chartVersionItem: (band: string, from: string, week: string) => `${band} (vastgesteld vanaf ${from}) vanaf ${week}`,
+  chartNoVersionItem: (week: string) => `geen vastgestelde bandbreedte vanaf ${week}`,
+
+  // Band history
+  historyTitle: 'Bandbreedte in de tijd',
+  historyIntro:
+    'Jullie stellen een bandbreedte vast op een datum, met de reden. Elke week wordt beoordeeld tegen de versie ' +
+    'die in die week gold, dus een nieuwe versie verandert het oordeel over eerdere weken niet.',
+  bandInForceLabel: 'Bandbreedte die nu geldt (per fte)',
+  bandInForceSince: (date: string, reason: string) => `Sinds ${date}${reason ? `: ${reason}` : '.'}`,
+  bandNoneAdopted: 'Nog geen bandbreedte vastgesteld.',
+  bandNotYetInForce: (date: string) => `Vandaag geldt nog geen versie; de eerste geldt vanaf ${date}.`,
+  bandProposedLabel: 'Voorgesteld door de invoer van vandaag (per fte)',
+  bandProposedNote:
+    'Wijkt af van de bandbreedte die nu geldt, bijvoorbeeld omdat een meewegende factor is begonnen of afgelopen.',
+  bandProposalSame: 'De invoer van vandaag geeft dezelfde bandbreedte als die nu geldt.',
+  adoptButton: 'Bandbreedte vaststellen',
+  adoptTitle: 'Nieuwe bandbreedte vaststellen',
+  adoptWhat: (band: string) => `Deze bandbreedte wordt vastgesteld: ${band} open casussen per fte.`,
+  adoptFrom: 'Geldt vanaf',
+  adoptFromHint:
+    'Weken vanaf deze datum worden tegen de nieuwe bandbreedte beoordeeld; eerdere weken houden hun oordeel.',
+  adoptFromMissing: 'Vul de datum in vanaf wanneer de bandbreedte geldt.',
+  adoptReason: 'Reden',
+  adoptReasonHint: 'Waarom stellen jullie deze bandbreedte vast? Wie later kijkt, leest hier waarom hij veranderde.',
+  adoptReasonMissing: 'Vul de reden in.',
+  adoptConfirm: 'Vaststellen',
+  adoptCancel: 'Annuleren',
+  adoptDone: (band: string, date: string) => `Bandbreedte ${band} vastgesteld, geldig vanaf ${date}.`,
+  adoptFailed: (reason: string) => `Vaststellen lukt niet: ${reason}`,
+  versionsTitle: 'Versies',
+  versionHeading: (date: string, band: string) => `Vanaf ${date}: ${band}`,
+  versionInForce: '(geldt nu)',
+  versionReason: 'Reden',
+  versionBasis: 'Basis',
+  versionNotRecorded: 'Niet vastgelegd.',
+  noVersions: 'Nog geen versies.',
+
+  // A workbook of an earlier format, converted on opening
+  conversionTitle: 'Werkmap van een eerdere versie omgezet',
+  conversionIntro: (version: number) =>
+    `Deze werkmap is gemaakt met versie ${version} van de invoegtoepassing. Dit is omgezet:`,
+  conversionTeam: (team: string) => `Er is één team gemaakt, genoemd naar de gemeente: ${team}.`,
+  conversionWeeks: (count: number) =>
+    `${count} ${count === 1 ? 'week is' : 'weken zijn'} omgezet in een datum (de maandag van die week).`,
+  conversionLabels: (labels: string) => `Niet als week te lezen en bewaard zoals ze er stonden: ${labels}.`,
+  conversionBand: (date: string) =>
+    `De bandbreedte is bewaard als eerste versie, geldig vanaf ${date}, zodat elke week haar oordeel houdt.`,
+  conversionNoBand: 'Er was geen bandbreedte te bewaren: die kon met de gegevens van de werkmap niet worden berekend.',
+  conversionFactors: (count: number) =>
+    `De periode van ${count} meewegende ${count === 1 ? 'factor is' : 'factoren zijn'} omgezet in datums; ` +
+    'de oorspronkelijke tekst staat bij de toelichting.',
+  conversionNextSave: 'De volgende keer dat je naar de werkmap schrijft, krijgt die de opzet van nu.',
+
+  // Opening a workbook file in the browser
+  openTitle: 'Werkmap openen',
+  openIntro:
+    'Open een .xlsx-bestand van je computer om er in de browser mee te werken. Het plan in het taakvenster wordt ' +
+    'dan vervangen door het plan uit het bestand.',
+  openUserSheetsNote:
+    'De browser herschrijft je eigen werkbladen niet: grafieken, draaitabellen en macro’s op je eigen werkbladen ' +
+    'zouden dat niet overleven. Een download bevat daarna alleen de werkbladen van de invoegtoepassing; je eigen ' +
+    'bestand blijft zoals het is.',
+  openButton: 'Werkmap openen',
+  opening: (file: string) => `${file} wordt gelezen…`,
+  opened: (file: string) => `${file} is geopend.`,
+  openedConverted: 'Wat er is omgezet, staat bovenaan het taakvenster.',
+  openedUserSheets: (sheets: string) =>
+    `Je eigen werkbladen (${sheets}) zijn alleen gelezen en gaan niet mee in een download.`,
+  openFailed: (reason: string) => `Het bestand kon niet worden geopend: ${reason}`,
+  downloadAddInSheetsOnly:
+    'Deze download bevat alleen de werkbladen van de invoegtoepassing, niet je eigen werkbladen uit het geopende bestand.',
+
+  // Saving while others work in the same workbook
+  conflictTitle: 'Iemand anders heeft de werkmap intussen bijgewerkt',
+  conflictNothingWritten: 'Er is niets geschreven. Dit heeft de ander veranderd:',
+  conflictMerged:
+    'Jouw wijzigingen staan weer in het taakvenster, bovenop die van de ander. Kijk ze na en schrijf daarna ' +
+    'opnieuw naar de werkmap.',
+  changeAdded: (what: string, count: number) => `${what}: ${count} ${count === 1 ? 'rij' : 'rijen'} toegevoegd`,
+  changeRemoved: (what: string, count: number) => `${what}: ${count} ${count === 1 ? 'rij' : 'rijen'} verwijderd`,
+  changeChanged: (what: string) => `${what}: gewijzigd`,
+  changeOfTeam: (what: string, team: string) => `${what} van ${team}`,
+  changeTeam: (team: string) => `Team ${team}`,
+  changeCases: 'Casussen per jaar',
+  changeWeeks: 'Weekcijfers',
+  changeDefinitions: 'Begrippen',
+};
+
+export type PaneTimeTexts = typeof paneTime;

@@ -1,0 +1,58 @@
+// Adopting a band: the band proposed by today's inputs becomes a version of the team's band
+// history, in force from a date, with the reason and the basis it was computed on (the weighing
+// factors in force, hours per case and the definitions), so later readers see why it was set.
+import type { Band } from '../band';
+import { inPeriod } from '../dates';
+import { Language } from '../language/language';
+import { PACKS } from '../language/packs';
+import { isError, Result } from '../result';
+import type { Figures } from './figures';
+import type { Plan } from './plan';
+
+/** Bands that differ by less than this (open cases per FTE) are the same band as shown. */
+const SHOWN_PRECISION = 0.05;
+
+const sameBand = (a: Band, b: Band) =>
+  Math.abs(a.low - b.low) < SHOWN_PRECISION && Math.abs(a.high - b.high) < SHOWN_PRECISION;
+
+/** Whether today's inputs propose a band other than the one in force (or there is none yet). */
+export function proposesChange(figures: Figures): boolean {
+  if (isError(figures.bandPerFte)) return false;
+  return isError(figures.bandInForce) || !sameBand(figures.bandPerFte, figures.bandInForce.band);
+}
+
+/** What a band is based on, in words: the factors in force, hours per case, duration and definitions. */
+export function basisText(plan: Plan, teamIndex: number, on: string, language: Language): string {
+  const words = PACKS[language].pane;
+  const team = plan.teams[teamIndex];
+  const number = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+  const percent = (share: number) => `${number.format(share * 100)}%`;
+  const factors = team.factors.filter(f => inPeriod(on, f.from, f.to));
+  const { hoursPerCaseHeavy, hoursPerCaseLight, caseDurationWeeks, definitions } = plan.bandwidth;
+  return [
+    words.basisFactors(factors.length ? factors.map(f => `${f.name} ${percent(f.reduction)}`).join(', ') : '—'),
+    words.basisHours(number.format(hoursPerCaseHeavy), number.format(hoursPerCaseLight), percent(team.extraWeight)),
+    words.basisDuration(number.format(caseDurationWeeks)),
+    words.basisDefinitions(definitions.case || '—', definitions.caseload || '—'),
+  ].join(' ');
+}
+
+/** The plan with the proposed band adopted for a team from `from`; a band that cannot be computed is refused. */
+export function adoptBand(
+  plan: Plan,
+  teamIndex: number,
+  figures: Figures,
+  adoption: { from: string; reason: string; language: Language },
+): Result<Plan> {
+  const band = figures.bandPerFte;
+  if (isError(band)) return band;
+  const version = {
+    from: adoption.from,
+    low: band.low,
+    high: band.high,
+    reason: adoption.reason,
+    basis: basisText(plan, teamIndex, adoption.from, adoption.language),
+  };
+  const teams = plan.teams.map((team, i) => (i === teamIndex ? { ...team, bands: [...team.bands, version] } : team));
+  return { ...plan, teams };
+}

@@ -1,0 +1,103 @@
+// A team's band history and its weekly figures. A band version is in force from its date until
+// the next one (BAND_ON); each week is held against the version in force that week, so adopting
+// a new band never re-grades the past. The FTE present in a week is typed, or follows from the
+// roster rows in force that week (FTE_ON).
+import type { Band } from '../band';
+import { isIsoDate, isoToSerial } from '../dates';
+import type { BandStatus } from '../functions/bandwidthStatus';
+import { BAND_ON } from '../functions/bandOn';
+import { CASELOAD_PER_FTE } from '../functions/caseloadPerFte';
+import { FTE_ON } from '../functions/fteOn';
+import { isError, Result } from '../result';
+import { column, statusOf, then } from './compute';
+import type { BandVersion, Team } from './plan';
+
+export interface BandInForce {
+  band: Band;
+  /** The version's place in the team's list, its date and why it was adopted. */
+  index: number;
+  from: string;
+  reason: string;
+}
+
+export interface WeekFigures {
+  /** As the plan keeps it: the Monday (ISO), or a label that is not a date. */
+  week: string;
+  /** FTE present: typed, or from the roster rows in force that week. */
+  ftePresent: Result<number>;
+  fteSource: 'typed' | 'roster';
+  /** The band version in force that week. */
+  band: Result<Band>;
+  caseload: Result<number>;
+  status: Result<BandStatus>;
+}
+
+/** A date as the functions take it: the serial number, or the text itself (which they refuse clearly). */
+const dateArgument = (iso: string): number | string => (iso === '' ? '' : (isoToSerial(iso) ?? iso));
+
+/** The team's versions as the column ranges BAND_ON takes, made once for every week. */
+const versionColumns = (bands: readonly BandVersion[]) => [
+  column(bands.map(b => dateArgument(b.from))),
+  column(bands.map(b => b.low)),
+  column(bands.map(b => b.high)),
+];
+
+/** BAND_ON for one date over the team's versions. */
+function bandOn(
+  bands: readonly BandVersion[],
+  date: string,
+  columns = versionColumns(bands),
+): Result<{ band: Band; index: number }> {
+  const row = BAND_ON.evaluate([dateArgument(date), ...columns]) as Result<number[][]>;
+  if (isError(row)) return row;
+  const [[low, high]] = row;
+  // The version itself (for its date and reason): the latest from-date ≤ date, the later row on a tie.
+  let index = -1;
+  bands.forEach((b, i) => {
+    if (b.from <= date && (index < 0 || b.from >= bands[index].from)) index = i;
+  });
+  return { band: { low, high }, index };
+}
+
+/** The version in force on a date, or why there is none. */
+export function bandInForce(team: Team, on: string): Result<BandInForce> {
+  const found = bandOn(team.bands, on);
+  if (isError(found)) return found;
+  const version = team.bands[found.index];
+  return { band: found.band, index: found.index, from: version.from, reason: version.reason };
+}
+
+/** The roster as the column ranges FTE_ON takes. */
+const rosterColumns = ({ roster }: Team) => [
+  column(roster.map(p => p.fte)),
+  column(roster.map(p => dateArgument(p.from))),
+  column(roster.map(p => dateArgument(p.to))),
+  column(roster.map(p => p.reduction)),
+];
+
+/** The team's capacity on a date: FTE_ON over its roster rows. */
+export const fteOn = (team: Team, date: string, columns = rosterColumns(team)): Result<number> =>
+  FTE_ON.evaluate([dateArgument(date), ...columns]) as Result<number>;
+
+export function weekFigures(team: Team): WeekFigures[] {
+  const roster = rosterColumns(team);
+  const versions = versionColumns(team.bands);
+  return team.weeks.map(w => {
+    const typed = w.ftePresent !== null;
+    const ftePresent = typed ? (w.ftePresent as number) : fteOn(team, w.week, roster);
+    const found = bandOn(team.bands, w.week, versions);
+    const band = then([found], () => (found as { band: Band }).band);
+    const caseload = then([ftePresent], () => CASELOAD_PER_FTE.evaluate([w.openCases, ftePresent]) as Result<number>);
+    return {
+      week: w.week,
+      ftePresent,
+      fteSource: typed ? 'typed' : 'roster',
+      band,
+      caseload,
+      status: statusOf(caseload, band),
+    };
+  });
+}
+
+/** Whether a week is a real date (its Monday) rather than a label kept as typed. */
+export const isDatedWeek = (week: string): boolean => isIsoDate(week);

@@ -1,0 +1,16 @@
+// Pieces the team formulas share: a team's rows of another table (IF over the whole column, so
+// the ranges keep lining up for the CASELOAD functions), a period test, and looking up one of the
+// team's own figures in vcTeams.
+import type { Column, Formulas } from '../model';
+
+/** `values` where the row belongs to this row's team, blank elsewhere. */
+export const ofTeam = (f: Formulas, team: Column, thisTeam: Column, values: string): string =>
+  `IF(${f.column(team)}=${f.row(thisTeam)},${values},"")`;
+
+/** 1 where a row's period (from … to, blank: no limit) holds on `date`, else 0. */
+export const inPeriod = (f: Formulas, from: Column, to: Column, date: string): string =>
+  `((${f.column(from)}="")+(${f.column(from)}<=${date})>0)*((${f.column(to)}="")+(${f.column(to)}>=${date})>0)`;
+
+/** One of this row's team's figures in the teams table. */
+export const teamValue = (f: Formulas, thisTeam: Column, teamsName: Column, value: Column): string =>
+  `INDEX(${f.column(value)},MATCH(${f.row(thisTeam)},${f.column(teamsName)},0))`;

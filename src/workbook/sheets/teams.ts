@@ -1,0 +1,325 @@
+// "VC Teams": what each team has of its own, and the organisation over all of them. Per team its
+// formatie and extra weight, with live figures on today's date: bezetting (FTE on the roster in
+// force), benodigd (FTE_NEEDED for its cases), bezettingsgraad, the FTE its areas' demand asks and
+// its share of the FTE to split (ALLOCATE_FTE), the band its inputs propose, the band in force
+// (BAND_ON) and the team band. Below: the teams' cases per category, rosters and weighing factors,
+// each row with its team and, where it applies, its period.
+import {
+  Band,
+  BandVersionSchema,
+  CaseCountSchema,
+  FactorSchema,
+  FUNCTIONS,
+  isError,
+  PersonSchema,
+  Result,
+  statusOf,
+  TeamSchema,
+} from '../../core';
+import { bandCells, boundOf, figureCell, statusCell } from '../figureCells';
+import {
+  Column,
+  field,
+  formulaColumn,
+  Formulas,
+  inputsOf,
+  note,
+  output,
+  Rendering,
+  section,
+  sideBySide,
+  SheetLayout,
+  table,
+  teamColumn,
+  teamTable,
+  words,
+} from '../model';
+import {
+  availableHours,
+  caseDuration,
+  categoryHours,
+  categoryName,
+  clientHours,
+  hoursHeavy,
+  hoursLight,
+  indirectShare,
+  individualHours,
+  supportCost,
+  teamCost,
+} from './bandwidth';
+import { areaExpected, areaTeam } from './situation';
+import { inPeriod, ofTeam, teamValue } from './teamFormulas';
+
+const TODAY = 'TODAY()';
+
+// ---- Cases, roster and factors of every team -------------------------------------------------
+
+export const casesTeam = teamColumn();
+const caseCount = inputsOf(s => s.teams.cases);
+export const casesCategory = caseCount('category');
+export const casesCount = caseCount('count', 'number');
+
+export const rosterTeam = teamColumn();
+const person = inputsOf(s => s.teams.roster);
+export const rosterFte = person('fte', 'number');
+export const rosterReduction = person('reduction', 'share');
+export const rosterFrom = person('from', 'day');
+export const rosterTo = person('to', 'day');
+const rosterOpenCases = person('openCases', 'number');
+
+export const factorsTeam = teamColumn();
+const factor = inputsOf(s => s.teams.factors);
+export const factorReduction = factor('reduction', 'share');
+export const factorFrom = factor('from', 'day');
+export const factorTo = factor('to', 'day');
+
+export const bandsTeam = teamColumn();
+const version = inputsOf(s => s.implement.bands);
+export const bandsFrom = version('from', 'day');
+export const bandsLow = version('low', 'number');
+export const bandsHigh = version('high', 'number');
+
+// ---- The teams table -------------------------------------------------------------------------
+
+const teamWords = inputsOf(s => s.teams.table);
+export const teamName = teamWords('name');
+const formatie = teamWords('formatie', 'number');
+export const extraWeight = teamWords('extraWeight', 'share');
+const result = (
+  key: 'bezetting' | 'fteNeeded' | 'staffingRatio' | 'demandFte' | 'allocated',
+  formula: (f: Formulas) => string,
+  format: string,
+  value: (team: number, r: Rendering) => Result<number>,
+) =>
+  formulaColumn(
+    words(s => s.teams.table[key]),
+    formula,
+    format,
+    ({ row }, r) => figureCell(value(row, r)),
+  );
+
+/** A team's cases per year of each category, in the order of vcCategories (SUMIFS per category). */
+export const teamCounts = (f: Formulas, team: Column = teamName) =>
+  `SUMIFS(${f.column(casesCount)},${f.column(casesTeam)},${f.row(team)},${f.column(casesCategory)},${f.column(categoryName)})`;
+const teamHours = (f: Formulas) => `${f.column(categoryHours)}*(1+${f.row(extraWeight)})`;
+const wisnTail = (f: Formulas) => `${f.cell(availableHours)},${f.cell(indirectShare)},${f.cell(individualHours)}`;
+
+export const bezetting = result(
+  'bezetting',
+  f =>
+    `=CASELOAD.FTE_ON(${TODAY},${ofTeam(f, rosterTeam, teamName, f.column(rosterFte))},` +
+    `${f.column(rosterFrom)},${f.column(rosterTo)})`,
+  '0.00',
+  (team, r) => r.teams[team].existingFte,
+);
+const fteNeeded = result(
+  'fteNeeded',
+  f => `=CASELOAD.FTE_NEEDED(${teamCounts(f)},${teamHours(f)},${wisnTail(f)})`,
+  '0.00',
+  (team, r) => r.teams[team].fteNeeded,
+);
+const demandFte = result(
+  'demandFte',
+  f =>
+    `=CASELOAD.FTE_NEEDED(${teamCounts(f)}*SUMIFS(${f.column(areaExpected)},${f.column(areaTeam)},${f.row(teamName)})` +
+    `/SUMIFS(${f.column(casesCount)},${f.column(casesTeam)},${f.row(teamName)}),${teamHours(f)},${wisnTail(f)})`,
+  '0.00',
+  (team, r) => r.teams[team].fteNeededForExpected,
+);
+
+/** One end of the band today's inputs propose: BANDWIDTH with the team's factors in force today, as open cases. */
+const proposed = (key: 'proposedLow' | 'proposedHigh', end: 1 | 2) =>
+  formulaColumn(
+    words(s => s.teams.table[key]),
+    f =>
+      `=CASELOAD.CONCURRENT_CASELOAD(INDEX(CASELOAD.BANDWIDTH(${f.cell(clientHours)},` +
+      `${f.cell(hoursHeavy)}*(1+${f.row(extraWeight)}),${f.cell(hoursLight)}*(1+${f.row(extraWeight)}),` +
+      `IF((${f.column(factorsTeam)}=${f.row(teamName)})*${inPeriod(f, factorFrom, factorTo, TODAY)},` +
+      `${f.column(factorReduction)},"")),1,${end}),${f.cell(caseDuration)})`,
+    '0.0',
+    ({ row }, r) => bandCells(r.teams[row].bandPerFte)[end - 1],
+  );
+export const proposedLow = proposed('proposedLow', 1);
+export const proposedHigh = proposed('proposedHigh', 2);
+
+/** One end of the band version in force today: BAND_ON over the team's versions (#N/A before the first). */
+const inForce = (key: 'inForceLow' | 'inForceHigh', end: 1 | 2) =>
+  formulaColumn(
+    words(s => s.teams.table[key]),
+    f =>
+      `=INDEX(CASELOAD.BAND_ON(${TODAY},${ofTeam(f, bandsTeam, teamName, f.column(bandsFrom))},` +
+      `${f.column(bandsLow)},${f.column(bandsHigh)}),1,${end})`,
+    '0.0',
+    ({ row }, r) => {
+      const found = r.teams[row].bandInForce;
+      return figureCell(isError(found) ? found : boundOf(found.band, end === 1 ? 'low' : 'high'));
+    },
+  );
+export const inForceLow = inForce('inForceLow', 1);
+export const inForceHigh = inForce('inForceHigh', 2);
+
+/** One end of the team band: TEAM_BANDWIDTH over the roster rows in force today, with the proposed band. */
+const teamBound = (key: 'teamLow' | 'teamHigh', end: 1 | 2) =>
+  formulaColumn(
+    words(s => s.teams.table[key]),
+    f =>
+      `=INDEX(CASELOAD.TEAM_BANDWIDTH(IF((${f.column(rosterTeam)}=${f.row(teamName)})*` +
+      `${inPeriod(f, rosterFrom, rosterTo, TODAY)},${f.column(rosterFte)},""),${f.column(rosterReduction)},` +
+      `${f.row(proposedLow)},${f.row(proposedHigh)}),1,${end})`,
+    '0.0',
+    ({ row }, r) => bandCells(r.teams[row].teamBand)[end - 1],
+  );
+
+export const TEAMS_TABLE = table({
+  name: 'vcTeams',
+  path: ['teams'],
+  schema: TeamSchema.pick({ name: true, formatie: true, extraWeight: true }),
+  columns: [
+    teamName,
+    formatie,
+    extraWeight,
+    bezetting,
+    fteNeeded,
+    result(
+      'staffingRatio',
+      f => `=CASELOAD.STAFFING_RATIO(${f.row(bezetting)},${f.row(fteNeeded)})`,
+      '0.00',
+      (team, r) => r.teams[team].staffingRatio,
+    ),
+    demandFte,
+    result(
+      'allocated',
+      // ALLOCATE_FTE spills a column for all teams; INDEX takes this team's row of it.
+      f =>
+        `=INDEX(CASELOAD.ALLOCATE_FTE(${f.column(demandFte)},${f.cell(fteToSplit)}),` +
+        `ROW()-MIN(ROW(${f.column(teamName)}))+1)`,
+      '0.00',
+      (team, r) => r.organisation.teams[team].allocated,
+    ),
+    proposedLow,
+    proposedHigh,
+    inForceLow,
+    inForceHigh,
+    teamBound('teamLow', 1),
+    teamBound('teamHigh', 2),
+  ],
+});
+
+// ---- Roster figures --------------------------------------------------------------------------
+
+const rosterCaseload = formulaColumn(
+  words(s => s.teams.roster.caseload),
+  f => `=CASELOAD.CASELOAD_PER_FTE(${f.row(rosterOpenCases)},${f.row(rosterFte)})`,
+  '0.0',
+  ({ team, index }, r) => {
+    const p = r.plan.teams[team].roster[index];
+    return figureCell(FUNCTIONS.CASELOAD_PER_FTE.evaluate([p.openCases, p.fte]));
+  },
+);
+
+/** The band a person is held against: the team's band in force, or the proposed one while none is adopted. */
+const heldBand = (f: Formulas, inForceEnd: Column, proposedEnd: Column) =>
+  `IFERROR(${teamValue(f, rosterTeam, teamName, inForceEnd)},${teamValue(f, rosterTeam, teamName, proposedEnd)})`;
+
+const rosterStatus = formulaColumn(
+  words(s => s.teams.roster.status),
+  f =>
+    `=CASELOAD.BANDWIDTH_STATUS(${f.row(rosterCaseload)},${heldBand(f, inForceLow, proposedLow)}*(1-${f.row(rosterReduction)}),` +
+    `${heldBand(f, inForceHigh, proposedHigh)}*(1-${f.row(rosterReduction)}))`,
+  'General',
+  ({ team, index }, r) => {
+    const p = r.plan.teams[team].roster[index];
+    const figures = r.teams[team];
+    const held = isError(figures.bandInForce) ? figures.bandPerFte : figures.bandInForce.band;
+    const own: Result<Band> = isError(held)
+      ? held
+      : { low: held.low * (1 - p.reduction), high: held.high * (1 - p.reduction) };
+    return statusCell(statusOf(FUNCTIONS.CASELOAD_PER_FTE.evaluate([p.openCases, p.fte]) as Result<number>, own));
+  },
+);
+
+// ---- The organisation ------------------------------------------------------------------------
+
+export const fteToSplit = field(
+  words(s => s.teams.fteToSplit),
+  ['organisation', 'fteToSplit'],
+  'number',
+);
+const total = (key: 'formatie' | 'bezetting' | 'fteNeeded', column: Column, value: (r: Rendering) => Result<number>) =>
+  output(
+    words(s => s.teams[key]),
+    [f => `=SUM(${f.column(column)})`],
+    '0.00',
+    r => [figureCell(value(r))],
+  );
+const totalBezetting = total('bezetting', bezetting, r => r.organisation.bezetting);
+const totalNeeded = total('fteNeeded', fteNeeded, r => r.organisation.benodigd);
+
+export const TEAMS_SHEET: SheetLayout = {
+  key: 'teams',
+  name: 'VC Teams',
+  title: words(s => s.teams.title),
+  lines: [
+    note(words(s => s.teams.note)),
+    null,
+    section(words(s => s.teams.organisation)),
+    fteToSplit,
+    total('formatie', formatie, r => r.organisation.formatie),
+    totalBezetting,
+    totalNeeded,
+    output(
+      words(s => s.teams.staffingRatio),
+      [f => `=CASELOAD.STAFFING_RATIO(${f.cell(totalBezetting)},${f.cell(totalNeeded)})`],
+      '0.00',
+      r => [figureCell(r.organisation.bezettingsgraad)],
+    ),
+    output(
+      words(s => s.teams.costPerCase),
+      [f => `=CASELOAD.COST_PER_CASE(${f.cell(teamCost)},${f.cell(supportCost)},SUM(${f.column(casesCount)}))`],
+      '#,##0',
+      r => [figureCell(r.organisation.costPerCase)],
+    ),
+  ],
+  tables: sideBySide({ row: 12, col: 0 }, [
+    TEAMS_TABLE,
+    teamTable({
+      name: 'vcCases',
+      list: 'cases',
+      team: casesTeam,
+      schema: CaseCountSchema,
+      columns: [casesCategory, casesCount],
+    }),
+    teamTable({
+      name: 'vcRoster',
+      list: 'roster',
+      team: rosterTeam,
+      schema: PersonSchema,
+      columns: [
+        person('name'),
+        rosterFte,
+        rosterReduction,
+        rosterFrom,
+        rosterTo,
+        rosterOpenCases,
+        person('indirectHoursPerWeek', 'number'),
+        rosterCaseload,
+        rosterStatus,
+      ],
+    }),
+    teamTable({
+      name: 'vcFactors',
+      list: 'factors',
+      team: factorsTeam,
+      schema: FactorSchema,
+      columns: [factor('name'), factorReduction, factorFrom, factorTo, factor('note')],
+    }),
+    teamTable({
+      name: 'vcBands',
+      list: 'bands',
+      team: bandsTeam,
+      schema: BandVersionSchema,
+      columns: [bandsFrom, bandsLow, bandsHigh, version('reason'), version('basis')],
+    }),
+  ]),
+  widths: [34, 14, 12],
+};
