@@ -3,6 +3,7 @@
 // ranges. Everything else in core sees clean values; every refusal names the argument and, inside
 // a range, the cell.
 import { BOUNDS, Check, violation } from './checks';
+import { serialToIso } from './dates';
 import type { Language } from './language/language';
 import { CaseloadError, ExcelErrorCode, Result } from './result';
 
@@ -181,13 +182,11 @@ export const cellAt = (cells: Cells, i: number): number => (i < cells.values.len
  */
 const FIRST_DATE = 61;
 const LAST_DATE = 2958465;
-const DAY_MS = 86_400_000;
-const EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** An Excel date serial as a message shows it: 2025-12-08 for a whole day Excel can show, else the number. */
 export function dateText(serial: number): string {
   if (!Number.isInteger(serial) || serial < FIRST_DATE || serial > LAST_DATE) return String(serial);
-  return new Date(EPOCH_MS + serial * DAY_MS).toISOString().slice(0, 10);
+  return serialToIso(serial);
 }
 
 /** Cells from plain numbers, for callers (the task pane, tests) that have no ranges. */
