@@ -1,5 +1,5 @@
 // The task pane: providers for language, plan and workbook around a header, the load status,
-// the tabs and, in a plain browser, a preview of the workbook.
+// the choice of team, the tabs and, in a plain browser, a preview of the workbook.
 import { AriaLiveAnnouncer, FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { emptyPlan, Language } from '../core';
@@ -10,6 +10,7 @@ import type { WorkbookConnection } from './openWorkbook';
 import { PlanProvider } from './state/PlanStore';
 import { useWorkbook, WorkbookProvider } from './state/WorkbookProvider';
 import { TabContent } from './TabContent';
+import { TeamSwitcher } from './TeamSwitcher';
 import { WorkbookPreview } from './WorkbookPreview';
 
 const useStyles = makeStyles({
@@ -62,6 +63,7 @@ function Pane() {
       <LoadStatus />
       {status.state !== 'loading' && (
         <>
+          <TeamSwitcher />
           <Navigation selected={tab} onSelect={setTab} />
           <TabContent tab={tab} />
           {connection?.memory && <WorkbookPreview book={connection.memory} />}

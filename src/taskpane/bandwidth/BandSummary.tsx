@@ -1,9 +1,10 @@
-// Step 2's result, kept in view while the inputs below it change: the band of open cases per
-// FTE and for the whole team.
+// Step 2's result for the team shown, kept in view while the inputs below it change: the band of
+// open cases per FTE that today's inputs propose, and the band for the team's roster of today.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { FigureList } from '../components/FigureList';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 import { useFigures } from '../state/PlanStore';
+import { useTeamShownName } from '../teams/teamNames';
 
 const useStyles = makeStyles({
   summary: {
@@ -26,10 +27,11 @@ export function BandSummary() {
   const strings = useStrings();
   const formats = useFormats();
   const figures = useFigures();
+  const team = useTeamShownName();
   return (
     <section aria-labelledby="band-summary-title" className={styles.summary}>
       <h2 id="band-summary-title" className={styles.heading}>
-        {strings.resultTitle}
+        {strings.resultTitleTeam(team)}
       </h2>
       <FigureList
         figures={[

@@ -1,5 +1,6 @@
-// Step 2, "Toewerken naar een bandbreedte": definitions, purpose, time, hours per case,
-// categories, weighing factors and the team, with the band they add up to kept in view.
+// Step 2, "Toewerken naar een bandbreedte": first what every team shares (definitions, purpose,
+// time, hours per case, case categories), then what belongs to the team shown (approved FTE and
+// weight, cases per year, weighing factors, roster), with the band they add up to kept in view.
 import { Intro } from '../components/Intro';
 import { SaveToWorkbook } from '../components/SaveToWorkbook';
 import { useStrings } from '../i18n/LocaleProvider';
@@ -13,12 +14,15 @@ import { FactorsEditor } from './FactorsEditor';
 import { ImportFromWorkbook } from './ImportFromWorkbook';
 import { PurposeSection } from './PurposeSection';
 import { RosterEditor } from './RosterEditor';
+import { TeamCasesSection } from './TeamCasesSection';
+import { TeamSettingsSection } from './TeamSettingsSection';
 
 export function BandwidthTab() {
   const strings = useStrings();
   return (
     <>
       <Intro>{strings.bandwidthIntro}</Intro>
+      <Intro>{strings.bandwidthTeamsNote}</Intro>
       <BandSummary />
       <SaveToWorkbook />
       <DefinitionsSection />
@@ -26,6 +30,8 @@ export function BandwidthTab() {
       <AvailableTimeSection />
       <CaseHoursSection />
       <CategoriesEditor />
+      <TeamSettingsSection />
+      <TeamCasesSection />
       <DemandFromAreas />
       <FactorsEditor />
       <RosterEditor />

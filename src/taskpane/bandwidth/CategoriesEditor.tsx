@@ -1,28 +1,31 @@
-// Step 2: the case mix, with the number of cases per year and the hours each kind asks.
+// Step 2: the kinds of case every team shares, with the hours one case asks. Each team's number of
+// cases per category is entered with the team (TeamCasesSection).
 import { Plan } from '../../core';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
 import { useStrings } from '../i18n/LocaleProvider';
-import { useSection } from '../state/PlanStore';
+import { usePlanActions, useSection } from '../state/PlanStore';
+import { withCategories } from './categoryEdits';
 
 type Category = Plan['bandwidth']['categories'][number];
 
 export function CategoriesEditor() {
   const strings = useStrings();
-  const [bandwidth, setBandwidth] = useSection('bandwidth');
+  const [bandwidth] = useSection('bandwidth');
+  const { edit } = usePlanActions();
   const fields: FieldSpec<Category>[] = [
     { key: 'name', kind: 'text', label: strings.categoryName, wide: true },
-    { key: 'count', kind: 'number', label: strings.categoryCount },
     { key: 'hoursPerCase', kind: 'number', label: strings.categoryHours },
   ];
   return (
     <EditableRows
       title={strings.categoriesTitle}
+      hint={strings.categoriesShared}
       noun={strings.categoryNoun}
       rows={bandwidth.categories}
-      onChange={categories => setBandwidth({ categories })}
+      onChange={categories => edit(plan => withCategories(plan, categories))}
       fields={fields}
       nameKey="name"
-      newRow={() => ({ name: '', count: 0, hoursPerCase: 0 })}
+      newRow={() => ({ name: '', hoursPerCase: 0 })}
     />
   );
 }

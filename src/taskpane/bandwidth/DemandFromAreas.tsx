@@ -1,11 +1,12 @@
-// Step 1 feeding step 2: the cases the area profile implies, the staff they would ask, and a way
-// to take them over as the yearly counts of the case categories.
+// Step 1 feeding step 2: the cases the areas of the team shown imply, the staff they would ask,
+// and a way to take them over as the team's yearly counts per category (keeping its mix).
 import { Button, makeStyles } from '@fluentui/react-components';
-import { isError, scaleCategories } from '../../core';
+import { isError, scaleCases } from '../../core';
 import { FigureList } from '../components/FigureList';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { useFigures, useSection } from '../state/PlanStore';
+import { useFigures, useTeam } from '../state/PlanStore';
+import { useTeamShownName } from '../teams/teamNames';
 
 const useStyles = makeStyles({ button: { alignSelf: 'flex-start' } });
 
@@ -14,11 +15,12 @@ export function DemandFromAreas() {
   const strings = useStrings();
   const formats = useFormats();
   const figures = useFigures();
-  const [bandwidth, setBandwidth] = useSection('bandwidth');
+  const [team, setTeam] = useTeam();
+  const name = useTeamShownName();
   const expected = figures.expectedCases;
   const canMatch = !isError(expected) && expected > 0 && figures.casesPerYear > 0;
   return (
-    <Section title={strings.demandFromAreasTitle} intro={strings.demandFromAreasIntro}>
+    <Section title={strings.demandFromAreasTitle} intro={strings.demandFromAreasIntroTeam(name)}>
       <FigureList
         figures={[
           { label: strings.expectedCasesYear, value: formats.result(expected, n => formats.number(n, 0)) },
@@ -32,7 +34,7 @@ export function DemandFromAreas() {
       {canMatch && (
         <Button
           className={styles.button}
-          onClick={() => setBandwidth({ categories: scaleCategories(bandwidth.categories, expected as number) })}
+          onClick={() => setTeam({ cases: scaleCases(team.cases, expected as number) })}
         >
           {strings.useExpectedCases}
         </Button>

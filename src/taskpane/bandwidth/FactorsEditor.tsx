@@ -1,30 +1,34 @@
-// Step 2: weighing factors (onboarding, temporary staff, registration burden, …), each lowering
-// the band by a share for a period.
-import { Plan } from '../../core';
+// Step 2: the weighing factors of the team shown (onboarding, temporary staff, registration
+// burden, …), each lowering the band by a share while its period lasts, with a note on why.
+import { Factor } from '../../core';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
 import { useStrings } from '../i18n/LocaleProvider';
-import { useSection } from '../state/PlanStore';
-
-type Factor = Plan['bandwidth']['factors'][number];
+import { useTeam } from '../state/PlanStore';
+import { useTeamShownName } from '../teams/teamNames';
+import { PeriodNote } from './PeriodNote';
 
 export function FactorsEditor() {
   const strings = useStrings();
-  const [bandwidth, setBandwidth] = useSection('bandwidth');
+  const [team, setTeam] = useTeam();
+  const name = useTeamShownName();
   const fields: FieldSpec<Factor>[] = [
     { key: 'name', kind: 'text', label: strings.factorName, wide: true },
+    { key: 'from', kind: 'date', label: strings.periodFrom },
+    { key: 'to', kind: 'date', label: strings.periodTo },
     { key: 'reduction', kind: 'percent', label: strings.factorReduction },
-    { key: 'period', kind: 'text', label: strings.factorPeriod },
+    { key: 'note', kind: 'text', label: strings.factorNote },
   ];
   return (
     <EditableRows
-      title={strings.factorsTitle}
-      hint={strings.factorsHint}
+      title={strings.factorsTitleTeam(name)}
+      hint={strings.factorsHintPeriods}
       noun={strings.factorNoun}
-      rows={bandwidth.factors}
-      onChange={factors => setBandwidth({ factors })}
+      rows={team.factors}
+      onChange={factors => setTeam({ factors })}
       fields={fields}
       nameKey="name"
-      newRow={() => ({ name: '', reduction: 0, period: '' })}
+      newRow={() => ({ name: '', reduction: 0, from: '', to: '', note: '' })}
+      extra={factor => <PeriodNote from={factor.from} to={factor.to} />}
     />
   );
 }

@@ -1,5 +1,6 @@
 // "Gegevens uit eigen werkmap": pick one of the user's own tables (or the selection), say what it
-// holds and which column is which, and take it into the plan. The source is only ever read.
+// holds and which column is which, and take it into the plan (a roster or case list into the team
+// shown). The source is only ever read.
 import {
   Button,
   Field,
@@ -14,9 +15,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { Section } from '../components/Section';
 import { SelectField } from '../components/SelectField';
 import { useStrings } from '../i18n/LocaleProvider';
-import { usePlanActions } from '../state/PlanStore';
+import { usePlanActions, useTeamIndex } from '../state/PlanStore';
 import { reasonOf, useWorkbook } from '../state/WorkbookProvider';
 import type { SourceTable } from '../../workbook';
+import { useTeamShownName } from '../teams/teamNames';
 import {
   ColumnChoice,
   guessColumns,
@@ -55,6 +57,7 @@ export function ImportFromWorkbook() {
   const strings = useStrings();
   const { connection } = useWorkbook();
   const { edit } = usePlanActions();
+  const team = { index: useTeamIndex(), name: useTeamShownName() };
   const [sources, setSources] = useState<Sources>({ state: 'loading' });
   const [sourceName, setSourceName] = useState('');
   const [target, setTarget] = useState<ImportTarget>('roster');
@@ -94,7 +97,7 @@ export function ImportFromWorkbook() {
     if (!connection || !source) return;
     setBusy(true);
     try {
-      const outcome = importAs(target, await connection.storage.readSource(source.name), columns);
+      const outcome = importAs(target, await connection.storage.readSource(source.name), columns, team);
       edit(outcome.apply);
       setResult({ state: 'done', outcome });
     } catch (error) {
@@ -105,7 +108,7 @@ export function ImportFromWorkbook() {
   };
 
   return (
-    <Section title={strings.importTitle} intro={strings.importIntro}>
+    <Section title={strings.importTitle} intro={strings.importIntroTeam(team.name)}>
       {sources.state === 'loading' && <p className={styles.note}>{strings.importLoading}</p>}
       {sources.state === 'failed' && (
         <MessageBar intent="error" layout="multiline">

@@ -1,6 +1,6 @@
-// What a table of the user's own can become in the plan: team members, a case list (counted per
-// category and per worker) or costs; which columns each needs; and how the rows, once read, change
-// the plan. The mapping and counting themselves are the workbook layer's (importSources.ts).
+// What a table of the user's own can become in the plan: team members or a case list (counted per
+// category and per worker) of the team shown, or the organisation's costs; which columns each
+// needs; and how the rows, once read, change the plan. The mapping and counting themselves are the workbook layer's (importSources.ts).
 import { Plan } from '../../core';
 import type { PaneTexts as Strings } from '../../core';
 import {
@@ -64,8 +64,19 @@ export interface ImportOutcome {
   skippedCount: number;
 }
 
+/** The team that imported rosters and case lists go to: its place in plan.teams and its name as shown. */
+export interface ImportTeam {
+  index: number;
+  name: string;
+}
+
 /** Reads the source's rows (headers first) as the target, with the chosen columns. */
-export function importAs(target: ImportTarget, values: unknown[][], columns: ColumnChoice): ImportOutcome {
+export function importAs(
+  target: ImportTarget,
+  values: unknown[][],
+  columns: ColumnChoice,
+  team: ImportTeam,
+): ImportOutcome {
   switch (target) {
     case 'roster': {
       const chosen = {
@@ -77,8 +88,8 @@ export function importAs(target: ImportTarget, values: unknown[][], columns: Col
       const { value: people, ...rest } = importRoster(values, chosen);
       return {
         ...rest,
-        apply: plan => withRoster(plan, people, chosen),
-        summary: s => s.importDoneRoster(people.length),
+        apply: plan => withRoster(plan, team.index, people, chosen),
+        summary: s => s.importDoneRosterTeam(people.length, team.name),
       };
     }
     case 'cases': {
@@ -89,8 +100,8 @@ export function importAs(target: ImportTarget, values: unknown[][], columns: Col
       const total = counts.categories.reduce((sum, c) => sum + c.count, 0);
       return {
         ...rest,
-        apply: plan => withCaseCounts(plan, counts),
-        summary: s => s.importDoneCases(counts.categories.length, total),
+        apply: plan => withCaseCounts(plan, team.index, counts),
+        summary: s => s.importDoneCasesTeam(counts.categories.length, total, team.name),
       };
     }
     case 'costs': {

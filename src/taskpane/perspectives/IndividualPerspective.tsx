@@ -1,25 +1,27 @@
-// The individual's view: caseload per FTE against one's own band (after one's own reduction),
-// the workload those cases bring, and the share of indirect time.
+// The individual's view, for each person on today's roster of the team shown: caseload per FTE
+// against one's own band (after one's own reduction), the workload those cases bring, and the
+// share of indirect time.
 import { isError } from '../../core';
 import { FigureTable } from '../components/FigureTable';
 import { Section } from '../components/Section';
 import { StatusText } from '../components/StatusText';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { useFigures, usePlan } from '../state/PlanStore';
+import { useFigures } from '../state/PlanStore';
+import { useTeamShownName } from '../teams/teamNames';
 
 export function IndividualPerspective() {
   const strings = useStrings();
   const formats = useFormats();
   const figures = useFigures();
-  const { roster } = usePlan().team;
+  const name = useTeamShownName();
   const percent = (share: number) => formats.percent(share, 0);
   return (
-    <Section title={strings.individualTitle} intro={strings.individualIntro}>
-      {roster.length === 0 ? (
-        <p>{strings.noRoster}</p>
+    <Section title={strings.individualTitleNamed(name)} intro={strings.individualIntro}>
+      {figures.people.length === 0 ? (
+        <p>{strings.noRosterToday(name)}</p>
       ) : (
         <FigureTable
-          caption={strings.individualTitle}
+          caption={strings.individualTitleNamed(name)}
           rowHeaders
           liveBody
           columns={[

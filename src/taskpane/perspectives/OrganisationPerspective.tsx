@@ -1,18 +1,20 @@
-// The organisation's view: the staff the work asks for against the staff there is, and the
-// integral cost price of a case (team plus support).
+// The organisation's view over all teams: the approved FTE (formatie), the staff on the rosters
+// (bezetting) and what the work asks (benodigd), the staffing ratio and the integral cost price of
+// a case (teams plus support), and how an amount of FTE would be split over the teams.
 import { isError } from '../../core';
 import { FigureList } from '../components/FigureList';
 import { NumberField } from '../components/NumberField';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { useFigures, useSection } from '../state/PlanStore';
+import { useOrganisation, useSection } from '../state/PlanStore';
+import { CapacitySplit } from './CapacitySplit';
 
 export function OrganisationPerspective() {
   const strings = useStrings();
   const formats = useFormats();
-  const figures = useFigures();
+  const figures = useOrganisation();
   const [organisation, setOrganisation] = useSection('organisation');
-  const ratio = figures.staffingRatio;
+  const ratio = figures.bezettingsgraad;
   const rounded = isError(ratio) ? undefined : Math.round(ratio * 100) / 100;
   const reading =
     rounded === undefined
@@ -24,7 +26,7 @@ export function OrganisationPerspective() {
           : strings.ratioBalanced;
   const two = (n: number) => formats.fixed(n, 2);
   return (
-    <Section title={strings.organisationTitle}>
+    <Section title={strings.organisationTitle} intro={strings.organisationIntro}>
       <NumberField
         label={strings.teamCost}
         value={organisation.teamCost}
@@ -42,13 +44,19 @@ export function OrganisationPerspective() {
       />
       <FigureList
         figures={[
-          { label: strings.fteNeeded, value: formats.result(figures.fteNeeded, two) },
-          { label: strings.existingFte, value: two(figures.existingFte) },
+          { label: strings.formatieTotal, value: two(figures.formatie), testId: 'organisation-formatie' },
+          { label: strings.existingFte, value: two(figures.bezetting), testId: 'organisation-bezetting' },
+          { label: strings.fteNeeded, value: formats.result(figures.benodigd, two), testId: 'organisation-benodigd' },
           { label: strings.staffingRatio, value: formats.result(ratio, two), note: reading, testId: 'staffing-ratio' },
           { label: strings.casesPerYear, value: formats.number(figures.casesPerYear, 0) },
-          { label: strings.costPerCase, value: formats.result(figures.costPerCase, formats.euro) },
+          {
+            label: strings.costPerCase,
+            value: formats.result(figures.costPerCase, formats.euro),
+            testId: 'organisation-cost-per-case',
+          },
         ]}
       />
+      <CapacitySplit />
     </Section>
   );
 }

@@ -1,23 +1,27 @@
-// The team's view: each person's room in open cases (their FTE after their own reduction) next
-// to the cases they have open, adding up to the team band.
+// The view of the team shown: each person on today's roster with their room in open cases (their
+// FTE after their own reduction) next to the cases they have open, adding up to the team band.
+import { inPeriod } from '../../core';
 import { FigureTable } from '../components/FigureTable';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { useFigures, usePlan } from '../state/PlanStore';
+import { useFigures, useTeam, useToday } from '../state/PlanStore';
+import { useTeamShownName } from '../teams/teamNames';
 
 export function TeamPerspective() {
   const strings = useStrings();
   const formats = useFormats();
   const figures = useFigures();
-  const { roster } = usePlan().team;
-  const openTotal = roster.reduce((sum, p) => sum + p.openCases, 0);
+  const today = useToday();
+  const name = useTeamShownName();
+  // The roster rows in force today, in the order of figures.people.
+  const roster = useTeam()[0].roster.filter(p => inPeriod(today, p.from, p.to));
   return (
-    <Section title={strings.teamTitle} intro={strings.teamIntro}>
-      {roster.length === 0 ? (
-        <p>{strings.noRoster}</p>
+    <Section title={strings.teamTitleNamed(name)} intro={strings.teamIntro}>
+      {figures.people.length === 0 ? (
+        <p>{strings.noRosterToday(name)}</p>
       ) : (
         <FigureTable
-          caption={strings.teamTitle}
+          caption={strings.teamTitleNamed(name)}
           rowHeaders
           liveBody
           columns={[
@@ -29,13 +33,13 @@ export function TeamPerspective() {
               live: true,
               total: formats.result(figures.teamBand, formats.band),
             },
-            { heading: strings.openCasesColumn, numeric: true, total: formats.number(openTotal, 0) },
+            { heading: strings.openCasesColumn, numeric: true, total: formats.number(figures.openCases, 0) },
           ]}
           rows={figures.people.map((person, i) => [
             person.name || strings.rowTitle(strings.personNoun, i + 1, ''),
             formats.fixed(person.fte, 2),
             formats.result(person.capacity, formats.band),
-            formats.number(roster[i].openCases, 0),
+            formats.number(roster[i]?.openCases ?? 0, 0),
           ])}
         />
       )}

@@ -1,6 +1,6 @@
-// The team band of each scenario as a horizontal bar from its low to its high end, with a line at
-// today's open cases: whether the team's work fits the band is visible at a glance. Screen
-// readers get the same figures in one sentence.
+// The team band of each scenario as a horizontal bar from its low to its high end, with a dashed
+// mark at the open cases its team has today: whether the team's work fits the band is visible at
+// a glance. Screen readers get the same figures in one sentence.
 import { tokens } from '@fluentui/react-components';
 import { Band, isError, ScenarioFigures } from '../../core';
 import { ChartFigure } from '../components/ChartFigure';
@@ -8,39 +8,36 @@ import { useFormats, useStrings } from '../i18n/LocaleProvider';
 
 const WIDTH = 400;
 const ROW = 34;
-const PAD = { left: 8, right: 12, top: 6, bottom: 20 };
+const PAD = { left: 8, right: 12, top: 6, bottom: 8 };
 
 interface Props {
   scenarios: readonly ScenarioFigures[];
-  openCases: number;
+  /** The open cases today of each scenario's team. */
+  openCases: readonly number[];
 }
 
 export function ScenarioChart({ scenarios, openCases }: Props) {
   const strings = useStrings();
   const formats = useFormats();
-  const name = (s: ScenarioFigures, i: number) => s.name || strings.rowTitle(strings.scenarioNoun, i + 1, '');
-  const summary = strings.scenarioChartSummary(
+  const whole = (n: number) => formats.number(n, 0);
+  const name = (s: ScenarioFigures, i: number) =>
+    strings.scenarioChartRow(s.name || strings.rowTitle(strings.scenarioNoun, i + 1, ''), s.team);
+  const summary = strings.scenarioChartSummaryTeams(
     scenarios
-      .map((s, i) =>
-        isError(s.teamBand)
+      .map((s, i) => {
+        const scenario = s.name || strings.rowTitle(strings.scenarioNoun, i + 1, '');
+        return isError(s.teamBand)
           ? strings.scenarioChartMissing(name(s, i))
-          : strings.scenarioChartItem(name(s, i), formats.band(s.teamBand)),
-      )
+          : strings.scenarioChartItemTeam(scenario, s.team, formats.band(s.teamBand), whole(openCases[i]));
+      })
       .join('; '),
-    formats.number(openCases, 0),
   );
   const bands = scenarios.map(s => (isError(s.teamBand) ? undefined : s.teamBand));
-  const top = Math.max(openCases, ...bands.map(b => b?.high ?? 0)) * 1.1 || 1;
+  const top = Math.max(...openCases, ...bands.map(b => b?.high ?? 0)) * 1.1 || 1;
   const height = PAD.top + scenarios.length * ROW + PAD.bottom;
   return (
     <ChartFigure width={WIDTH} height={height} summary={summary} caption={strings.scenarioChartTitle}>
-      <Bars
-        names={scenarios.map(name)}
-        bands={bands}
-        top={top}
-        openCases={openCases}
-        label={n => formats.number(n, 0)}
-      />
+      <Bars names={scenarios.map(name)} bands={bands} top={top} openCases={openCases} label={whole} />
     </ChartFigure>
   );
 }
@@ -49,7 +46,7 @@ interface BarsProps {
   names: string[];
   bands: (Band | undefined)[];
   top: number;
-  openCases: number;
+  openCases: readonly number[];
   label(n: number): string;
 }
 
@@ -87,21 +84,18 @@ function Bars({ names, bands, top, openCases, label }: BarsProps) {
                 —
               </text>
             )}
+            <line
+              x1={x(openCases[i])}
+              x2={x(openCases[i])}
+              y1={y + 12}
+              y2={y + 30}
+              stroke={tokens.colorPaletteRedForeground1}
+              strokeWidth={2}
+              strokeDasharray="4 3"
+            />
           </g>
         );
       })}
-      <line
-        x1={x(openCases)}
-        x2={x(openCases)}
-        y1={PAD.top}
-        y2={bottom}
-        stroke={tokens.colorPaletteRedForeground1}
-        strokeWidth={2}
-        strokeDasharray="4 3"
-      />
-      <text x={x(openCases)} y={bottom + 14} textAnchor="middle" {...text}>
-        {label(openCases)}
-      </text>
       <line x1={PAD.left} x2={WIDTH - PAD.right} y1={bottom} y2={bottom} stroke={tokens.colorNeutralStroke1} />
     </>
   );

@@ -1,5 +1,6 @@
-// The scenarios side by side: one column per scenario, one row per figure, so a planner reads
-// across a row to see what a change does to the band, the staff needed and the cost price.
+// The scenarios side by side: one column per scenario, one row per figure (the first says which
+// team the scenario is about), so a planner reads across a row to see what a change does to the
+// band, the staff needed and the cost price.
 import { makeStyles } from '@fluentui/react-components';
 import { ScenarioFigures } from '../../core';
 import { FigureTable } from '../components/FigureTable';
@@ -14,6 +15,7 @@ export function ScenarioComparison({ scenarios }: { scenarios: readonly Scenario
   const formats = useFormats();
   const two = (n: number) => formats.fixed(n, 2);
   const rows: [string, (s: ScenarioFigures) => string][] = [
+    [strings.team, s => s.team],
     [strings.bandPerFte, s => formats.result(s.bandPerFte, formats.band)],
     [strings.bandTeam, s => formats.result(s.teamBand, formats.band)],
     [strings.scenarioFte, s => two(s.fte)],

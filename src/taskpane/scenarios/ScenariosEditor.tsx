@@ -1,15 +1,24 @@
-// The team's scenarios, each a name and the few inputs it changes (0 = as in the plan).
+// The scenarios, each a name, the team it is about and the few inputs it changes (0 = as in the plan).
 import { baseline, Scenario } from '../../core';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
 import { useStrings } from '../i18n/LocaleProvider';
-import { usePlan, usePlanActions } from '../state/PlanStore';
+import { usePlan, usePlanActions, useTeam } from '../state/PlanStore';
+import { teamOptions } from '../teams/teamNames';
 
 export function ScenariosEditor() {
   const strings = useStrings();
-  const { scenarios } = usePlan();
+  const plan = usePlan();
+  const { scenarios } = plan;
+  const [team] = useTeam();
   const { edit } = usePlanActions();
+  const teams = teamOptions(
+    plan,
+    strings,
+    scenarios.map(s => s.team),
+  );
   const fields: FieldSpec<Scenario>[] = [
-    { key: 'name', kind: 'text', label: strings.scenarioName, wide: true },
+    { key: 'name', kind: 'text', label: strings.scenarioName },
+    { key: 'team', kind: 'select', label: strings.team, options: teams },
     { key: 'extraFte', kind: 'number', label: strings.scenarioExtraFte },
     {
       key: 'newStaffReduction',
@@ -35,7 +44,8 @@ export function ScenariosEditor() {
       onChange={rows => edit(plan => ({ ...plan, scenarios: rows }))}
       fields={fields}
       nameKey="name"
-      newRow={() => baseline('')}
+      // A new scenario is about the team shown.
+      newRow={() => baseline('', team?.name ?? '')}
     />
   );
 }

@@ -1,13 +1,13 @@
-// What-if scenarios: the team lists a few ("3 new colleagues", "10% growth") and sees each one's
-// band, staff needed and cost price beside the others; the workbook gets the same comparison
-// as live formulas on its own sheet.
+// What-if scenarios: the teams list a few ("3 new colleagues", "10% growth"), each about one team,
+// and see each one's band, staff needed and cost price beside the others; the workbook gets the
+// same comparison as live formulas on its own sheet.
 import { useMemo } from 'react';
-import { compareScenarios } from '../../core';
+import { compareScenarios, computeFigures, scenarioTeam } from '../../core';
 import { Intro } from '../components/Intro';
 import { SaveToWorkbook } from '../components/SaveToWorkbook';
 import { Section } from '../components/Section';
 import { useStrings } from '../i18n/LocaleProvider';
-import { useFigures, usePlan } from '../state/PlanStore';
+import { usePlan, useToday } from '../state/PlanStore';
 import { ScenarioChart } from './ScenarioChart';
 import { ScenarioComparison } from './ScenarioComparison';
 import { ScenariosEditor } from './ScenariosEditor';
@@ -15,9 +15,14 @@ import { ScenariosEditor } from './ScenariosEditor';
 export function ScenariosTab() {
   const strings = useStrings();
   const plan = usePlan();
-  const { openCases } = useFigures();
+  const today = useToday();
   // Each scenario is the whole plan recomputed: only here, not on every edit in another tab.
-  const scenarios = useMemo(() => compareScenarios(plan), [plan]);
+  const scenarios = useMemo(() => compareScenarios(plan, today), [plan, today]);
+  // The open cases today of each scenario's team, to hold its band against.
+  const openCases = useMemo(() => {
+    const perTeam = plan.teams.map((_t, i) => computeFigures(plan, i, today).openCases);
+    return plan.scenarios.map(s => perTeam[scenarioTeam(plan, s)] ?? 0);
+  }, [plan, today]);
   return (
     <>
       <Intro>{strings.scenariosIntro}</Intro>

@@ -1,5 +1,5 @@
-// Step 1, "Schets de situatie": the municipality, its areas, facilities, care demand and
-// stakeholders, and the problem the team wants to solve.
+// Step 1, "Schets de situatie": the municipality, its areas and the teams that serve them,
+// facilities, care demand and stakeholders, and the problem the teams want to solve.
 import { Intro } from '../components/Intro';
 import { SaveToWorkbook } from '../components/SaveToWorkbook';
 import { Section } from '../components/Section';
@@ -10,6 +10,7 @@ import { AreasEditor } from './AreasEditor';
 import { DemandEditor } from './DemandEditor';
 import { FacilitiesEditor } from './FacilitiesEditor';
 import { StakeholdersEditor } from './StakeholdersEditor';
+import { TeamDemandTable } from './TeamDemandTable';
 
 export function SituationTab() {
   const strings = useStrings();
@@ -25,6 +26,7 @@ export function SituationTab() {
         />
       </Section>
       <AreasEditor />
+      <TeamDemandTable />
       <FacilitiesEditor />
       <DemandEditor />
       <StakeholdersEditor />
