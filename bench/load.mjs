@@ -56,14 +56,15 @@ export function builtFunctions() {
  * transpile-only: the type check is the typecheck script's job) and required. Unminified, so a
  * failure points at readable code; the temp dir is removed once the module is in memory.
  */
-export async function bundleCore() {
+/** A TypeScript entry bundled for Node and required (see bundleCore). */
+export async function bundle(entry) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'caseload-bench-'));
   try {
     const compiler = webpack({
       mode: 'production',
       target: 'node',
       context: root,
-      entry: './src/core/index.ts',
+      entry,
       output: { path: out, filename: 'core.cjs', library: { type: 'commonjs2' } },
       resolve: { extensions: ['.ts', '.js'] },
       module: {
@@ -81,3 +82,5 @@ export async function bundleCore() {
     fs.rmSync(out, { recursive: true, force: true });
   }
 }
+
+export const bundleCore = () => bundle('./src/core/index.ts');

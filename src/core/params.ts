@@ -102,10 +102,31 @@ export interface CaseloadFunction<P extends Params = Params, R extends Output = 
 
 type Value = number | undefined | Cells | string;
 
+/**
+ * Ranges the caller will pass again and again unchanged (the plan's figures pass the same roster
+ * and band-history columns for every one of 260 weeks), with their coercion remembered. Excel
+ * passes fresh arrays on every call: those are never remembered and cost nothing here.
+ */
+const reused = new WeakMap<object, Map<string, Result<Cells>>>();
+
+/** Marks a range as passed unchanged to many calls, so it is coerced once. Returns it. */
+export function reusedRange<T extends object>(range: T): T {
+  if (!reused.has(range)) reused.set(range, new Map());
+  return range;
+}
+
+function coerceRange(param: RangeParam, raw: unknown, argument: string): Result<Cells> {
+  if (param.optional && isBlank(raw)) return NO_CELLS;
+  const known = typeof raw === 'object' && raw !== null ? reused.get(raw) : undefined;
+  if (!known) return toCells(raw, argument, param.check);
+  const key = `${argument}:${param.check}`;
+  let cells = known.get(key);
+  if (!cells) known.set(key, (cells = toCells(raw, argument, param.check)));
+  return cells;
+}
+
 function coerce(param: Param, raw: unknown, argument: string): Result<Value> {
-  if (param.kind === 'range') {
-    return param.optional && isBlank(raw) ? NO_CELLS : toCells(raw, argument, param.check);
-  }
+  if (param.kind === 'range') return coerceRange(param, raw, argument);
   if (param.kind === 'word') {
     return toWord(raw, argument, param.words) ?? param.fallback;
   }

@@ -8,14 +8,14 @@ import { isError, Result } from '../result';
 export const column = <T>(values: readonly T[]): T[][] => values.map(v => [v]);
 
 /** Applies `fn` when every input is a number, else passes the first refusal on. */
-export function then<T>(inputs: readonly Result<unknown>[], fn: () => Result<T>): Result<T> {
+export function ifComputed<T>(inputs: readonly Result<unknown>[], fn: () => Result<T>): Result<T> {
   const failed = inputs.find(isError);
   return failed ? (failed as Result<T>) : fn();
 }
 
 /** Where a caseload stands against a band: BANDWIDTH_STATUS, or why it cannot be said. */
 export function statusOf(caseload: Result<number>, band: Result<Band>): Result<BandStatus> {
-  return then([caseload, band], () => {
+  return ifComputed([caseload, band], () => {
     const { low, high } = band as Band;
     return BANDWIDTH_STATUS.evaluate([caseload, low, high]) as Result<BandStatus>;
   });

@@ -14,7 +14,7 @@ import { INDIRECT_TIME_SHARE } from '../functions/indirectTimeShare';
 import { STAFF_CAPACITY } from '../functions/staffCapacity';
 import { STAFFING_RATIO } from '../functions/staffingRatio';
 import { divide, isError, Result } from '../result';
-import { column, sameName, statusOf, then } from './compute';
+import { column, ifComputed, sameName, statusOf } from './compute';
 import { teamExpectedCases } from './demand';
 import { bandInForce, BandInForce, weekFigures, WeekFigures } from './weeks';
 import { monitoringFigures, MonitoringFigures } from './monitoring';
@@ -82,7 +82,7 @@ export function hoursPerFte(plan: Plan) {
     time.absenceRate,
     1,
   ]);
-  const clientHours = then([availableHours], () => CLIENT_HOURS.evaluate([availableHours, time.indirectShare]));
+  const clientHours = ifComputed([availableHours], () => CLIENT_HOURS.evaluate([availableHours, time.indirectShare]));
   return { availableHours, clientHours };
 }
 
@@ -101,16 +101,16 @@ function proposedBand(plan: Plan, team: Team, clientHours: Result<number>, on: s
   const weight = 1 + team.extraWeight;
   const reductions = column(team.factors.filter(f => inPeriod(on, f.from, f.to)).map(f => f.reduction));
   const { hoursPerCaseHeavy, hoursPerCaseLight, caseDurationWeeks } = plan.bandwidth;
-  const bandPerFteYear = then([clientHours], () =>
+  const bandPerFteYear = ifComputed([clientHours], () =>
     asBand(BANDWIDTH.evaluate([clientHours, hoursPerCaseHeavy * weight, hoursPerCaseLight * weight, reductions])),
   );
-  const bandPerFte = then([bandPerFteYear], () => {
+  const bandPerFte = ifComputed([bandPerFteYear], () => {
     const { low, high } = bandPerFteYear as Band;
     const open = [
       CONCURRENT_CASELOAD.evaluate([low, caseDurationWeeks]),
       CONCURRENT_CASELOAD.evaluate([high, caseDurationWeeks]),
     ];
-    return then(open, () => ({ low: open[0] as number, high: open[1] as number }));
+    return ifComputed(open, () => ({ low: open[0] as number, high: open[1] as number }));
   });
   return { bandPerFteYear, bandPerFte };
 }
@@ -132,11 +132,11 @@ export function computeFigures(plan: Plan, teamIndex: number, on: string): Figur
   const { bandPerFteYear, bandPerFte } = proposedBand(plan, team, clientHours, on);
 
   const roster = team.roster.filter(p => inPeriod(on, p.from, p.to));
-  const capacities = then([bandPerFte], () => {
+  const capacities = ifComputed([bandPerFte], () => {
     const { low, high } = bandPerFte as Band;
     return STAFF_CAPACITY.evaluate([column(roster.map(p => p.fte)), column(roster.map(p => p.reduction)), low, high]);
   });
-  const teamBand = then([capacities], () =>
+  const teamBand = ifComputed([capacities], () =>
     (capacities as number[][]).reduce((sum, [l, h]) => ({ low: sum.low + l, high: sum.high + h }), { low: 0, high: 0 }),
   );
 
@@ -151,9 +151,9 @@ export function computeFigures(plan: Plan, teamIndex: number, on: string): Figur
   const fteNeeded = fteFor(counts);
   // The expected cases of the team's areas, spread over the categories as its cases are today.
   const expected = teamExpectedCases(plan, team.name);
-  const growth = then([expected], () => divide(expected as number, casesPerYear, 'cases_per_year'));
-  const fteNeededForExpected = then([growth], () => fteFor(counts.map(([n]) => [n * (growth as number)])));
-  const staffingRatio = then([fteNeeded], () => STAFFING_RATIO.evaluate([existingFte, fteNeeded]));
+  const growth = ifComputed([expected], () => divide(expected as number, casesPerYear, 'cases_per_year'));
+  const fteNeededForExpected = ifComputed([growth], () => fteFor(counts.map(([n]) => [n * (growth as number)])));
+  const staffingRatio = ifComputed([fteNeeded], () => STAFFING_RATIO.evaluate([existingFte, fteNeeded]));
 
   // Hours one open case asks per year: the case mix's average hours, spread over its duration.
   const averageHours = casesPerYear > 0 ? mix.reduce((s, c) => s + c.count * c.hoursPerCase, 0) / casesPerYear : 0;
@@ -162,17 +162,17 @@ export function computeFigures(plan: Plan, teamIndex: number, on: string): Figur
   const inForce = bandInForce(team, on);
   const held = isError(inForce) ? bandPerFte : inForce.band;
   const people = roster.map((person, i): PersonFigures => {
-    const capacity: Result<Band> = then([capacities], () => {
+    const capacity: Result<Band> = ifComputed([capacities], () => {
       const [low, high] = (capacities as number[][])[i];
       return { low, high };
     });
     const caseload = CASELOAD_PER_FTE.evaluate([person.openCases, person.fte]);
-    const ownBand = then([held], () => {
+    const ownBand = ifComputed([held], () => {
       const { low, high } = held as Band;
       return { low: low * (1 - person.reduction), high: high * (1 - person.reduction) };
     });
-    const available = then([clientHours], () => (clientHours as number) * person.fte * (1 - person.reduction));
-    const workload = then([available], () =>
+    const available = ifComputed([clientHours], () => (clientHours as number) * person.fte * (1 - person.reduction));
+    const workload = ifComputed([available], () =>
       divide(person.openCases * hoursPerOpenCasePerYear, available as number, 'fte'),
     );
     const indirectShare = INDIRECT_TIME_SHARE.evaluate([person.indirectHoursPerWeek, time.hoursPerWeek * person.fte]);
@@ -209,7 +209,7 @@ export function computeFigures(plan: Plan, teamIndex: number, on: string): Figur
     weeks,
     monitoring: monitoringFigures(
       weeks,
-      then([inForce], () => (inForce as BandInForce).band),
+      ifComputed([inForce], () => (inForce as BandInForce).band),
     ),
   };
 }

@@ -6,8 +6,8 @@ import { ALLOCATE_FTE } from '../functions/allocateFte';
 import { COST_PER_CASE } from '../functions/costPerCase';
 import { STAFFING_RATIO } from '../functions/staffingRatio';
 import { isError, Result } from '../result';
-import { column, then } from './compute';
-import { computeFigures, Figures } from './figures';
+import { column, ifComputed } from './compute';
+import { computeFigures, Figures, teamCaseMix } from './figures';
 import { Plan } from './plan';
 
 export interface TeamSummary {
@@ -37,13 +37,26 @@ export interface OrganisationFigures {
 
 /** The sum of figures, or the first reason one of them could not be computed. */
 const sumOf = (values: readonly Result<number>[]): Result<number> =>
-  then(values, () => (values as number[]).reduce((sum, v) => sum + v, 0));
+  ifComputed(values, () => (values as number[]).reduce((sum, v) => sum + v, 0));
+
+/** The organisation's integral cost price per case: team and support cost over every team's cases per year. */
+export function costPerCaseOf(plan: Plan, casesPerYear: number): Result<number> {
+  const { teamCost, supportCost } = plan.organisation;
+  return COST_PER_CASE.evaluate([teamCost, supportCost, casesPerYear]) as Result<number>;
+}
+
+/** Cases per year over all teams, in the shared categories. */
+export const allCasesPerYear = (plan: Plan): number =>
+  plan.teams.reduce((sum, team) => sum + teamCaseMix(plan, team).reduce((s, c) => s + c.count, 0), 0);
 
 export function organisationFigures(plan: Plan, on: string, teams?: readonly Figures[]): OrganisationFigures {
   const figures = teams ?? plan.teams.map((_t, i) => computeFigures(plan, i, on));
   const needs = figures.map(f => f.fteNeededForExpected);
   const { fteToSplit, teamCost, supportCost } = plan.organisation;
-  const split = then(needs, () => ALLOCATE_FTE.evaluate([column(needs as number[]), fteToSplit]) as Result<number[][]>);
+  const split = ifComputed(
+    needs,
+    () => ALLOCATE_FTE.evaluate([column(needs as number[]), fteToSplit]) as Result<number[][]>,
+  );
   const summaries = figures.map((f, i): TeamSummary => ({
     name: f.team,
     formatie: plan.teams[i].formatie,
@@ -61,10 +74,10 @@ export function organisationFigures(plan: Plan, on: string, teams?: readonly Fig
     formatie: summaries.reduce((sum, t) => sum + t.formatie, 0),
     bezetting,
     benodigd,
-    bezettingsgraad: then([benodigd], () => STAFFING_RATIO.evaluate([bezetting, benodigd]) as Result<number>),
+    bezettingsgraad: ifComputed([benodigd], () => STAFFING_RATIO.evaluate([bezetting, benodigd]) as Result<number>),
     casesPerYear,
     cost: teamCost + supportCost,
-    costPerCase: COST_PER_CASE.evaluate([teamCost, supportCost, casesPerYear]) as Result<number>,
+    costPerCase: costPerCaseOf(plan, casesPerYear),
     fteToSplit,
   };
 }

@@ -77,9 +77,8 @@ function rebaseValue(base: Value, mine: Value, theirs: Value): Value {
 export function rebase(base: Plan, mine: Plan, theirs: Plan): Plan {
   const byName = (plan: Plan) => new Map(plan.teams.map(t => [t.name, t]));
   const [b, m, t] = [byName(base), byName(mine), byName(theirs)];
-  const { teams: _b, ...baseRest } = base;
-  const { teams: _m, ...mineRest } = mine;
-  const { teams: _t, ...theirsRest } = theirs;
+  const withoutTeams = ({ teams: _teams, ...rest }: Plan) => rest; // eslint-disable-line @typescript-eslint/no-unused-vars
+  const [baseRest, mineRest, theirsRest] = [base, mine, theirs].map(withoutTeams);
   const rest = rebaseValue(baseRest, mineRest, theirsRest) as Omit<Plan, 'teams'>;
   const names = rebaseList([...b.keys()], [...m.keys()], [...t.keys()]) as string[];
   const teams = names.map(name => {

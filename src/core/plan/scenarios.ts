@@ -4,7 +4,7 @@
 // per case), so a scenario and the plan can only differ by what the scenario changed.
 import { sameName } from './compute';
 import { computeFigures, Figures } from './figures';
-import { organisationFigures, OrganisationFigures } from './organisation';
+import { allCasesPerYear, costPerCaseOf, OrganisationFigures } from './organisation';
 import { Plan, Scenario, Team } from './plan';
 
 export interface ScenarioFigures {
@@ -92,7 +92,8 @@ export function applyScenario(plan: Plan, scenario: Scenario): Plan {
 export function scenarioFigures(plan: Plan, scenario: Scenario, on: string): ScenarioFigures {
   const applied = applyScenario(plan, scenario);
   const figures = computeFigures(applied, scenarioTeam(plan, scenario), on);
-  const { costPerCase } = organisationFigures(applied, on);
+  // The organisation's cost per case needs only the cases, not every team's figures.
+  const costPerCase = costPerCaseOf(applied, allCasesPerYear(applied));
   return {
     name: scenario.name,
     team: figures.team,

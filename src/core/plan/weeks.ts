@@ -8,8 +8,9 @@ import type { BandStatus } from '../functions/bandwidthStatus';
 import { BAND_ON } from '../functions/bandOn';
 import { CASELOAD_PER_FTE } from '../functions/caseloadPerFte';
 import { FTE_ON } from '../functions/fteOn';
+import { reusedRange } from '../params';
 import { isError, Result } from '../result';
-import { column, statusOf, then } from './compute';
+import { column, ifComputed, statusOf } from './compute';
 import type { BandVersion, Team } from './plan';
 
 export interface BandInForce {
@@ -36,11 +37,10 @@ export interface WeekFigures {
 const dateArgument = (iso: string): number | string => (iso === '' ? '' : (isoToSerial(iso) ?? iso));
 
 /** The team's versions as the column ranges BAND_ON takes, made once for every week. */
-const versionColumns = (bands: readonly BandVersion[]) => [
-  column(bands.map(b => dateArgument(b.from))),
-  column(bands.map(b => b.low)),
-  column(bands.map(b => b.high)),
-];
+const versionColumns = (bands: readonly BandVersion[]) =>
+  [column(bands.map(b => dateArgument(b.from))), column(bands.map(b => b.low)), column(bands.map(b => b.high))].map(
+    reusedRange,
+  );
 
 /** BAND_ON for one date over the team's versions. */
 function bandOn(
@@ -68,12 +68,13 @@ export function bandInForce(team: Team, on: string): Result<BandInForce> {
 }
 
 /** The roster as the column ranges FTE_ON takes. */
-const rosterColumns = ({ roster }: Team) => [
-  column(roster.map(p => p.fte)),
-  column(roster.map(p => dateArgument(p.from))),
-  column(roster.map(p => dateArgument(p.to))),
-  column(roster.map(p => p.reduction)),
-];
+const rosterColumns = ({ roster }: Team) =>
+  [
+    column(roster.map(p => p.fte)),
+    column(roster.map(p => dateArgument(p.from))),
+    column(roster.map(p => dateArgument(p.to))),
+    column(roster.map(p => p.reduction)),
+  ].map(reusedRange);
 
 /** The team's capacity on a date: FTE_ON over its roster rows. */
 export const fteOn = (team: Team, date: string, columns = rosterColumns(team)): Result<number> =>
@@ -86,8 +87,11 @@ export function weekFigures(team: Team): WeekFigures[] {
     const typed = w.ftePresent !== null;
     const ftePresent = typed ? (w.ftePresent as number) : fteOn(team, w.week, roster);
     const found = bandOn(team.bands, w.week, versions);
-    const band = then([found], () => (found as { band: Band }).band);
-    const caseload = then([ftePresent], () => CASELOAD_PER_FTE.evaluate([w.openCases, ftePresent]) as Result<number>);
+    const band = ifComputed([found], () => (found as { band: Band }).band);
+    const caseload = ifComputed(
+      [ftePresent],
+      () => CASELOAD_PER_FTE.evaluate([w.openCases, ftePresent]) as Result<number>,
+    );
     return {
       week: w.week,
       ftePresent,
