@@ -82,12 +82,15 @@ export function TeamSwitcher() {
           hint={strings.teamSelectHint}
           value={String(index)}
           options={plan.teams.map((team, i) => ({ value: String(i), label: teamName(team, i, strings) }))}
-          onChange={value => selectTeam(Number(value))}
+          onChange={value => {
+            // Another team's name is not this form's to change: choosing a team closes it.
+            setMode({ state: 'idle' });
+            selectTeam(Number(value));
+          }}
         />
       </div>
       {mode.state === 'naming' ? (
         <RenameTeamForm
-          key={index}
           index={index}
           initial={plan.teams[index]?.name ?? ''}
           onSave={rename}

@@ -338,8 +338,14 @@ describe('teams in the pane (English)', () => {
     expect(await wcagViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await press(page, switcher(page).getByRole('button', { name: 'Rename team Centrum' }), 'back');
-    await page.getByLabel('New name of the team').waitFor();
+    const nameField = page.getByLabel('New name of the team');
+    await nameField.waitFor();
     expect(await wcagViolations(page)).toEqual([]);
+    // Choosing another team meanwhile closes the form, and the focus stays on the choice.
+    await tabTo(page, teamSelect(page), 'back');
+    await page.keyboard.press('ArrowDown');
+    await nameField.waitFor({ state: 'detached' });
+    expect(await teamSelect(page).evaluate(el => el === document.activeElement)).toBe(true);
     expect(errors).toEqual([]);
   });
 });
