@@ -177,6 +177,18 @@ test('the organisation sums every team and splits the FTE to split by the demand
   near(org.costPerCase, (1710000 + 300000) / org.casesPerYear);
 });
 
+test('a new team without areas or cases asks nothing of the split, and the other teams still get theirs', () => {
+  const plan = samplePlan();
+  const added = {
+    ...plan,
+    teams: [...plan.teams, { ...plan.teams[0], name: 'Nieuw', roster: [], cases: [], weeks: [], bands: [] }],
+  };
+  const org = organisationFigures(added, TODAY);
+  const individualShare = 80 / 1517.292; // only the tasks some do: no case hours
+  near(org.teams[4].demandFte, individualShare);
+  expect(org.teams.every(t => !isError(t.allocated))).toBe(true);
+});
+
 test('an empty plan shows why figures are missing instead of showing NaN', () => {
   const f = computeFigures(emptyPlan('nl'), 0, TODAY);
   expect(isError(f.bandPerFte)).toBe(true);

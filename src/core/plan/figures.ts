@@ -23,6 +23,7 @@ import { Plan, Team } from './plan';
 export interface PersonFigures {
   name: string;
   fte: number;
+  openCases: number;
   /** This person's part of the team band (open cases), after their own reduction. */
   capacity: Result<Band>;
   /** Open cases per FTE. */
@@ -151,7 +152,10 @@ export function computeFigures(plan: Plan, teamIndex: number, on: string): Figur
   const fteNeeded = fteFor(counts);
   // The expected cases of the team's areas, spread over the categories as its cases are today.
   const expected = teamExpectedCases(plan, team.name);
-  const growth = ifComputed([expected], () => divide(expected as number, casesPerYear, 'cases_per_year'));
+  // No expected cases asks no case hours, even from a team without cases yet (nothing to divide).
+  const growth = ifComputed([expected], () =>
+    expected === 0 ? 0 : divide(expected as number, casesPerYear, 'cases_per_year'),
+  );
   const fteNeededForExpected = ifComputed([growth], () => fteFor(counts.map(([n]) => [n * (growth as number)])));
   const staffingRatio = ifComputed([fteNeeded], () => STAFFING_RATIO.evaluate([existingFte, fteNeeded]));
 
@@ -179,6 +183,7 @@ export function computeFigures(plan: Plan, teamIndex: number, on: string): Figur
     return {
       name: person.name,
       fte: person.fte,
+      openCases: person.openCases,
       capacity,
       caseload,
       ownBand,

@@ -1,20 +1,16 @@
 // The view of the team shown: each person on today's roster with their room in open cases (their
 // FTE after their own reduction) next to the cases they have open, adding up to the team band.
-import { inPeriod } from '../../core';
 import { FigureTable } from '../components/FigureTable';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { useFigures, useTeam, useToday } from '../state/PlanStore';
+import { useFigures } from '../state/PlanStore';
 import { useTeamShownName } from '../teams/teamNames';
 
 export function TeamPerspective() {
   const strings = useStrings();
   const formats = useFormats();
   const figures = useFigures();
-  const today = useToday();
   const name = useTeamShownName();
-  // The roster rows in force today, in the order of figures.people.
-  const roster = useTeam()[0].roster.filter(p => inPeriod(today, p.from, p.to));
   return (
     <Section title={strings.teamTitleNamed(name)} intro={strings.teamIntro}>
       {figures.people.length === 0 ? (
@@ -39,7 +35,7 @@ export function TeamPerspective() {
             person.name || strings.rowTitle(strings.personNoun, i + 1, ''),
             formats.fixed(person.fte, 2),
             formats.result(person.capacity, formats.band),
-            formats.number(roster[i]?.openCases ?? 0, 0),
+            formats.number(person.openCases, 0),
           ])}
         />
       )}

@@ -2,12 +2,12 @@
 // and see each one's band, staff needed and cost price beside the others; the workbook gets the
 // same comparison as live formulas on its own sheet.
 import { useMemo } from 'react';
-import { compareScenarios, computeFigures, scenarioTeam } from '../../core';
+import { compareScenarios, scenarioTeam } from '../../core';
 import { Intro } from '../components/Intro';
 import { SaveToWorkbook } from '../components/SaveToWorkbook';
 import { Section } from '../components/Section';
 import { useStrings } from '../i18n/LocaleProvider';
-import { usePlan, useToday } from '../state/PlanStore';
+import { usePlan, useTeamsFigures, useToday } from '../state/PlanStore';
 import { ScenarioChart } from './ScenarioChart';
 import { ScenarioComparison } from './ScenarioComparison';
 import { ScenariosEditor } from './ScenariosEditor';
@@ -19,10 +19,8 @@ export function ScenariosTab() {
   // Each scenario is the whole plan recomputed: only here, not on every edit in another tab.
   const scenarios = useMemo(() => compareScenarios(plan, today), [plan, today]);
   // The open cases today of each scenario's team, to hold its band against.
-  const openCases = useMemo(() => {
-    const perTeam = plan.teams.map((_t, i) => computeFigures(plan, i, today).openCases);
-    return plan.scenarios.map(s => perTeam[scenarioTeam(plan, s)] ?? 0);
-  }, [plan, today]);
+  const teams = useTeamsFigures();
+  const openCases = useMemo(() => plan.scenarios.map(s => teams[scenarioTeam(plan, s)]?.openCases ?? 0), [plan, teams]);
   return (
     <>
       <Intro>{strings.scenariosIntro}</Intro>

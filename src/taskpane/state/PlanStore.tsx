@@ -2,15 +2,7 @@
 // read from or written to the workbook, which team is shown, and the figures derived from it on
 // today's date (for the team shown, and for the organisation).
 import { createContext, ReactNode, useCallback, useContext, useMemo, useReducer } from 'react';
-import {
-  computeFigures,
-  Figures,
-  organisationFigures,
-  OrganisationFigures,
-  Plan,
-  Team,
-  todayIso,
-} from '../../core';
+import { computeFigures, Figures, organisationFigures, OrganisationFigures, Plan, Team, todayIso } from '../../core';
 
 interface State {
   plan: Plan;
@@ -46,6 +38,8 @@ function reducer(state: State, action: Action): State {
 
 interface PlanView {
   plan: Plan;
+  /** Every team's figures on today's date, in the plan's order. */
+  teams: Figures[];
   /** The date the figures hold on: today. */
   today: string;
   team: number;
@@ -76,13 +70,14 @@ export function PlanProvider({ initial, children }: { initial: Plan; children: R
   const view = useMemo(
     () => ({
       plan: state.plan,
+      teams,
       today,
       team: state.team,
       figures,
       organisation,
       unsaved: state.plan !== state.stored,
     }),
-    [state.plan, state.stored, state.team, today, figures, organisation],
+    [state.plan, state.stored, state.team, teams, today, figures, organisation],
   );
   const actions = useMemo<PlanActions>(
     () => ({
@@ -109,6 +104,8 @@ function useView(): PlanView {
 export const usePlan = (): Plan => useView().plan;
 /** The figures of the team shown, on today's date. */
 export const useFigures = (): Figures => useView().figures;
+/** Every team's figures on today's date, in the plan's order. */
+export const useTeamsFigures = (): Figures[] => useView().teams;
 export const useOrganisation = (): OrganisationFigures => useView().organisation;
 export const useToday = (): string => useView().today;
 export const useUnsaved = (): boolean => useView().unsaved;

@@ -104,6 +104,9 @@ export const teamCounts = (f: Formulas, team: Column = teamName) =>
 const teamHours = (f: Formulas) => `${f.column(categoryHours)}*(1+${f.row(extraWeight)})`;
 const wisnTail = (f: Formulas) => `${f.cell(availableHours)},${f.cell(indirectShare)},${f.cell(individualHours)}`;
 
+/** The cases a year the team's areas imply. */
+const expectedOf = (f: Formulas) => `SUMIFS(${f.column(areaExpected)},${f.column(areaTeam)},${f.row(teamName)})`;
+
 export const bezetting = result(
   'bezetting',
   f =>
@@ -121,8 +124,8 @@ const fteNeeded = result(
 const demandFte = result(
   'demandFte',
   f =>
-    `=CASELOAD.FTE_NEEDED(${teamCounts(f)}*SUMIFS(${f.column(areaExpected)},${f.column(areaTeam)},${f.row(teamName)})` +
-    `/SUMIFS(${f.column(casesCount)},${f.column(casesTeam)},${f.row(teamName)}),${teamHours(f)},${wisnTail(f)})`,
+    `=CASELOAD.FTE_NEEDED(${teamCounts(f)}*IF(${expectedOf(f)}=0,0,${expectedOf(f)}` +
+    `/SUMIFS(${f.column(casesCount)},${f.column(casesTeam)},${f.row(teamName)})),${teamHours(f)},${wisnTail(f)})`,
   '0.00',
   (team, r) => r.teams[team].fteNeededForExpected,
 );
