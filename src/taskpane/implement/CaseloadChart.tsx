@@ -1,10 +1,14 @@
-// A small picture of the weekly caseload per FTE against the band: the band as a shaded strip,
-// the weeks as a line of dots, the trend as a dashed line running on a few weeks past the last. Screen readers get the same story in one sentence.
+// A small picture of the weekly caseload per FTE against the band: the band of each week as a
+// shaded strip that takes a step where a new version starts (and runs on in the version in force
+// past the last week), the weeks as a line of dots, the trend as a dashed line running on a few
+// weeks past the last. Screen readers get the same story, with the versions that applied, in words.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Band, BandStatus, FORECAST_WEEKS, isError, MonitoringFigures } from '../../core';
+import { Band, BandStatus, FORECAST_WEEKS, isError, MonitoringFigures, weekLabel } from '../../core';
 import { ChartFigure } from '../components/ChartFigure';
-import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { useFigures } from '../state/PlanStore';
+import { dateText } from '../format/dateText';
+import { useFormats, useLanguage, useStrings } from '../i18n/LocaleProvider';
+import { useFigures, useTeam } from '../state/PlanStore';
+import { bandSteps, BandStep } from './bandSteps';
 
 const WIDTH = 400;
 const HEIGHT = 180;
@@ -28,59 +32,109 @@ interface Point {
   status: BandStatus | undefined;
 }
 
+/** A stretch of the plot with one band: from … to positions (weeks), inclusive. */
+interface Strip {
+  first: number;
+  last: number;
+  band: Band;
+}
+
 export function CaseloadChart() {
   const styles = useStyles();
   const strings = useStrings();
   const formats = useFormats();
-  const { weeks, bandPerFte, monitoring } = useFigures();
+  const language = useLanguage();
+  const [team] = useTeam();
+  const { weeks, bandInForce, monitoring } = useFigures();
   const points: Point[] = weeks.flatMap((w, position) =>
     isError(w.caseload)
       ? []
       : [{ position, week: w.week, caseload: w.caseload, status: isError(w.status) ? undefined : w.status }],
   );
-  if (isError(bandPerFte)) return <p className={styles.note}>{strings.chartNoBand}</p>;
   if (points.length === 0) return <p className={styles.note}>{strings.chartNoData}</p>;
 
-  const summary = strings.chartSummary(
+  const steps = team ? bandSteps(team) : [];
+  const versions = steps
+    .map(({ first, version }) =>
+      version
+        ? strings.chartVersionItem(
+            formats.band(version.band),
+            dateText(version.from, language),
+            weekLabel(weeks[first].week),
+          )
+        : strings.chartNoVersionItem(weekLabel(weeks[first].week)),
+    )
+    .join(', ');
+  const summary = strings.chartSummaryVersions(
     points.length,
     formats.fixed(points[0].caseload, 1),
     formats.fixed(points[points.length - 1].caseload, 1),
-    formats.band(bandPerFte),
-    points.filter(p => p.status === 'above').length,
-    points.filter(p => p.status === 'below').length,
+    versions ? strings.chartVersionsUsed(versions) : '',
+    monitoring.weeksAbove,
+    monitoring.weeksBelow,
   );
   return (
-    <ChartFigure width={WIDTH} height={HEIGHT} summary={summary} caption={strings.chartTitle}>
-      <Plot points={points} band={bandPerFte} trend={monitoring.line} label={n => formats.fixed(n, 0)} />
+    <ChartFigure width={WIDTH} height={HEIGHT} summary={summary} caption={strings.chartTitleVersions}>
+      <Plot
+        points={points}
+        strips={strips(steps, weeks.length, isError(bandInForce) ? undefined : bandInForce.band)}
+        trend={monitoring.line}
+        label={n => formats.fixed(n, 0)}
+        week={weekLabel}
+      />
     </ChartFigure>
   );
 }
 
-interface PlotProps {
-  points: Point[];
-  band: Band;
-  trend: MonitoringFigures['line'];
-  label(n: number): string;
+/** The steps' bands, and past the last week (where the trend runs on) the band in force now. */
+function strips(steps: readonly BandStep[], weekCount: number, inForce: Band | undefined): Strip[] {
+  const known = steps.flatMap(({ first, last, version }) => (version ? [{ first, last, band: version.band }] : []));
+  if (!inForce) return known;
+  const end = weekCount - 1 + FORECAST_WEEKS;
+  const previous = known.at(-1);
+  // The last week's version still in force: its strip simply runs on.
+  if (previous && previous.last === weekCount - 1 && sameBand(previous.band, inForce)) {
+    return [...known.slice(0, -1), { ...previous, last: end }];
+  }
+  return [...known, { first: weekCount, last: end, band: inForce }];
 }
 
-function Plot({ points, band, trend, label }: PlotProps) {
-  const top = Math.max(band.high, trend?.end ?? 0, ...points.map(p => p.caseload)) * 1.15 || 1;
+const sameBand = (a: Band, b: Band) => a.low === b.low && a.high === b.high;
+
+interface PlotProps {
+  points: Point[];
+  strips: Strip[];
+  trend: MonitoringFigures['line'];
+  label(n: number): string;
+  week(week: string): string;
+}
+
+function Plot({ points, strips, trend, label, week }: PlotProps) {
+  const top = Math.max(...strips.map(s => s.band.high), trend?.end ?? 0, ...points.map(p => p.caseload)) * 1.15 || 1;
   const plotWidth = WIDTH - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   // Positions from the first week to the trend's end (or the last week when there is no trend).
   const last = trend ? trend.lastWeek - 1 + FORECAST_WEEKS : points[points.length - 1].position;
   const x = (position: number) => PAD.left + (last === 0 ? plotWidth / 2 : (position / last) * plotWidth);
+  // A week's strip reaches halfway to its neighbours, within the plot.
+  const edge = (position: number) => Math.min(Math.max(x(position), PAD.left), WIDTH - PAD.right);
   const y = (value: number) => PAD.top + plotHeight - (value / top) * plotHeight;
   const text = { fontSize: 11, fill: tokens.colorNeutralForeground2 };
+  const axis = strips.at(-1)?.band;
   return (
     <>
-      <rect
-        x={PAD.left}
-        y={y(band.high)}
-        width={plotWidth}
-        height={Math.max(y(band.low) - y(band.high), 1)}
-        fill={tokens.colorPaletteGreenBackground2}
-      />
+      {strips
+        .filter(s => s.first <= last)
+        .map(s => (
+          <rect
+            key={s.first}
+            x={edge(s.first - 0.5)}
+            y={y(s.band.high)}
+            width={Math.max(edge(Math.min(s.last, last) + 0.5) - edge(s.first - 0.5), 1)}
+            height={Math.max(y(s.band.low) - y(s.band.high), 1)}
+            fill={tokens.colorPaletteGreenBackground2}
+          />
+        ))}
       <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={PAD.top + plotHeight} stroke={tokens.colorNeutralStroke1} />
       <line
         x1={PAD.left}
@@ -89,17 +143,17 @@ function Plot({ points, band, trend, label }: PlotProps) {
         y2={PAD.top + plotHeight}
         stroke={tokens.colorNeutralStroke1}
       />
-      {[0, band.low, band.high].map((value, i) => (
+      {[0, ...(axis ? [axis.low, axis.high] : [])].map((value, i) => (
         <text key={i} x={PAD.left - 4} y={y(value) + 4} textAnchor="end" {...text}>
           {label(value)}
         </text>
       ))}
       <text x={x(points[0].position)} y={HEIGHT - 6} {...text}>
-        {points[0].week}
+        {week(points[0].week)}
       </text>
       {points.length > 1 && (
         <text x={x(points[points.length - 1].position)} y={HEIGHT - 6} textAnchor="middle" {...text}>
-          {points[points.length - 1].week}
+          {week(points[points.length - 1].week)}
         </text>
       )}
       {trend && (

@@ -1,9 +1,10 @@
-// Step 3, "Implementeren en leren": agreements, evaluation moments, the weekly figures against
-// the band, and the reflection log.
+// Step 3, "Implementeren en leren": agreements, evaluation moments, the band over time, the
+// weekly figures against it, and the reflection log.
 import { Intro } from '../components/Intro';
 import { SaveToWorkbook } from '../components/SaveToWorkbook';
 import { useStrings } from '../i18n/LocaleProvider';
 import { AgreementsEditor } from './AgreementsEditor';
+import { BandHistory } from './BandHistory';
 import { EvaluationsEditor } from './EvaluationsEditor';
 import { ReflectionsEditor } from './ReflectionsEditor';
 import { WeeklyMonitoring } from './WeeklyMonitoring';
@@ -15,6 +16,7 @@ export function ImplementTab() {
       <Intro>{strings.implementIntro}</Intro>
       <AgreementsEditor />
       <EvaluationsEditor />
+      <BandHistory />
       <WeeklyMonitoring />
       <ReflectionsEditor />
       <SaveToWorkbook />

@@ -1,5 +1,6 @@
 // Where the weekly figures are heading: the trend a few weeks ahead, the weeks already outside
-// the band, and a warning while there is still time to act when the trend leaves the band soon.
+// the band (each against the version in force in its week), and, against the band in force now, a
+// warning while there is still time to act when the trend leaves it soon.
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { FORECAST_WEEKS, isError } from '../../core';
 import { FigureList } from '../components/FigureList';
@@ -21,7 +22,7 @@ export function TrendSummary() {
         : strings.trendWarning(weeksUntilOutside, sideWord)
       : undefined;
   return (
-    <Section title={strings.trendTitle} level={3}>
+    <Section title={strings.trendTitle} intro={strings.trendIntroVersions} level={3}>
       {warning && (
         <MessageBar intent="warning" data-testid="trend-warning">
           <MessageBarBody>{warning}</MessageBarBody>
@@ -33,10 +34,10 @@ export function TrendSummary() {
             label: strings.trendForecast(FORECAST_WEEKS),
             value: formats.result(monitoring.forecast, n => formats.fixed(n, 1)),
           },
-          { label: strings.weeksAbove, value: formats.result(monitoring.weeksAbove, whole) },
-          { label: strings.weeksBelow, value: formats.result(monitoring.weeksBelow, whole) },
+          { label: strings.weeksAbove, value: whole(monitoring.weeksAbove), testId: 'weeks-above' },
+          { label: strings.weeksBelow, value: whole(monitoring.weeksBelow), testId: 'weeks-below' },
           {
-            label: strings.weeksUntilOutside,
+            label: strings.weeksUntilOutsideInForce,
             value: formats.result(weeksUntilOutside, whole),
             testId: 'weeks-until-outside',
           },

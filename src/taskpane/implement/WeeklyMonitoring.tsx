@@ -1,22 +1,26 @@
-// Step 3: the weekly figures (open cases, FTE present) held against the band per FTE, with the
-// computed caseload per FTE and its status, and a chart of the same.
-import { Button, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { isError, Week } from '../../core';
+// Step 3: the weekly figures of the team shown (a week is its Monday; open cases; FTE present,
+// typed or from the roster), with the caseload per FTE and its status against the band version
+// in force that week, a chart of the same and where the trend is heading.
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { fteOn, isError, Week, WeekFigures } from '../../core';
 import { FigureTable } from '../components/FigureTable';
 import { NumberField } from '../components/NumberField';
 import { Section } from '../components/Section';
 import { StatusText } from '../components/StatusText';
 import { useRowFocus } from '../components/useRowFocus';
+import { useTableStyles } from '../components/useTableStyles';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { useFigures, useSection } from '../state/PlanStore';
+import { useFigures, useTeam, useToday } from '../state/PlanStore';
 import { CaseloadChart } from './CaseloadChart';
+import { FtePresentField } from './FtePresentField';
 import { nextWeek } from './nextWeek';
 import { TrendSummary } from './TrendSummary';
+import { WeekField } from './WeekField';
 
 const useStyles = makeStyles({
   week: { width: '6.5rem' },
   count: { width: '3.75rem' },
-  note: { margin: 0, color: tokens.colorNeutralForeground2 },
+  band: { display: 'block', color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
   add: { alignSelf: 'flex-start' },
   remove: { minWidth: 'auto' },
 });
@@ -26,26 +30,24 @@ export function WeeklyMonitoring() {
   const strings = useStrings();
   const formats = useFormats();
   const figures = useFigures();
-  const [implement, setImplement] = useSection('implement');
-  const { weeks } = implement;
+  const today = useToday();
+  const [team, setTeam] = useTeam();
+  const weeks = team?.weeks ?? [];
   const { containerRef, addRef, focusRow, focusAdd } = useRowFocus<HTMLTableSectionElement>();
 
   const setWeek = (index: number, patch: Partial<Week>) =>
-    setImplement({ weeks: weeks.map((w, i) => (i === index ? { ...w, ...patch } : w)) });
+    setTeam({ weeks: weeks.map((w, i) => (i === index ? { ...w, ...patch } : w)) });
   const addWeek = () => {
-    const last = weeks.at(-1);
-    setImplement({
-      weeks: [
-        ...weeks,
-        { week: last ? nextWeek(last.week) : '', openCases: last?.openCases ?? 0, ftePresent: last?.ftePresent ?? 0 },
-      ],
-    });
+    const week = nextWeek(
+      weeks.map(w => w.week),
+      today,
+    );
+    setTeam({ weeks: [...weeks, { week, openCases: weeks.at(-1)?.openCases ?? 0, ftePresent: null }] });
     focusRow(weeks.length);
   };
 
   return (
-    <Section title={strings.monitoringTitle} intro={strings.monitoringHint}>
-      {isError(figures.bandPerFte) && <p className={styles.note}>{formats.error(figures.bandPerFte)}</p>}
+    <Section title={strings.monitoringTitle} intro={strings.monitoringHintWeeks}>
       <FigureTable
         caption={strings.monitoringTitle}
         bodyRef={containerRef}
@@ -60,30 +62,32 @@ export function WeeklyMonitoring() {
         rows={weeks.map((week, index) => {
           const computed = figures.weeks[index];
           const name = (column: string) => strings.cellLabel(column, index + 1);
-          const count = (field: 'openCases' | 'ftePresent', column: string) => (
+          return [
+            <WeekField
+              key="week"
+              className={styles.week}
+              label={name(strings.weekColumn)}
+              week={week.week}
+              onChange={value => setWeek(index, { week: value })}
+            />,
             <NumberField
-              key={field}
+              key="openCases"
               inTable
               className={styles.count}
-              label={name(column)}
-              value={week[field]}
-              onChange={n => setWeek(index, { [field]: n })}
-            />
-          );
-          return [
-            <Input
-              key="week"
-              size="small"
-              className={styles.week}
-              aria-label={name(strings.weekColumn)}
-              placeholder="2026-W40"
-              value={week.week}
-              onChange={(_, d) => setWeek(index, { week: d.value })}
+              label={name(strings.openCasesColumn)}
+              value={week.openCases}
+              onChange={openCases => setWeek(index, { openCases })}
             />,
-            count('openCases', strings.openCasesColumn),
-            count('ftePresent', strings.ftePresentColumn),
-            formats.result(computed.caseload, n => formats.fixed(n, 1)),
-            isError(computed.status) ? strings.noValue : <StatusText status={computed.status} />,
+            <FtePresentField
+              key="ftePresent"
+              className={styles.count}
+              label={name(strings.ftePresentColumn)}
+              value={week.ftePresent}
+              roster={computed?.fteSource === 'roster' ? computed.ftePresent : fteOn(team, week.week)}
+              onChange={ftePresent => setWeek(index, { ftePresent })}
+            />,
+            computed ? formats.result(computed.caseload, n => formats.fixed(n, 1)) : strings.noValue,
+            <WeekStatus key="status" week={computed} />,
             <Button
               key="remove"
               size="small"
@@ -91,7 +95,7 @@ export function WeeklyMonitoring() {
               className={styles.remove}
               aria-label={strings.removeRow(index + 1)}
               onClick={() => {
-                setImplement({ weeks: weeks.filter((_, i) => i !== index) });
+                setTeam({ weeks: weeks.filter((_, i) => i !== index) });
                 focusAdd();
               }}
             >
@@ -106,5 +110,23 @@ export function WeeklyMonitoring() {
       <CaseloadChart />
       <TrendSummary />
     </Section>
+  );
+}
+
+/** The week's status in words, with the band it was held against under it. */
+function WeekStatus({ week }: { week: WeekFigures | undefined }) {
+  const styles = useStyles();
+  const table = useTableStyles();
+  const strings = useStrings();
+  const formats = useFormats();
+  if (!week || isError(week.status) || isError(week.band)) return <>{strings.noValue}</>;
+  return (
+    <>
+      <StatusText status={week.status} />
+      <span className={styles.band}>
+        <span className={table.hidden}>{strings.weekBandHidden} </span>
+        {formats.band(week.band)}
+      </span>
+    </>
   );
 }

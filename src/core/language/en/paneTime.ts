@@ -8,9 +8,9 @@ export const paneTime: PaneTimeTexts = {
   weekPlaceholder: 'wk 12 2026',
   weekUnreadable: 'This is not a week. Type for example wk 12 2026, 2026-W12 or a date such as 2026-03-16.',
   weekKeptAsLabel: 'Not a date: kept as it was.',
-  fteFromRoster: fte => `${fte} from the roster`,
-  fteTypedOverRoster: fte => `Typed; blank = roster (${fte})`,
-  fteTyped: 'Typed; blank = roster',
+  fteFromRoster: fte => `${fte} (roster)`,
+  fteTypedOverRoster: fte => `typed (roster ${fte})`,
+  fteTyped: 'typed',
   fteInvalidOrBlank: 'Enter a number of 0 or more, or leave it blank for the FTE from the roster.',
   weekBandHidden: 'against bandwidth',
   trendIntroVersions:
@@ -24,7 +24,7 @@ export const paneTime: PaneTimeTexts = {
     `Caseload per FTE over ${weeks} ${weeks === 1 ? 'week' : 'weeks'}: from ${first} to ${last}. ${versions} ` +
     `${above} ${above === 1 ? 'week' : 'weeks'} above that week’s bandwidth, ${below} below.`,
   chartVersionsUsed: list => `Bandwidth per week: ${list}.`,
-  chartVersionItem: (band, from, week) => `${band} (adopted from ${from}) from ${week}`,
+  chartVersionItem: (band, from, week) => `${band} from ${week} (version of ${from})`,
   chartNoVersionItem: week => `no adopted bandwidth from ${week}`,
 
   historyTitle: 'Bandwidth over time',
@@ -87,6 +87,7 @@ export const paneTime: PaneTimeTexts = {
   openedConverted: 'What was converted is shown at the top of the task pane.',
   openedUserSheets: sheets => `Your own sheets (${sheets}) were only read and are left out of a download.`,
   openFailed: reason => `The file could not be opened: ${reason}`,
+  openNotWorkbook: 'This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed.',
   downloadAddInSheetsOnly:
     'This download holds the add-in’s sheets only, not your own sheets from the workbook you opened.',
 
@@ -101,5 +102,4 @@ export const paneTime: PaneTimeTexts = {
   changeTeam: team => `Team ${team}`,
   changeCases: 'Cases per year',
   changeWeeks: 'Weekly figures',
-  changeDefinitions: 'Definitions',
 };

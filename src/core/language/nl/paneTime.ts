@@ -7,9 +7,9 @@ export const paneTime = {
   weekPlaceholder: 'wk 12 2026',
   weekUnreadable: 'Dit is geen week. Typ bijvoorbeeld wk 12 2026, 2026-W12 of een datum zoals 2026-03-16.',
   weekKeptAsLabel: 'Geen datum: bewaard zoals het er stond.',
-  fteFromRoster: (fte: string) => `${fte} uit het rooster`,
-  fteTypedOverRoster: (fte: string) => `Getypt; leeg = rooster (${fte})`,
-  fteTyped: 'Getypt; leeg = rooster',
+  fteFromRoster: (fte: string) => `${fte} (rooster)`,
+  fteTypedOverRoster: (fte: string) => `getypt (rooster ${fte})`,
+  fteTyped: 'getypt',
   fteInvalidOrBlank: 'Vul een getal van 0 of meer in, of laat het leeg voor de fte uit het rooster.',
   weekBandHidden: 'tegen bandbreedte',
   trendIntroVersions:
@@ -24,7 +24,7 @@ export const paneTime = {
     `Caseload per fte over ${weeks} ${weeks === 1 ? 'week' : 'weken'}: van ${first} naar ${last}. ${versions} ` +
     `${above} ${above === 1 ? 'week' : 'weken'} boven de bandbreedte van die week, ${below} eronder.`,
   chartVersionsUsed: (list: string) => `Bandbreedte per week: ${list}.`,
-  chartVersionItem: (band: string, from: string, week: string) => `${band} (vastgesteld vanaf ${from}) vanaf ${week}`,
+  chartVersionItem: (band: string, from: string, week: string) => `${band} vanaf ${week} (versie van ${from})`,
   chartNoVersionItem: (week: string) => `geen vastgestelde bandbreedte vanaf ${week}`,
 
   // Band history
@@ -94,6 +94,7 @@ export const paneTime = {
   openedUserSheets: (sheets: string) =>
     `Je eigen werkbladen (${sheets}) zijn alleen gelezen en gaan niet mee in een download.`,
   openFailed: (reason: string) => `Het bestand kon niet worden geopend: ${reason}`,
+  openNotWorkbook: 'Dit bestand is geen Excel-werkmap (.xlsx), of het is beschadigd. Er is niets veranderd.',
   downloadAddInSheetsOnly:
     'Deze download bevat alleen de werkbladen van de invoegtoepassing, niet je eigen werkbladen uit het geopende bestand.',
 
@@ -110,7 +111,6 @@ export const paneTime = {
   changeTeam: (team: string) => `Team ${team}`,
   changeCases: 'Casussen per jaar',
   changeWeeks: 'Weekcijfers',
-  changeDefinitions: 'Begrippen',
 };
 
 export type PaneTimeTexts = typeof paneTime;
