@@ -1,5 +1,7 @@
-// What happened when the workbook was read: still reading, failed, read with warnings, or empty.
+// What happened when the workbook was read: still reading, failed, read with warnings, converted
+// from an earlier format, or empty.
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { ConversionNotice } from './ConversionNotice';
 import { useStrings } from './i18n/LocaleProvider';
 import { WarningList } from './components/WarningList';
 import { useWorkbook } from './state/WorkbookProvider';
@@ -34,6 +36,7 @@ export function LoadStatus() {
           </MessageBarBody>
         </MessageBar>
       )}
+      {status.state === 'ready' && status.conversion && <ConversionNotice conversion={status.conversion} />}
       {status.state === 'ready' && status.fresh && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{strings.freshWorkbook}</MessageBarBody>

@@ -1,5 +1,6 @@
-// Only in a plain browser: the sheets the in-memory workbook holds, as the add-in would write
-// them to Excel (formulas shown as formulas), and a download of the same as an .xlsx file.
+// Only in a plain browser: opening a workbook file, the sheets the in-memory workbook holds, as
+// the add-in would write them to Excel (formulas shown as formulas), and a download of the same as
+// an .xlsx file: whole for the sample, the add-in's sheets only for a workbook the user opened.
 import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { columnLetters } from '../workbook';
@@ -8,6 +9,7 @@ import { Section } from './components/Section';
 import { SelectField } from './components/SelectField';
 import { useTableStyles } from './components/useTableStyles';
 import { useFormats, useStrings } from './i18n/LocaleProvider';
+import { OpenWorkbookFile } from './OpenWorkbookFile';
 import { reasonOf, useWorkbook } from './state/WorkbookProvider';
 
 const MAX_ROWS = 60;
@@ -47,6 +49,7 @@ export function WorkbookPreview({ book }: { book: MemoryWorkbook }) {
 
   return (
     <div className={styles.panel}>
+      <OpenWorkbookFile />
       <Section title={strings.previewTitle} intro={strings.previewIntro}>
         {sheet ? (
           <>
@@ -131,13 +134,15 @@ function SheetGrid({ name, rows }: { name: string; rows: unknown[][] }) {
 function DownloadButton({ book }: { book: MemoryWorkbook }) {
   const styles = useStyles();
   const strings = useStrings();
+  // A workbook read from the user's file: their own sheets stay out of the download.
+  const userSheets = !useWorkbook().connection?.fileName;
   const [state, setState] = useState<{ busy: boolean; failure?: string }>({ busy: false });
   const download = async () => {
     setState({ busy: true });
     try {
       // exceljs is a separate chunk, fetched only now.
       const { exportXlsxBlob } = await import('../workbook/memory/xlsxExport');
-      const url = URL.createObjectURL(await exportXlsxBlob(book));
+      const url = URL.createObjectURL(await exportXlsxBlob(book, { userSheets }));
       const link = document.createElement('a');
       link.href = url;
       link.download = `${strings.appTitle}.xlsx`;
@@ -150,6 +155,7 @@ function DownloadButton({ book }: { book: MemoryWorkbook }) {
   };
   return (
     <>
+      {!userSheets && <p className={styles.note}>{strings.downloadAddInSheetsOnly}</p>}
       <Button className={styles.download} disabled={state.busy} onClick={() => void download()}>
         {state.busy ? strings.downloading : strings.downloadXlsx}
       </Button>

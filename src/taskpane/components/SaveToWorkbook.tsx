@@ -1,11 +1,13 @@
 // "Naar werkmap schrijven": writes the plan to the add-in's own sheets and says what was written
-// and what was left alone (and why).
+// and what was left alone (and why), or, when someone else saved meanwhile, that nothing was
+// written, what they changed, and that this person's changes are kept on top of theirs.
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useStrings } from '../i18n/LocaleProvider';
 import { usePlan, useUnsaved } from '../state/PlanStore';
 import { reasonOf, useWorkbook } from '../state/WorkbookProvider';
 import type { SaveResult } from '../../workbook';
+import { ConflictNotice } from './ConflictNotice';
 import { WarningList } from './WarningList';
 
 type Outcome =
@@ -52,7 +54,8 @@ export function SaveToWorkbook() {
         {outcome.state === 'saving' ? strings.saving : strings.saveButton}
       </Button>
       {unsaved && outcome.state !== 'saving' && <p className={styles.note}>{strings.unsavedChanges}</p>}
-      {outcome.state === 'saved' && (
+      {outcome.state === 'saved' && outcome.result.conflict && <ConflictNotice conflict={outcome.result.conflict} />}
+      {outcome.state === 'saved' && !outcome.result.conflict && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{strings.savedTitle}</MessageBarTitle>

@@ -39,14 +39,23 @@ function writeCell(sheet: Worksheet, address: string, cell: MemoryCell, table: s
   if (cell.style) STYLES[cell.style](target);
 }
 
-export async function exportXlsx(book: MemoryWorkbook): Promise<Uint8Array> {
+export interface ExportOptions {
+  /**
+   * Whether the user's own sheets go into the file (the default). A workbook opened from the
+   * user's file leaves them out: a browser library cannot carry their charts, pivot tables and macros.
+   */
+  userSheets?: boolean;
+}
+
+export async function exportXlsx(book: MemoryWorkbook, { userSheets = true }: ExportOptions = {}): Promise<Uint8Array> {
   // A bundler hands a CommonJS module over as `default`; Node's require as the module itself.
   const exceljs: Partial<typeof import('exceljs')> & { default?: typeof import('exceljs') } = await import('exceljs');
   const { Workbook } = exceljs.default ?? (exceljs as typeof import('exceljs'));
   const file = new Workbook();
   file.creator = 'Verantwoorde Caseload';
 
-  for (const memory of book.sheets) {
+  const sheets = book.sheets.filter(sheet => userSheets || !sheet.user);
+  for (const memory of sheets) {
     const sheet = file.addWorksheet(memory.name);
     memory.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
     const tables = book.tables.filter(t => t.sheet === memory.name).map(t => ({ ...t, area: parseArea(t.address) }));
@@ -88,7 +97,7 @@ export async function exportXlsx(book: MemoryWorkbook): Promise<Uint8Array> {
     }
   }
   // Open on the add-in's first sheet, not on whatever of the user's came first.
-  const first = book.sheets.findIndex(sheet => !sheet.user);
+  const first = sheets.findIndex(sheet => !sheet.user);
   file.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(first, 0), visibility: 'visible' },
   ];
@@ -96,5 +105,5 @@ export async function exportXlsx(book: MemoryWorkbook): Promise<Uint8Array> {
 }
 
 /** The file for a download link in the browser. */
-export const exportXlsxBlob = async (book: MemoryWorkbook): Promise<Blob> =>
-  new Blob([(await exportXlsx(book)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+export const exportXlsxBlob = async (book: MemoryWorkbook, options?: ExportOptions): Promise<Blob> =>
+  new Blob([(await exportXlsx(book, options)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });

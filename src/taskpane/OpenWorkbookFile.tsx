@@ -1,0 +1,90 @@
+// Only in a plain browser: "Werkmap openen" reads an .xlsx file of the user's into a new workbook
+// in memory and loads its plan in place of the one shown. The pane says up front that the browser
+// does not rewrite the user's own sheets, so a later download holds the add-in's sheets only, and
+// after opening which of the file's sheets were only read. What a conversion did is said at the top.
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { Section } from './components/Section';
+import { useLanguage, useStrings } from './i18n/LocaleProvider';
+import { openWorkbookFile } from './openWorkbook';
+import { reasonOf, useWorkbook } from './state/WorkbookProvider';
+
+type Progress =
+  | { state: 'idle' }
+  | { state: 'opening'; file: string }
+  | { state: 'opened'; file: string; userSheets: string[]; converted: boolean }
+  | { state: 'failed'; file: string; problem: string };
+
+const useStyles = makeStyles({
+  note: { margin: 0, color: tokens.colorNeutralForeground2 },
+  button: { alignSelf: 'flex-start' },
+  status: { margin: 0 },
+});
+
+export function OpenWorkbookFile() {
+  const styles = useStyles();
+  const strings = useStrings();
+  const language = useLanguage();
+  const workbook = useWorkbook();
+  const input = useRef<HTMLInputElement>(null);
+  const [progress, setProgress] = useState<Progress>({ state: 'idle' });
+
+  const read = async (file: File) => {
+    setProgress({ state: 'opening', file: file.name });
+    const connection = await openWorkbookFile(file, language).catch(() => undefined);
+    if (!connection) return setProgress({ state: 'failed', file: file.name, problem: strings.openNotWorkbook });
+    try {
+      const result = await workbook.open(async () => connection);
+      const userSheets = (connection.memory?.sheets ?? []).filter(sheet => sheet.user).map(sheet => sheet.name);
+      setProgress({ state: 'opened', file: file.name, userSheets, converted: result.conversion !== undefined });
+    } catch (error) {
+      setProgress({ state: 'failed', file: file.name, problem: strings.openFailed(reasonOf(error)) });
+    }
+  };
+
+  const said =
+    progress.state === 'opening'
+      ? [strings.opening(progress.file)]
+      : progress.state === 'opened'
+        ? [
+            strings.opened(progress.file),
+            progress.userSheets.length > 0 ? strings.openedUserSheets(progress.userSheets.join(', ')) : '',
+            progress.converted ? strings.openedConverted : '',
+          ]
+        : [];
+  return (
+    <Section title={strings.openTitle} intro={strings.openIntro}>
+      <p className={styles.note}>{strings.openUserSheetsNote}</p>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx"
+        hidden
+        onChange={event => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void read(file);
+        }}
+      />
+      <Button
+        className={styles.button}
+        disabledFocusable={progress.state === 'opening'}
+        onClick={() => input.current?.click()}
+      >
+        {strings.openButton}
+      </Button>
+      <div role="status">
+        {said.filter(Boolean).map(line => (
+          <p key={line} className={styles.status}>
+            {line}
+          </p>
+        ))}
+      </div>
+      {progress.state === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{progress.problem}</MessageBarBody>
+        </MessageBar>
+      )}
+    </Section>
+  );
+}
