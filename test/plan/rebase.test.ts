@@ -75,4 +75,7 @@ test('what they changed, said list by list', () => {
     { where: 'teams.Noord.roster', kind: 'added', count: 1 },
   ]);
   expect(planChanges(base, base)).toEqual([]);
+  const withTeam = { ...base, teams: [...base.teams, { ...base.teams[0], name: 'Oost' }] };
+  expect(planChanges(base, withTeam)).toEqual([{ where: 'teams.Oost', kind: 'added', count: 1 }]);
+  expect(planChanges(withTeam, base)).toEqual([{ where: 'teams.Oost', kind: 'removed', count: 1 }]);
 });

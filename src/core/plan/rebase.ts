@@ -117,7 +117,8 @@ export function planChanges(base: Plan, theirs: Plan): PlanChange[] {
       for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) walk(a[k], b[k], where ? `${where}.${k}` : k);
       return;
     }
-    changes.push({ where, kind: 'changed', count: 1 });
+    // A team (or any value) that is new, or gone, rather than changed.
+    changes.push({ where, kind: a === undefined ? 'added' : b === undefined ? 'removed' : 'changed', count: 1 });
   };
   const byName = (plan: Plan) => Object.fromEntries(plan.teams.map(t => [t.name, t]));
   walk({ ...base, teams: byName(base) }, { ...theirs, teams: byName(theirs) }, '');

@@ -95,7 +95,8 @@ const registration = {
   note: '',
 };
 
-const TEAMS: Team[] = [
+/** The four teams, made afresh for every plan so no two plans share a list. */
+const teams = (): Team[] => [
   {
     // Many nursing homes and Wmo requests: capacity was moved here.
     name: 'Noord',
@@ -287,7 +288,7 @@ export function samplePlan(): Plan {
         { name: 'Complexe multiproblematiek', hoursPerCase: 90 },
       ],
     },
-    teams: TEAMS,
+    teams: teams(),
     organisation: { teamCost: 1710000, supportCost: 300000, individualHours: 80, fteToSplit: 22.9 },
     implement: {
       agreements: [
