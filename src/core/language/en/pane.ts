@@ -68,19 +68,15 @@ export const pane: PaneTexts = {
   seniors: 'Seniors 65+',
   caseRate: 'Cases per 1,000 inhabitants',
   expectedCases: 'Expected cases',
-  expectedCasesTotal: 'Expected cases in all areas',
   expectedByAge: (youth, adults, seniors) => `youth ${youth} · adults ${adults} · seniors ${seniors}`,
   groupsDiffer: (groups, inhabitants) => `The age groups add up to ${groups}, not to the ${inhabitants} inhabitants.`,
   learnedRate: (cases, rate) => `Current cases in this area: ${cases}, that is ${rate} per 1,000 inhabitants.`,
   useLearnedRate: 'Use this rate',
   useLearnedRateLabel: area => `Learn the cases per 1,000 inhabitants of ${area} from the current cases`,
   demandFromAreasTitle: 'Demand from the situation (step 1)',
-  demandFromAreasIntro:
-    'The expected cases per year from the areas of step 1, and the FTE they ask (needed) with today’s spread over the categories.',
   expectedCasesYear: 'Expected cases per year (step 1)',
   fteForExpected: 'FTE needed for those cases',
   useExpectedCases: 'Match the category counts to this',
-  useExpectedCasesHint: 'Scales every category’s cases per year so that the total equals the expected cases.',
   facilitiesTitle: 'Facilities',
   facilityNoun: 'Facility',
   facilityArea: 'Area',
@@ -108,7 +104,6 @@ export const pane: PaneTexts = {
   bandwidthIntro:
     'Agree on what you count and how much time there really is. The result is not one number but a bandwidth: ' +
     'how many cases can be open at once when cases are heavy and when they are light.',
-  resultTitle: 'Result',
   bandPerFte: 'Bandwidth per FTE (open cases)',
   bandTeam: 'Bandwidth for the team (open cases)',
   bandPerFteYear: 'Per FTE per year (cases closed)',
@@ -139,16 +134,12 @@ export const pane: PaneTexts = {
   categoriesTitle: 'Case categories',
   categoryNoun: 'Category',
   categoryName: 'Name',
-  categoryCount: 'Number per year',
   categoryHours: 'Hours per case',
   factorsTitle: 'Weighing factors',
-  factorsHint: 'Each factor lowers the bandwidth by the percentage given.',
   factorNoun: 'Factor',
   factorName: 'Description',
   factorReduction: 'Reduction',
-  factorPeriod: 'Period',
   rosterTitle: 'Team members',
-  rosterHint: 'A reduction applies to one person, for example while onboarding or on leave.',
   personNoun: 'Team member',
   personName: 'Name',
   personFte: 'FTE',
@@ -157,8 +148,6 @@ export const pane: PaneTexts = {
   personIndirectHours: 'Indirect hours per week',
 
   importTitle: 'Data from your own workbook',
-  importIntro:
-    'Take team members or a case list from a table already in the workbook. That table is only read, never changed.',
   importLoading: 'Looking for tables in the workbook…',
   importNoSources: 'No tables of your own were found. Turn your data into an Excel table or select it.',
   importSourcesFailed: reason => `The tables could not be listed: ${reason}`,
@@ -173,9 +162,6 @@ export const pane: PaneTexts = {
   importWorker: 'Worker',
   importWorkerHint: 'Optional: counts the open cases per team member',
   importSelection: address => `Selection ${address}`,
-  importDoneRoster: count => `${count} team ${count === 1 ? 'member' : 'members'} imported into step 2.`,
-  importDoneCases: (categories, cases) =>
-    `${cases} ${cases === 1 ? 'case' : 'cases'} in ${categories} ${categories === 1 ? 'category' : 'categories'} imported into step 2.`,
   importDoneCosts: 'The costs were imported into Perspectives.',
   importSkippedRow: (row, column, value) => `Row ${row}, column ${column}: "${value}"`,
   importColumnsLegend: 'Which column holds which item?',
@@ -200,7 +186,6 @@ export const pane: PaneTexts = {
   evaluationTopic: 'Topic',
   evaluationWho: 'Who',
   monitoringTitle: 'Weekly monitoring',
-  monitoringHint: 'Per FTE and status are computed with the bandwidth per FTE from step 2.',
   weekColumn: 'Week',
   openCasesColumn: 'Open cases',
   ftePresentColumn: 'FTE present',
@@ -209,16 +194,11 @@ export const pane: PaneTexts = {
   cellLabel: (column, row) => `${column}, row ${row}`,
   addWeek: 'Add week',
   chartTitle: 'Caseload per FTE against the bandwidth; the dashed line is the trend',
-  chartSummary: (weeks, first, last, band, above, below) =>
-    `Caseload per FTE over ${weeks} ${weeks === 1 ? 'week' : 'weeks'}: from ${first} to ${last}. ` +
-    `Bandwidth ${band}. ${above} ${above === 1 ? 'week' : 'weeks'} above, ${below} below.`,
   chartNoData: 'No weekly figures to show yet.',
-  chartNoBand: 'Chart not available: the bandwidth cannot be computed yet.',
   trendTitle: 'Trend and early warning',
   trendForecast: weeks => `Expected caseload per FTE in ${weeks} weeks`,
   weeksAbove: 'Weeks above the bandwidth',
   weeksBelow: 'Weeks below the bandwidth',
-  weeksUntilOutside: 'Weeks until the trend leaves the bandwidth',
   trendOutsideNow: side => `The caseload is ${side} the bandwidth now.`,
   trendWarning: (weeks, side) =>
     `If the trend goes on, the caseload will be ${side} the bandwidth in ${weeks} ${weeks === 1 ? 'week' : 'weeks'}. ` +
@@ -260,11 +240,9 @@ export const pane: PaneTexts = {
   ratioOver: '> 1: there are more FTE on the roster than the work asks for by this calculation.',
   casesPerYear: 'Cases per year (all categories)',
   costPerCase: 'Integral cost per case',
-  teamTitle: 'Team',
   teamIntro: 'How many open cases each team member can carry, by FTE and reduction, and how many are open now.',
   capacityColumn: 'Room',
   teamTotal: 'Team',
-  individualTitle: 'Individual',
   individualIntro:
     'Caseload is not the same as workload. Workload is the time the open cases ask, as a share of one’s own client ' +
     'time; indirect is the share of contract hours not spent on clients.',
@@ -274,8 +252,6 @@ export const pane: PaneTexts = {
   ownBandColumn: 'Own bandwidth',
   workloadColumn: 'Workload',
   indirectColumn: 'Indirect',
-  noRoster: 'Fill in the team members in step 2 to see this perspective.',
-
   functionsIntro:
     'The add-in adds CASELOAD functions to Excel. They compute exactly what this pane computes, so the workbook ' +
     'can be followed without the add-in too.',
@@ -314,9 +290,6 @@ export const pane: PaneTexts = {
   comparisonFigure: 'Result',
   scenarioFte: 'Staff on the roster in the scenario (FTE)',
   scenarioChartTitle: 'Bandwidth for the team per scenario (open cases), with today’s open cases',
-  scenarioChartSummary: (items, open) =>
-    `Bandwidth for the team per scenario: ${items}. The team has ${open} open cases now.`,
-  scenarioChartItem: (name, band) => `${name} ${band}`,
   scenarioChartMissing: name => `${name} cannot be computed`,
   noScenarios: 'No scenarios yet. Add one to compare with the plan as it is.',
 

@@ -51,7 +51,6 @@ export const paneTime: PaneTimeTexts = {
   adoptConfirm: 'Adopt',
   adoptCancel: 'Cancel',
   adoptDone: (band, date) => `Bandwidth ${band} adopted, holding from ${date}.`,
-  adoptFailed: reason => `The bandwidth cannot be adopted: ${reason}`,
   versionsTitle: 'Versions',
   versionHeading: (date, band) => `From ${date}: ${band}`,
   versionInForce: '(holds now)',

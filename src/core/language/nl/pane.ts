@@ -72,7 +72,6 @@ export const pane = {
   seniors: 'Ouderen 65+',
   caseRate: 'Casussen per 1.000 inwoners',
   expectedCases: 'Verwachte casussen',
-  expectedCasesTotal: 'Verwachte casussen in alle gebieden',
   expectedByAge: (youth: string, adults: string, seniors: string) =>
     `jeugd ${youth} · volwassenen ${adults} · ouderen ${seniors}`,
   groupsDiffer: (groups: string, inhabitants: string) =>
@@ -82,13 +81,9 @@ export const pane = {
   useLearnedRate: 'Dit cijfer gebruiken',
   useLearnedRateLabel: (area: string) => `Casussen per 1.000 inwoners van ${area} leren uit de huidige casussen`,
   demandFromAreasTitle: 'Vraag uit de situatie (stap 1)',
-  demandFromAreasIntro:
-    'De verwachte casussen per jaar uit de gebieden van stap 1, en de fte die ze vragen (benodigd) met de huidige verdeling over de categorieën.',
   expectedCasesYear: 'Verwachte casussen per jaar (stap 1)',
   fteForExpected: 'Benodigde fte voor die casussen',
   useExpectedCases: 'Aantallen per categorie hierop afstemmen',
-  useExpectedCasesHint:
-    'Schaalt het aantal per jaar van elke categorie, zodat het totaal gelijk is aan de verwachte casussen.',
   facilitiesTitle: 'Voorzieningen',
   facilityNoun: 'Voorziening',
   facilityArea: 'Gebied',
@@ -117,7 +112,6 @@ export const pane = {
   bandwidthIntro:
     'Spreek af wat jullie tellen en hoeveel tijd er echt is. De uitkomst is geen getal maar een bandbreedte: ' +
     'zoveel casussen kunnen tegelijk openstaan bij zware en bij lichte casussen.',
-  resultTitle: 'Uitkomst',
   bandPerFte: 'Bandbreedte per fte (open casussen)',
   bandTeam: 'Bandbreedte voor het team (open casussen)',
   bandPerFteYear: 'Per fte per jaar (afgesloten casussen)',
@@ -148,16 +142,12 @@ export const pane = {
   categoriesTitle: 'Casuscategorieën',
   categoryNoun: 'Categorie',
   categoryName: 'Naam',
-  categoryCount: 'Aantal per jaar',
   categoryHours: 'Uren per casus',
   factorsTitle: 'Meewegende factoren',
-  factorsHint: 'Elke factor verlaagt de bandbreedte met het opgegeven percentage.',
   factorNoun: 'Factor',
   factorName: 'Omschrijving',
   factorReduction: 'Vermindering',
-  factorPeriod: 'Periode',
   rosterTitle: 'Teamleden',
-  rosterHint: 'Vermindering geldt voor één persoon, bijvoorbeeld tijdens inwerken of verlof.',
   personNoun: 'Teamlid',
   personName: 'Naam',
   personFte: 'Fte',
@@ -167,9 +157,6 @@ export const pane = {
 
   // Import from the user's own tables
   importTitle: 'Gegevens uit eigen werkmap',
-  importIntro:
-    'Neem teamleden of een casuslijst over uit een tabel die al in de werkmap staat. ' +
-    'Die tabel wordt alleen gelezen, nooit gewijzigd.',
   importLoading: 'Tabellen in de werkmap worden gezocht…',
   importNoSources: 'Er zijn geen eigen tabellen gevonden. Maak van je gegevens een Excel-tabel of selecteer ze.',
   importSourcesFailed: (reason: string) => `De tabellen konden niet worden opgehaald: ${reason}`,
@@ -184,9 +171,6 @@ export const pane = {
   importWorker: 'Medewerker',
   importWorkerHint: 'Optioneel: telt de open casussen per teamlid',
   importSelection: (address: string) => `Selectie ${address}`,
-  importDoneRoster: (count: number) => `${count} ${count === 1 ? 'teamlid' : 'teamleden'} overgenomen bij stap 2.`,
-  importDoneCases: (categories: number, cases: number) =>
-    `${cases} ${cases === 1 ? 'casus' : 'casussen'} in ${categories} ${categories === 1 ? 'categorie' : 'categorieën'} overgenomen bij stap 2.`,
   importDoneCosts: 'De kosten zijn overgenomen bij Perspectieven.',
   importSkippedRow: (row: number, column: string, value: string) => `Rij ${row}, kolom ${column}: "${value}"`,
   importColumnsLegend: 'Welke kolom hoort bij welk gegeven?',
@@ -212,7 +196,6 @@ export const pane = {
   evaluationTopic: 'Onderwerp',
   evaluationWho: 'Wie',
   monitoringTitle: 'Wekelijkse monitoring',
-  monitoringHint: 'Per fte en status worden berekend met de bandbreedte per fte uit stap 2.',
   weekColumn: 'Week',
   openCasesColumn: 'Open casussen',
   ftePresentColumn: 'Fte aanwezig',
@@ -221,16 +204,11 @@ export const pane = {
   cellLabel: (column: string, row: number) => `${column}, rij ${row}`,
   addWeek: 'Week toevoegen',
   chartTitle: 'Caseload per fte tegen de bandbreedte; de stippellijn is de trend',
-  chartSummary: (weeks: number, first: string, last: string, band: string, above: number, below: number) =>
-    `Caseload per fte over ${weeks} ${weeks === 1 ? 'week' : 'weken'}: van ${first} naar ${last}. ` +
-    `Bandbreedte ${band}. ${above} ${above === 1 ? 'week' : 'weken'} erboven, ${below} eronder.`,
   chartNoData: 'Nog geen weekcijfers om te tonen.',
-  chartNoBand: 'Grafiek niet beschikbaar: de bandbreedte kan nog niet worden berekend.',
   trendTitle: 'Trend en vroege waarschuwing',
   trendForecast: (weeks: number) => `Verwachte caseload per fte over ${weeks} weken`,
   weeksAbove: 'Weken boven de bandbreedte',
   weeksBelow: 'Weken onder de bandbreedte',
-  weeksUntilOutside: 'Weken tot de trend buiten de bandbreedte komt',
   trendOutsideNow: (side: string) => `De caseload ligt nu ${side} de bandbreedte.`,
   trendWarning: (weeks: number, side: string) =>
     `Als de trend doorzet, komt de caseload over ${weeks} ${weeks === 1 ? 'week' : 'weken'} ${side} de bandbreedte. ` +
@@ -275,11 +253,9 @@ export const pane = {
   ratioOver: '> 1: er staan meer fte op het rooster dan het werk volgens deze berekening vraagt.',
   casesPerYear: 'Casussen per jaar (alle categorieën)',
   costPerCase: 'Integrale kostprijs per casus',
-  teamTitle: 'Team',
   teamIntro: 'Hoeveel open casussen ieder teamlid kan dragen, naar fte en vermindering, en hoeveel er nu openstaan.',
   capacityColumn: 'Ruimte',
   teamTotal: 'Team',
-  individualTitle: 'Individu',
   individualIntro:
     'Caseload is niet hetzelfde als werklast. Werklast is de tijd die de open casussen vragen, als deel van de eigen ' +
     'cliënttijd; indirect is het deel van de contracturen dat niet aan cliënten besteed wordt.',
@@ -289,8 +265,6 @@ export const pane = {
   ownBandColumn: 'Eigen bandbreedte',
   workloadColumn: 'Werklast',
   indirectColumn: 'Indirect',
-  noRoster: 'Vul bij stap 2 de teamleden in om dit perspectief te zien.',
-
   // Functions reference
   functionsIntro:
     'De invoegtoepassing voegt CASELOAD-functies toe aan Excel. Ze rekenen hetzelfde als dit taakvenster, ' +
@@ -333,9 +307,6 @@ export const pane = {
   comparisonFigure: 'Uitkomst',
   scenarioFte: 'Bezetting in het scenario (fte)',
   scenarioChartTitle: 'Bandbreedte van het team per scenario (open casussen), met de huidige open casussen',
-  scenarioChartSummary: (items: string, open: string) =>
-    `Bandbreedte van het team per scenario: ${items}. Het team heeft nu ${open} open casussen.`,
-  scenarioChartItem: (name: string, band: string) => `${name} ${band}`,
   scenarioChartMissing: (name: string) => `${name} niet te berekenen`,
   noScenarios: 'Nog geen scenario’s. Voeg er een toe om te vergelijken met het plan zoals het is.',
 

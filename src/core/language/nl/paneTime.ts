@@ -53,7 +53,6 @@ export const paneTime = {
   adoptConfirm: 'Vaststellen',
   adoptCancel: 'Annuleren',
   adoptDone: (band: string, date: string) => `Bandbreedte ${band} vastgesteld, geldig vanaf ${date}.`,
-  adoptFailed: (reason: string) => `Vaststellen lukt niet: ${reason}`,
   versionsTitle: 'Versies',
   versionHeading: (date: string, band: string) => `Vanaf ${date}: ${band}`,
   versionInForce: '(geldt nu)',
