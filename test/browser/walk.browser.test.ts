@@ -1,7 +1,7 @@
 // A team member walks through the three steps of the standalone pane with the keyboard only:
 // the band the pane shows is core's band for what was typed, every step passes axe's WCAG 2.1 AA
 // rules, and nothing leaves localhost. A screenshot per step lands in test-output/screenshots.
-import { computeFigures, describeError, isError, Plan, samplePlan } from '../../src/core';
+import { computeFigures, describeError, isError, Plan, samplePlan, todayIso, weekLabel } from '../../src/core';
 import { bandText } from '../../src/taskpane/format/figureText';
 import { formatFixed } from '../../src/taskpane/format/numberFormat';
 import { nextWeek } from '../../src/taskpane/implement/nextWeek';
@@ -20,8 +20,9 @@ beforeAll(async () => {
 /** What the pane should now hold: the sample it starts with, plus what the walk typed. */
 const expected: Plan = samplePlan();
 
+/** The band the pane shows for the team shown (the first, Noord), today. */
 const bandPerFte = (plan: Plan): string => {
-  const band = computeFigures(plan).bandPerFte;
+  const band = computeFigures(plan, 0, todayIso()).bandPerFte;
   if (isError(band)) throw new Error(`the sample's band cannot be computed: ${describeError(band, 'en')}`);
   return bandText(band, 'nl');
 };
@@ -70,18 +71,22 @@ describe('the standalone pane, by keyboard', () => {
     await openTab(page, '3 Implementeren en leren');
     await tabTo(page, page.getByRole('button', { name: 'Week toevoegen' }));
     await page.keyboard.press('Enter');
-    const row = expected.implement.weeks.length + 1;
+    const weeks = expected.teams[0].weeks;
+    const row = weeks.length + 1;
     // Adding puts the focus in the new row's week, already filled with the week after the last.
     const week = page.getByLabel(`Week, rij ${row}`);
     expect(await week.evaluate(el => el === document.activeElement)).toBe(true);
-    const last = expected.implement.weeks[row - 2].week;
-    expect(await week.inputValue()).toBe(nextWeek(last));
+    const next = nextWeek(
+      weeks.map(w => w.week),
+      todayIso(),
+    );
+    expect(await week.inputValue()).toBe(weekLabel(next));
 
     await page.keyboard.press('Tab');
     await retype(page, '190');
     await retype(page, '12');
-    expected.implement.weeks.push({ week: nextWeek(last), openCases: 190, ftePresent: 12 });
-    const caseload = computeFigures(expected).weeks[row - 1].caseload;
+    weeks.push({ week: next, openCases: 190, ftePresent: 12 });
+    const caseload = computeFigures(expected, 0, todayIso()).weeks[row - 1].caseload;
     if (isError(caseload)) throw new Error(describeError(caseload, 'en'));
     const perFte = page.getByRole('row').filter({ has: week }).getByRole('cell').nth(3);
     expect(await settled(() => perFte.textContent(), formatFixed('nl', caseload, 1))).toBe(
