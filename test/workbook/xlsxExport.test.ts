@@ -36,7 +36,10 @@ describe('exportXlsx', () => {
     });
     const teams = file.getWorksheet('VC Teams')!;
     expect(valueOf(teams.getCell('E14'))).toBe(computeFigures(samplePlan(), 0, todayIso()).fteNeeded);
+    // Over whole columns: kept as an array formula, so no spreadsheet takes one cell of a column.
     expect(teams.getCell('K14').value).toMatchObject({
+      shareType: 'array',
+      ref: 'K14',
       formula:
         'INDEX(_xldudf_CASELOAD_BAND_ON(TODAY(),IF(vcBands[Team]=vcTeams[[#This Row],[Team]],vcBands[Vanaf],""),vcBands[Ondergrens],vcBands[Bovengrens]),1,1)',
     });

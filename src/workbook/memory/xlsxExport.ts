@@ -23,15 +23,21 @@ const STYLES: Record<CellStyle, (cell: XlsxCell) => void> = {
   note: cell => (cell.font = { italic: true, color: { argb: 'FF595959' } }),
 };
 
+/** A reference to a whole column of one of the add-in's tables (not to this row's cell of it). */
+const WHOLE_COLUMN = /\bvc\w+\[(?!\[#This Row\])/;
+
 function writeCell(sheet: Worksheet, address: string, cell: MemoryCell, table: string | undefined, spill: number) {
   const target = sheet.getCell(address);
   if (cell.formula) {
     const formula = fileFormula(cell.formula, table);
     const result = fileValue(cell.value) as never;
-    // A band spills into the cell to its right; the file keeps it as an array formula over both.
+    // A formula over whole columns (IF(vcRoster[Team]=…), SUMIFS per category) must be evaluated
+    // as an array: a file keeps that as an array formula, or Excel and LibreOffice would take one
+    // cell of each column. A band that spills into the cell to its right is one over both cells.
     const { row, col } = parseCell(address);
-    const ref = `${address}:${cellAddress({ row, col: col + spill })}`;
-    target.value = spill > 0 ? ({ formula, result, shareType: 'array', ref } as XlsxValue) : { formula, result };
+    const ref = spill > 0 ? `${address}:${cellAddress({ row, col: col + spill })}` : address;
+    const array = spill > 0 || WHOLE_COLUMN.test(formula);
+    target.value = array ? ({ formula, result, shareType: 'array', ref } as XlsxValue) : { formula, result };
   } else {
     target.value = fileValue(cell.value);
   }
