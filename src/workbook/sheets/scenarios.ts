@@ -27,7 +27,7 @@ import {
   supportCost,
   teamCost,
 } from './bandwidth';
-import { inPeriod, ofTeam, teamValue } from './teamFormulas';
+import { inPeriod, teamValue } from './teamFormulas';
 import {
   bezetting as teamBezetting,
   casesCount,
