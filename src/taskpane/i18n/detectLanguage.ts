@@ -1,5 +1,6 @@
 // Which language the pane speaks: `?lang=en` / `?lang=nl` wins (for tests and demos), then
-// Office's display language inside Office, then the browser's language. Dutch unless English.
+// Office's display language inside Office, then the browser's. Dutch for nl-NL and nl-BE (as the
+// manifest's overrides), English for every other language (core's languageOf).
 import { Language, languageOf } from '../../core';
 
 export function detectLanguage(search: string, officeLanguage: string | undefined, browserLanguage: string): Language {
