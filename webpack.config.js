@@ -1,25 +1,44 @@
-// Builds the custom functions, their metadata (from core's catalogue and the language packs)
-// and the task pane. `npm start` serves it over http on localhost for a plain browser;
-// `npm run start:excel` serves it over https with Office's trusted dev certificates.
+// Builds the custom functions, their metadata (from core's catalogue and the language packs), the
+// task pane, the help page and the manifest. `npm start` serves it over http on localhost for a
+// plain browser; `npm run start:excel` serves it over https with Office's trusted dev certificates.
+//
+// A production build for a real host: `npm run build -- --env url=https://host/folder/` (or the
+// ADDIN_URL environment variable) writes dist/manifest.xml with every URL under that base;
+// `--env contact="…"` (or ADDIN_CONTACT) sets the contact line of help.html. Without a base,
+// dist/manifest.xml is the development manifest (https://localhost:3000/). docs/deploy.md.
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const { FunctionsMetadataPlugin } = require('./scripts/functions-metadata');
+const { FixedNamePlugin, ManifestPlugin } = require('./scripts/build-plugins');
+const { requestedBase } = require('./scripts/manifest');
+const { helpParameters } = require('./scripts/help');
+const { HELP_CONTENT_SECURITY_POLICY, OFFICE_JS, paneContentSecurityPolicy } = require('./deploy/headers');
 
 const port = 3000;
-const officeJs = 'node_modules/@microsoft/office-js/dist';
 
 module.exports = async (env, options) => {
   const dev = options.mode !== 'production';
   const https = Boolean(env.https);
+  let base;
+  try {
+    base = requestedBase(env);
+  } catch (error) {
+    // A wrong base stops the build with one sentence, before anything is written.
+    console.error(`\n  The add-in's address: ${error.message}\n`);
+    process.exit(2);
+  }
+  // Only the production build's scripts are named by their content: a new build gives new names, so
+  // a host may let browsers keep them for good (deploy/headers.js). The dev server keeps plain names.
+  const scriptName = dev ? '[name].js' : '[name].[contenthash:20].js';
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/index.tsx',
     },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    output: { path: path.resolve(__dirname, 'dist'), filename: scriptName, chunkFilename: scriptName, clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       noParse: /exceljs\.min\.js$/,
@@ -38,27 +57,22 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new FunctionsMetadataPlugin(),
+      // The manifest names functions.js (its Script element); the page loads the hashed bundle.
+      new FixedNamePlugin({ chunk: 'functions', file: 'functions.js' }),
+      new ManifestPlugin({ base }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'taskpane'],
+        templateParameters: { officeJs: OFFICE_JS, csp: paneContentSecurityPolicy({ liveReload: dev }) },
       }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          // Office.js is served from this add-in's own origin: the pane makes no request elsewhere.
-          {
-            from: `${officeJs}/{office,custom-functions-runtime,o15apptofilemappingtable,es6-promise}.js`,
-            to: 'office-js/[name][ext]',
-          },
-          { from: `${officeJs}/excel-*.js`, to: 'office-js/[name][ext]', globOptions: { ignore: ['**/*.debug.js'] } },
-          {
-            from: `${officeJs}/{en-us,nl-nl}/*.js`,
-            to: ({ absoluteFilename }) => `office-js/${path.basename(path.dirname(absoluteFilename))}/[name][ext]`,
-            globOptions: { ignore: ['**/*.debug.js'] },
-          },
-        ],
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        template: './src/help/help.html',
+        inject: false,
+        templateParameters: { ...helpParameters(env), csp: HELP_CONTENT_SECURITY_POLICY },
       }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
     ],
     devServer: {
       port,

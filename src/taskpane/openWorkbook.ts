@@ -22,14 +22,25 @@ export interface Host {
   displayLanguage?: string;
 }
 
-/** Waits for Office.js (it answers outside Office too, without a host) and says where we are. */
-export async function detectHost(): Promise<Host> {
-  if (typeof Office === 'undefined') return { inExcel: false };
-  const info = await Office.onReady();
-  return {
-    inExcel: info.host === Office.HostType.Excel,
-    displayLanguage: info.host ? Office.context.displayLanguage : undefined,
-  };
+/**
+ * Waits for Office.js and says where we are. Office.js comes from Microsoft's CDN in the page's
+ * head, before this code: where it could not load (no network, the tests) Office is undefined and
+ * the pane is in a plain browser. Outside Office, Office.onReady answers at once without a host;
+ * should it not answer within `outsideOfficeMs` (office.js loaded but its own parts did not), the
+ * pane starts in browser mode rather than waiting forever. A page Office opened (its URL carries
+ * Office's _host_Info) waits as long as Office takes.
+ */
+export async function detectHost(outsideOfficeMs = 8000): Promise<Host> {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return { inExcel: false };
+  const openedByOffice = /[?&#]_host_Info=/i.test(globalThis.location?.href ?? '');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tooLate = new Promise<undefined>(resolve => {
+    if (!openedByOffice) timer = setTimeout(() => resolve(undefined), outsideOfficeMs);
+  });
+  const info = await Promise.race([Office.onReady().catch(() => undefined), tooLate]);
+  clearTimeout(timer);
+  if (!info?.host) return { inExcel: false };
+  return { inExcel: info.host === Office.HostType.Excel, displayLanguage: Office.context.displayLanguage };
 }
 
 export async function openWorkbook(host: Host, language: Language): Promise<WorkbookConnection> {

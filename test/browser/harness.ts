@@ -1,11 +1,12 @@
 // Runs the built pane in Debian's Chromium the way a user opens it from `npm start`: served
 // from localhost, no Office host, so it works against the in-memory workbook. Every request
-// that would leave localhost is recorded and blocked.
+// that would leave localhost is blocked: the one the page may make, Office.js from Office's
+// script host, is recorded apart (`office`); any other is recorded in `outside`.
 import fs from 'fs';
 import http from 'http';
 import path from 'path';
 import { AddressInfo } from 'net';
-import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, ConsoleMessage, Locator, Page } from 'playwright-core';
 
 // BROWSER_DIST: a build made elsewhere (several people building at once must not share dist/).
 const DIST = path.resolve(process.env.BROWSER_DIST ?? path.resolve(__dirname, '../../dist'));
@@ -62,11 +63,24 @@ const isLocal = (url: string) => {
   return protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost';
 };
 
+/**
+ * The only host outside the add-in's own a page may ask for: Microsoft's CDN for Office.js, from
+ * deploy/headers.js, which the pages' policy is made from. Blocked here all the same, so the pane
+ * starts as it does without a network: in browser mode.
+ */
+export const { OFFICE_JS, OFFICE_SCRIPT_HOST } = require('../../deploy/headers') as Record<string, string>;
+const isOfficeScript = (url: string) => new URL(url).origin === OFFICE_SCRIPT_HOST;
+/** The browser's report that the blocked Office.js did not load: expected, not an error of the pane. */
+const officeScriptBlocked = (message: ConsoleMessage) =>
+  message.text().startsWith('Failed to load resource') && isOfficeScript(message.location().url);
+
 export interface Pane {
   context: BrowserContext;
   page: Page;
-  /** Requests that tried to leave localhost (blocked). */
+  /** Requests that tried to leave localhost for anywhere but Office's script host (blocked). */
   outside: string[];
+  /** Requests for Office's script host (blocked too: no request leaves localhost). */
+  office: string[];
   /** Errors the page logged or threw. */
   errors: string[];
   /** What the Content-Security-Policy blocked, as "directive blocked-uri". */
@@ -77,11 +91,12 @@ export interface Pane {
 export async function openPane(browser: Browser, url: string, locale = 'nl-NL'): Promise<Pane> {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 }, acceptDownloads: true, locale });
   const outside: string[] = [];
+  const office: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', route => {
     const requested = route.request().url();
     if (isLocal(requested)) return route.continue();
-    outside.push(requested);
+    (isOfficeScript(requested) ? office : outside).push(requested);
     return route.abort();
   });
   await context.addInitScript(() => {
@@ -94,12 +109,12 @@ export async function openPane(browser: Browser, url: string, locale = 'nl-NL'):
   const page = await context.newPage();
   page.on('pageerror', e => errors.push(e.message));
   page.on('console', m => {
-    if (m.type() === 'error' && !m.text().includes(OFFICE_TELEMETRY)) errors.push(m.text());
+    if (m.type() === 'error' && !m.text().includes(OFFICE_TELEMETRY) && !officeScriptBlocked(m)) errors.push(m.text());
   });
   await page.goto(url);
   const blockedByPolicy = () =>
     page.evaluate(() => [...(window as unknown as { blockedByPolicy: string[] }).blockedByPolicy]);
-  return { context, page, outside, errors, blockedByPolicy };
+  return { context, page, outside, office, errors, blockedByPolicy };
 }
 
 /**

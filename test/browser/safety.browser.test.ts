@@ -3,7 +3,7 @@
 // as they were (compared cell by cell, style by style, with exceljs).
 import ExcelJS from 'exceljs';
 import { Page } from 'playwright-core';
-import { browserSession, OFFICE_TELEMETRY } from './harness';
+import { browserSession, OFFICE_JS, OFFICE_TELEMETRY } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -46,7 +46,7 @@ const strings = (book: ExcelJS.Workbook): string[] => {
 
 describe('script markup typed into every text field', () => {
   it('is stored and shown as the plain text that was typed, and never runs', async () => {
-    const { page, blockedByPolicy } = await session.open();
+    const { page, blockedByPolicy, outside, office } = await session.open();
     const typed: string[] = [];
     for (const step of STEPS) {
       await showStep(page, step);
@@ -75,6 +75,9 @@ describe('script markup typed into every text field', () => {
     expect(typed.filter(t => !stored.includes(t))).toEqual([]);
     // Making the file (exceljs, loaded on demand) needed nothing the policy forbids.
     expect((await blockedByPolicy()).filter(b => !b.startsWith(`frame-src ${OFFICE_TELEMETRY}`))).toEqual([]);
+    // Nothing asked to leave localhost but Office.js from Office's script host (and that was blocked).
+    expect(outside).toEqual([]);
+    expect(office).toEqual([OFFICE_JS]);
   });
 });
 
