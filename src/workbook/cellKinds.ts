@@ -22,7 +22,18 @@ export const isBlankCell = (value: unknown): boolean =>
  * a number that may be left blank (the figure then follows from elsewhere).
  */
 export type Kind =
-  'text' | 'date' | 'day' | 'week' | 'number' | 'typedNumber' | 'share' | 'money' | 'step' | 'activityStatus' | 'trend';
+  | 'text'
+  | 'date'
+  | 'day'
+  | 'week'
+  | 'number'
+  | 'typedNumber'
+  | 'share'
+  | 'money'
+  | 'step'
+  | 'activityStatus'
+  | 'trend'
+  | 'formulas';
 
 /** Number formats in Excel's invariant (en-US) codes; "@" keeps typed text as text (no dates). */
 export const FORMAT: Record<Kind, string> = {
@@ -37,6 +48,7 @@ export const FORMAT: Record<Kind, string> = {
   step: '0',
   activityStatus: '@',
   trend: '@',
+  formulas: '@',
 };
 
 /**
@@ -54,6 +66,11 @@ const WORDS: Partial<Record<Kind, Record<string, readonly string[]>>> = {
     rising: ['Stijgend', 'Rising', 'rising'],
     stable: ['Gelijk', 'Stable', 'Stabiel', 'stable'],
     falling: ['Dalend', 'Falling', 'falling'],
+  },
+  // A blank cell is the add-in's own functions: a workbook saved before the setting existed.
+  formulas: {
+    caseload: ['CASELOAD-functies', 'CASELOAD functions', 'caseload', ''],
+    standard: ['Standaard Excel-formules', 'Standard Excel formulas', 'standard'],
   },
 };
 

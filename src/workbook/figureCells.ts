@@ -12,6 +12,13 @@ export const bandCells = (value: Result<Band>): CellValue[] =>
 export const boundOf = (value: Result<Band>, end: 'low' | 'high'): Result<number> =>
   isError(value) ? value : value[end];
 
+/** BANDWIDTH_STATUS's words as the sheets are written (Dutch). */
+export const STATUS_WORDS = {
+  below: statusWord('below', 'nl'),
+  within: statusWord('within', 'nl'),
+  above: statusWord('above', 'nl'),
+};
+
 /** BANDWIDTH_STATUS's word as Dutch Excel shows it. */
 export const statusCell = (status: Result<BandStatus>): CellValue =>
   isError(status) ? { error: status.code } : statusWord(status, 'nl');

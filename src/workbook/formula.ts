@@ -3,6 +3,7 @@
 // line's current place when the sheet is written, so renaming a header or moving a line can never
 // leave a dangling formula.
 import { cellAddress, quoteSheet } from './addresses';
+import type { Dialect } from './dialect';
 import type { Column, FieldLine, Formulas, OutputLine, SheetLayout, TableLayout } from './model';
 
 /** Where things are: which table a column belongs to, which sheet and row a line is on. */
@@ -17,9 +18,10 @@ const escapeHeader = (header: string) => header.replace(/[[\]#']/g, "'$&");
 export const rowReference = (header: string): string =>
   /^[\p{L}\p{N}_]+$/u.test(header) ? `[@${escapeHeader(header)}]` : `[@[${escapeHeader(header)}]]`;
 
-export function formulasFor(locator: Locator, sheet: SheetLayout, table?: TableLayout): Formulas {
+export function formulasFor(locator: Locator, x: Dialect, sheet: SheetLayout, table?: TableLayout): Formulas {
   const header = (column: Column) => escapeHeader(column.header.nl);
   return {
+    x,
     row(column) {
       if (!table?.columns.includes(column)) {
         throw new Error(`[@${column.header.nl}] refers to a column outside ${table?.name ?? 'a table'}`);

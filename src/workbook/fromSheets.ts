@@ -109,6 +109,8 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
   const target = () => (format === 1 ? (format1 as unknown as Plan) : plan);
 
   for (const sheet of sheets.filter(s => s.key !== 'settings')) state.push(readSheet(sheet));
+  // Format 1's settings sheet held the record only.
+  if (settingsOurs && format > 1) warnings.push(...readFields(settingsSheet, settingsGrid ?? [], settingsSheet.name));
   state.push({
     key: 'settings',
     name: settingsSheet.name,
@@ -117,6 +119,18 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
     rows: {},
     charts: [],
   });
+
+  /** The sheet's labelled cells into the plan, and what could not be read. */
+  function readFields(sheet: SheetLayout, grid: unknown[][], name: string): WorkbookWarning[] {
+    const problems: WorkbookWarning[] = [];
+    sheet.lines.forEach((line, i) => {
+      if (line?.kind !== 'field') return;
+      const read = readField(line, lineRow(i), grid, name);
+      if ('warning' in read) problems.push(read.warning);
+      else setValueAt(plan, line.path, read.value);
+    });
+    return problems;
+  }
 
   function readSheet(sheet: SheetLayout): SheetState {
     const found = sheet.tables.map(t => tables.get(t.name.toLowerCase()));
@@ -154,12 +168,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
       const blocked = read.intact && table.sheet === name ? cellInTheWay(layout, table, grid) : undefined;
       if (blocked) sheetWarnings.push(blocked);
     });
-    sheet.lines.forEach((line, i) => {
-      if (line?.kind !== 'field') return;
-      const read = readField(line, lineRow(i), grid, name);
-      if ('warning' in read) sheetWarnings.push(read.warning);
-      else setValueAt(plan, line.path, read.value);
-    });
+    sheetWarnings.push(...readFields(sheet, grid, name));
     warnings.push(...sheetWarnings);
     const reason = versionWarning ?? sheetWarnings[0];
     const charts = (snapshot.charts[name] ?? []).filter(chart => sheet.chart && chart.startsWith(sheet.chart.name));

@@ -7,6 +7,7 @@ import type { Figures, OrganisationFigures, Plan, ScenarioFigures, SheetWords, T
 import { PACKS } from '../core';
 import type { CellRef } from './addresses';
 import type { CellValue, Kind } from './cellKinds';
+import type { Dialect } from './dialect';
 import type { FieldPath, ListPath, RowAt } from './planPaths';
 
 /** A word on a sheet in both languages: Dutch is written, both are accepted when read. */
@@ -44,6 +45,8 @@ export interface RowPlace {
 
 /** The references a formula can make, for the sheet (and table) being written; see formula.ts. */
 export interface Formulas {
+  /** The functions to write the figures with: CASELOAD's own, or standard ones (see dialect.ts). */
+  readonly x: Dialect;
   /** This row's cell of a column of the table being written: [@Fte], [@[Open casussen]]. */
   row(column: Column): string;
   /** A whole column of one of the add-in's tables: vcRoster[Fte]. */
@@ -62,12 +65,11 @@ export interface FieldLine {
   readonly type: Kind;
 }
 
-/** A live result beside its label: one formula per cell from B, or one that spills into C. */
+/** A live result beside its label: one formula per cell from B (none spills: each band end is its own cell). */
 export interface OutputLine {
   readonly kind: 'output';
   readonly label: Words;
   readonly formulas: readonly ((f: Formulas) => string)[];
-  readonly width: 1 | 2;
   readonly format: string;
   readonly result: (r: Rendering) => CellValue[];
 }
@@ -88,8 +90,7 @@ export const output = (
   formulas: OutputLine['formulas'],
   format: string,
   result: OutputLine['result'],
-  width: 1 | 2 = 1,
-): OutputLine => ({ kind: 'output', label, formulas, width, format, result });
+): OutputLine => ({ kind: 'output', label, formulas, format, result });
 
 // ---- Table columns ---------------------------------------------------------------------------
 

@@ -118,6 +118,7 @@ export function saveSteps(specs: SheetSpec[], state: SheetState[]): SavePlan {
     }
     for (const cell of spec.cells) {
       steps.push({ op: 'write', sheet, address: cell.address, cells: [[retarget(cell, specs, state)]] });
+      if (cell.list) steps.push({ op: 'list', sheet, address: cell.address, words: cell.list });
     }
     const charts = fresh ? [] : now.charts;
     const names = spec.charts.map(chart => chart.name);

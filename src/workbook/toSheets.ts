@@ -4,6 +4,7 @@
 import { compareScenarios, computeFigures, organisationFigures, Plan } from '../core';
 import { Area, blockArea, cellAddress } from './addresses';
 import { CellValue, FORMAT, toCell, wordsOf } from './cellKinds';
+import { DIALECTS } from './dialect';
 import { formulasFor } from './formula';
 import { ALL_TABLES, LAYOUT, LOCATOR, lineRow } from './layout';
 import type { Line, Rendering, SheetKey, SheetLayout, TableLayout } from './model';
@@ -18,10 +19,10 @@ export type CellStyle = 'title' | 'section' | 'label' | 'input' | 'output' | 'no
 export interface Cell {
   value: CellValue;
   formula?: string;
-  /** Values the formula spills into the cells to its right. */
-  spill?: CellValue[];
   format?: string;
   style?: CellStyle;
+  /** The words the cell accepts, offered as a drop-down. */
+  list?: string[];
 }
 export interface PlacedCell extends Cell {
   address: string;
@@ -70,12 +71,12 @@ function lineCells(sheet: SheetLayout, line: Line, row: number, r: Rendering): P
   const label: PlacedCell = { address: at(0), value: line.label.nl, style };
   if (line.kind === 'field') {
     const value = toCell(line.type, valueAt(r.plan, line.path));
-    return [label, { address: at(1), value, format: FORMAT[line.type], style: 'input' }];
+    const list = wordsOf(line.type);
+    return [label, { address: at(1), value, format: FORMAT[line.type], style: 'input', ...(list ? { list } : {}) }];
   }
   if (line.kind === 'output') {
     const results = line.result(r);
-    const spills = line.formulas.length < line.width;
-    const f = formulasFor(LOCATOR, sheet);
+    const f = formulasFor(LOCATOR, DIALECTS[r.plan.formulas], sheet);
     return [
       label,
       ...line.formulas.map((formula, i): PlacedCell => ({
@@ -84,7 +85,6 @@ function lineCells(sheet: SheetLayout, line: Line, row: number, r: Rendering): P
         formula: formula(f),
         format: line.format,
         style: 'output',
-        ...(spills ? { spill: results.slice(1) } : {}),
       })),
     ];
   }
@@ -93,7 +93,7 @@ function lineCells(sheet: SheetLayout, line: Line, row: number, r: Rendering): P
 
 function tableSpec(sheet: SheetLayout, table: TableLayout, r: Rendering): TableSpec {
   const items = rowsOf(r.plan, table);
-  const f = formulasFor(LOCATOR, sheet, table);
+  const f = formulasFor(LOCATOR, DIALECTS[r.plan.formulas], sheet, table);
   // A formula is the same in every row: made once, not once per row.
   const formulas = table.columns.map(column => (column.kind === 'formula' ? column.formula(f) : undefined));
   const rows = items.map(({ row, place }) =>

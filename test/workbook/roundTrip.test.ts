@@ -41,11 +41,11 @@ describe('toSheets / fromSheets', () => {
     // The band in force today is the one adopted on 7 September, found by BAND_ON.
     expect(noord['Geldend laag']).toMatchObject({
       formula:
-        '=INDEX(CASELOAD.BAND_ON(TODAY(),IF(vcBands[Team]=[@Team],vcBands[Vanaf],""),vcBands[Ondergrens],vcBands[Bovengrens]),1,1)',
+        '=INDEX(CASELOAD.BAND_ON(TODAY(),IF((vcBands[Team]=[@Team]),vcBands[Vanaf],""),vcBands[Ondergrens],vcBands[Bovengrens]),1,1)',
       value: 10.270170225,
     });
     expect(noord['Bezetting (fte)'].formula).toBe(
-      '=CASELOAD.FTE_ON(TODAY(),IF(vcRoster[Team]=[@Team],vcRoster[Fte],""),vcRoster[Van],vcRoster[Tot])',
+      '=CASELOAD.FTE_ON(TODAY(),IF((vcRoster[Team]=[@Team]),vcRoster[Fte],""),vcRoster[Van],vcRoster[Tot])',
     );
     const weeks = sheets.find(s => s.key === 'implement')!.tables.find(t => t.name === 'vcWeeks')!;
     expect(weeks.header).toEqual([
@@ -64,11 +64,11 @@ describe('toSheets / fromSheets', () => {
     expect(weeks.rows[0][1].value).toBe(46174); // Monday 1 June 2026
     expect(weeks.rows[0][7]).toMatchObject({
       formula:
-        '=INDEX(CASELOAD.BAND_ON([@Week],IF(vcBands[Team]=[@Team],vcBands[Vanaf],""),vcBands[Ondergrens],vcBands[Bovengrens]),1,1)',
+        '=INDEX(CASELOAD.BAND_ON([@Week],IF((vcBands[Team]=[@Team]),vcBands[Vanaf],""),vcBands[Ondergrens],vcBands[Bovengrens]),1,1)',
       value: 10.8107055,
     });
     expect(weeks.rows[0][4].formula).toBe(
-      '=IF([@[Fte getypt]]="",CASELOAD.FTE_ON([@Week],IF(vcRoster[Team]=[@Team],vcRoster[Fte],""),vcRoster[Van],vcRoster[Tot],vcRoster[Vermindering]),[@[Fte getypt]])',
+      '=IF([@[Fte getypt]]="",CASELOAD.FTE_ON([@Week],IF((vcRoster[Team]=[@Team]),vcRoster[Fte],""),vcRoster[Van],vcRoster[Tot],vcRoster[Vermindering]),[@[Fte getypt]])',
     );
     expect(weeks.rows[0][5].value).toBe('rooster');
     expect(weeks.rows[10].slice(3, 6).map(c => c.value)).toEqual([3.6, 3.6, 'getypt']);
@@ -102,6 +102,29 @@ describe('toSheets / fromSheets', () => {
     const read = await memoryStorage(book).load();
     expect(read.warnings).toEqual([]);
     expect(read.plan).toEqual(samplePlan());
+  });
+
+  it('keeps the choice of formulas on the settings sheet, and writes standard formulas when chosen', async () => {
+    const book = await bookWith({ ...samplePlan(), formulas: 'standard' });
+    expect(book.cell('VC Instellingen', 'A6')?.value).toBe('Formules');
+    expect(book.cell('VC Instellingen', 'B6')?.value).toBe('Standaard Excel-formules');
+    const settings = book.sheets.find(s => s.name === 'VC Instellingen')!;
+    expect(settings.lists.get('B6')).toEqual(['CASELOAD-functies', 'Standaard Excel-formules']);
+    const formulas = book.sheets.flatMap(s => [...s.cells.values()].flatMap(c => (c.formula ? [c.formula] : [])));
+    expect(formulas.length).toBeGreaterThan(100);
+    expect(formulas.filter(f => f.includes('CASELOAD.'))).toEqual([]);
+    expect((await memoryStorage(book).load()).plan.formulas).toBe('standard');
+    // Chosen on the sheet, in either language; a blank cell (a workbook from before the choice) is CASELOAD.
+    for (const [typed, read] of [
+      ['caseload functions', 'caseload'],
+      ['Standard Excel formulas', 'standard'],
+      ['', 'caseload'],
+    ] as const) {
+      book.setCell('VC Instellingen', 'B6', typed);
+      const loaded = await memoryStorage(book).load();
+      expect(loaded.warnings).toEqual([]);
+      expect(loaded.plan.formulas).toBe(read);
+    }
   });
 
   it('reads a week typed as a label, or a date in its week, as the Monday of that week', async () => {

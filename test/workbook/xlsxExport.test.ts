@@ -2,6 +2,7 @@
 // live formulas, each with the result core computed so the file opens showing numbers; read back,
 // it holds the same plan.
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { computeFigures, samplePlan, todayIso } from '../../src/core';
 import { memoryStorage } from '../../src/workbook/memory/memoryPort';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
@@ -9,14 +10,20 @@ import { bookWith } from './support/storage';
 import { sampleSources } from './support/userSheets';
 import { fileFormula } from '../../src/workbook/memory/fileFormula';
 import { exportXlsx } from '../../src/workbook/memory/xlsxExport';
+import { withoutColumnFormulas } from '../../src/workbook/memory/calculatedColumns';
 import { ADDIN_SHEETS, USER_SHEETS } from './support/sheetNames';
 
+const sampleBytes = async () => exportXlsx(await bookWith(samplePlan(), { sheets: sampleSources() }));
+
+/** The sample file as exceljs reads it (without the column formulas it cannot read). */
 async function sampleFile() {
-  const book = await bookWith(samplePlan(), { sheets: sampleSources() });
   const file = new ExcelJS.Workbook();
-  await file.xlsx.load((await exportXlsx(book)) as never);
+  await file.xlsx.load((await withoutColumnFormulas(await sampleBytes())) as never);
   return file;
 }
+
+/** The XML of one part of the file. */
+const partOf = (bytes: Uint8Array, name: string) => strFromU8(unzipSync(bytes)[name]);
 
 /** A cell of the file as the add-in reads values: a formula by its cached result. */
 function valueOf(cell: ExcelJS.Cell): unknown {
@@ -41,7 +48,7 @@ describe('exportXlsx', () => {
       shareType: 'array',
       ref: 'K14',
       formula:
-        'INDEX(_xldudf_CASELOAD_BAND_ON(TODAY(),IF(vcBands[Team]=vcTeams[[#This Row],[Team]],vcBands[Vanaf],""),vcBands[Ondergrens],vcBands[Bovengrens]),1,1)',
+        'INDEX(_xldudf_CASELOAD_BAND_ON(TODAY(),IF((vcBands[Team]=vcTeams[[#This Row],[Team]]),vcBands[Vanaf],""),vcBands[Ondergrens],vcBands[Bovengrens]),1,1)',
     });
     const weeks = file.getWorksheet('VC Implementatie')!;
     // Weeks are dates (their Monday), shown as dates.
@@ -57,6 +64,32 @@ describe('exportXlsx', () => {
       type: 'list',
       formulae: ['"Niet gestart,Bezig,Gereed"'],
     });
+  });
+
+  it('keeps a result of 0 or empty text with its formula, so the file opens showing it', async () => {
+    const teams = (await sampleFile()).getWorksheet('VC Teams')!;
+    // Lotte (Zuid) in her next period, from January, has no open cases yet: her caseload per FTE is 0.
+    const lotte = [...Array(40).keys()]
+      .map(r => teams.getRow(r + 1))
+      .find(row => row.getCell('U').value === 'Lotte' && row.getCell('Z').value === 0)!;
+    expect(lotte.getCell('AB').formula).toContain('CASELOAD_PER_FTE');
+    expect(lotte.getCell('AB').result).toBe(0);
+  });
+
+  it('makes the formula columns calculated columns, and Excel recalculate on open', async () => {
+    const bytes = await sampleBytes();
+    const parts = Object.keys(unzipSync(bytes)).filter(p => p.startsWith('xl/tables/'));
+    const weeks = parts.map(p => partOf(bytes, p)).find(xml => xml.includes('name="vcWeeks"'))!;
+    // A row added by hand gets the column's formula: the caseload, this row's cells.
+    expect(weeks).toContain(
+      '<calculatedColumnFormula>_xldudf_CASELOAD_CASELOAD_PER_FTE(vcWeeks[[#This Row],[Open casussen]],vcWeeks[[#This Row],[Fte aanwezig]])</calculatedColumnFormula>',
+    );
+    // An input column has none.
+    expect(weeks).toMatch(/<tableColumn id="2" name="Week"[^>]*\/>/);
+    expect(partOf(bytes, 'xl/workbook.xml')).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+    // Read back, the file is whole (a reader that cannot parse column formulas is spared them).
+    const read = await memoryStorage(await importXlsx(bytes)).load();
+    expect(read.plan).toEqual(samplePlan());
   });
 
   it('holds the same plan when read back', async () => {

@@ -147,6 +147,9 @@ export const PlanSchema = z.object({
   }),
   tracker: z.array(ActivitySchema),
   scenarios: z.array(ScenarioSchema),
+  // How the add-in writes its figures: its own CASELOAD functions, or standard Excel formulas that
+  // compute without the add-in (a workbook shared with people who do not have it).
+  formulas: z.enum(['caseload', 'standard']),
 });
 
 export type Plan = z.infer<typeof PlanSchema>;

@@ -49,6 +49,7 @@ export function emptyPlan(language: Language): Plan {
     implement: { agreements: [], evaluations: [], reflections: [] },
     tracker: defaultActivities(language),
     scenarios: [],
+    formulas: 'caseload',
   };
 }
 
@@ -320,5 +321,6 @@ export function samplePlan(): Plan {
       { ...baseline('10% groei', 'Zuid'), caseGrowth: 0.1 },
       { ...baseline('Minder registratie', 'Centrum'), hoursChange: -0.05 },
     ],
+    formulas: 'caseload',
   });
 }

@@ -1,4 +1,5 @@
-// "Naar werkmap schrijven": writes the plan to the add-in's own sheets and says what was written
+// "Naar werkmap schrijven": writes the plan to the add-in's own sheets (with the formulas chosen
+// above the button) and says what was written
 // and what was left alone (and why), or, when someone else saved meanwhile, that nothing was
 // written, what they changed, and that this person's changes are kept on top of theirs.
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
@@ -8,6 +9,7 @@ import { usePlan, useUnsaved } from '../state/PlanStore';
 import { reasonOf, useWorkbook } from '../state/WorkbookProvider';
 import type { SaveResult } from '../../workbook';
 import { ConflictNotice } from './ConflictNotice';
+import { FormulaModeField } from './FormulaModeField';
 import { WarningList } from './WarningList';
 
 type Outcome =
@@ -46,6 +48,7 @@ export function SaveToWorkbook() {
 
   return (
     <div className={styles.box}>
+      <FormulaModeField />
       <Button
         appearance="primary"
         disabled={workbook.status.state !== 'ready' || outcome.state === 'saving'}

@@ -38,6 +38,7 @@ const SHARED: Record<string, Named> = {
   'implement.reflections': 'reflectionsTitle',
   tracker: 'tabWorkPackage',
   scenarios: 'scenariosTitle',
+  formulas: 'formulasLabel',
 };
 
 /** A team's own places, by the last part of the path ("teams.<name>.roster"). */

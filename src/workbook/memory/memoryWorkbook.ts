@@ -14,8 +14,6 @@ export interface MemoryCell {
   formula?: string;
   format?: string;
   style?: CellStyle;
-  /** Set on the cells a formula spills into: the address of that formula. */
-  spilledFrom?: string;
 }
 
 export interface MemorySheet {
@@ -123,7 +121,7 @@ export class MemoryWorkbook {
     return grid.map(line => [...line, ...Array<null>(width - line.length).fill(null)]);
   }
 
-  /** The sheets as the preview shows them: formulas as formulas, spilled cells as values. */
+  /** The sheets as the preview shows them: formulas as formulas. */
   preview(): SheetPreview[] {
     return this.sheetList.map(sheet => ({
       name: sheet.name,
@@ -294,9 +292,6 @@ export class MemoryWorkbook {
         for (const key of Object.keys(kept) as (keyof MemoryCell)[]) if (kept[key] === undefined) delete kept[key];
         if (value === null && !cell.formula && !cell.format && !cell.style) cells.delete(at);
         else cells.set(at, kept);
-        (cell.spill ?? []).forEach((spilled, i) => {
-          cells.set(cellAddress({ row: top + r, col: left + c + 1 + i }), { value: spilled, spilledFrom: at });
-        });
       }),
     );
   }

@@ -6,6 +6,7 @@ import type { Cell as XlsxCell, CellValue as XlsxValue, Worksheet } from 'excelj
 import { cellAddress, parseArea, parseCell } from '../addresses';
 import { CellValue, isCellError } from '../cellKinds';
 import type { CellStyle } from '../toSheets';
+import { addCalculatedColumns, CalculatedColumn } from './calculatedColumns';
 import { fileFormula } from './fileFormula';
 import { MemoryCell, MemoryWorkbook } from './memoryWorkbook';
 
@@ -25,24 +26,39 @@ const STYLES: Record<CellStyle, (cell: XlsxCell) => void> = {
 
 /** A reference to a whole column of one of the add-in's tables (not to this row's cell of it). */
 const WHOLE_COLUMN = /\bvc\w+\[(?!\[#This Row\])/;
+const isArrayFormula = (formula: string) => WHOLE_COLUMN.test(formula);
 
-function writeCell(sheet: Worksheet, address: string, cell: MemoryCell, table: string | undefined, spill: number) {
+/** Writes one cell; gives back what it wrote, as exceljs reads a formula's 0 or "" result back as none. */
+function writeCell(sheet: Worksheet, address: string, cell: MemoryCell, table: string | undefined) {
   const target = sheet.getCell(address);
+  let value: XlsxValue;
   if (cell.formula) {
     const formula = fileFormula(cell.formula, table);
     const result = fileValue(cell.value) as never;
     // A formula over whole columns (IF(vcRoster[Team]=…), SUMIFS per category) must be evaluated
     // as an array: a file keeps that as an array formula, or Excel and LibreOffice would take one
-    // cell of each column. A band that spills into the cell to its right is one over both cells.
-    const { row, col } = parseCell(address);
-    const ref = spill > 0 ? `${address}:${cellAddress({ row, col: col + spill })}` : address;
-    const array = spill > 0 || WHOLE_COLUMN.test(formula);
-    target.value = array ? ({ formula, result, shareType: 'array', ref } as XlsxValue) : { formula, result };
+    // cell of each column.
+    value = isArrayFormula(formula)
+      ? ({ formula, result, shareType: 'array', ref: address } as XlsxValue)
+      : { formula, result };
   } else {
-    target.value = fileValue(cell.value);
+    value = fileValue(cell.value);
   }
+  target.value = value;
   if (cell.format && cell.format !== 'General') target.numFmt = cell.format;
   if (cell.style) STYLES[cell.style](target);
+  return value;
+}
+
+/** A table's formula columns, where every row holds the same formula (all of the add-in's do). */
+function calculatedColumns(body: XlsxValue[][]): CalculatedColumn[] {
+  const formulaOf = (value: XlsxValue) =>
+    typeof value === 'object' && value !== null && 'formula' in value ? value.formula : undefined;
+  return (body[0] ?? []).flatMap((first, column) => {
+    const formula = formulaOf(first);
+    if (!formula || body.some(row => formulaOf(row[column]) !== formula)) return [];
+    return [{ column, formula, array: isArrayFormula(formula) }];
+  });
 }
 
 export interface ExportOptions {
@@ -60,6 +76,10 @@ export async function exportXlsx(book: MemoryWorkbook, { userSheets = true }: Ex
   const file = new Workbook();
   file.creator = 'Verantwoorde Caseload';
 
+  // Excel recalculates everything when it opens the file, so no figure stored here is shown as current.
+  file.calcProperties.fullCalcOnLoad = true;
+  const calculated = new Map<string, CalculatedColumn[]>();
+
   const sheets = book.sheets.filter(sheet => userSheets || !sheet.user);
   for (const memory of sheets) {
     const sheet = file.addWorksheet(memory.name);
@@ -69,18 +89,17 @@ export async function exportXlsx(book: MemoryWorkbook, { userSheets = true }: Ex
       const { row, col } = parseCell(address);
       return tables.find(t => row > t.area.top && row <= t.area.bottom && col >= t.area.left && col <= t.area.right);
     };
-    const spills = new Map<string, number>();
-    for (const cell of memory.cells.values()) {
-      if (cell.spilledFrom) spills.set(cell.spilledFrom, (spills.get(cell.spilledFrom) ?? 0) + 1);
-    }
+    const written = new Map<string, XlsxValue>();
     for (const [address, cell] of memory.cells) {
-      writeCell(sheet, address, cell, tableAt(address)?.name, spills.get(address) ?? 0);
+      written.set(address, writeCell(sheet, address, cell, tableAt(address)?.name));
     }
     for (const table of tables) {
       const values = book.values(memory.name, table.area);
-      const [header, ...body] = values;
-      const addressOf = (r: number, c: number) =>
-        cellAddress({ row: table.area.top + 1 + r, col: table.area.left + c });
+      const [header, ...rows] = values;
+      const body = rows.map((row, r) =>
+        row.map((_v, c) => written.get(cellAddress({ row: table.area.top + 1 + r, col: table.area.left + c })) ?? null),
+      );
+      calculated.set(table.name, calculatedColumns(body));
       sheet.addTable({
         name: table.name,
         ref: cellAddress({ row: table.area.top, col: table.area.left }),
@@ -88,7 +107,7 @@ export async function exportXlsx(book: MemoryWorkbook, { userSheets = true }: Ex
         style: { theme: 'TableStyleMedium2', showRowStripes: true },
         columns: header.map(name => ({ name: String(name ?? ''), filterButton: true })),
         // The cells are written above; the table stores them again, so give it the same values.
-        rows: body.map((row, r) => row.map((_v, c) => sheet.getCell(addressOf(r, c)).value)),
+        rows: body,
       });
     }
     for (const [address, words] of memory.lists) {
@@ -107,7 +126,7 @@ export async function exportXlsx(book: MemoryWorkbook, { userSheets = true }: Ex
   file.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(first, 0), visibility: 'visible' },
   ];
-  return new Uint8Array(await file.xlsx.writeBuffer());
+  return addCalculatedColumns(new Uint8Array(await file.xlsx.writeBuffer()), calculated);
 }
 
 /** The file for a download link in the browser. */

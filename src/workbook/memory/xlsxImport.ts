@@ -7,6 +7,7 @@ import type { Cell as XlsxCell, Worksheet } from 'exceljs';
 import { Area, parseArea } from '../addresses';
 import { CellValue } from '../cellKinds';
 import { candidateSheets } from '../fromSheets';
+import { withoutColumnFormulas } from './calculatedColumns';
 import { formulaFromFile } from './fileFormula';
 import { MemoryCell, MemoryWorkbook } from './memoryWorkbook';
 
@@ -68,7 +69,7 @@ export async function importXlsx(bytes: ArrayBuffer | Uint8Array): Promise<Memor
   const exceljs: Partial<typeof import('exceljs')> & { default?: typeof import('exceljs') } = await import('exceljs');
   const { Workbook } = exceljs.default ?? (exceljs as typeof import('exceljs'));
   const file = new Workbook();
-  await file.xlsx.load(bytes as never);
+  await file.xlsx.load((await withoutColumnFormulas(new Uint8Array(bytes))) as never);
 
   const sheets = file.worksheets.map(sheet => ({ sheet, tables: tablesOf(sheet) }));
   const ours = new Set(

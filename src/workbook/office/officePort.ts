@@ -64,9 +64,6 @@ function queue(workbook: Excel.Workbook, step: WriteStep): void {
     case 'write': {
       const { top, left } = parseArea(step.address);
       const area = blockArea({ row: top, col: left }, step.cells.length, step.cells[0].length);
-      const spill = step.cells.length === 1 && step.cells[0].length === 1 ? (step.cells[0][0].spill?.length ?? 0) : 0;
-      // A band's spill range may hold a legacy array formula (from an .xlsx): clear it as a whole first.
-      if (spill > 0) sheet.getRange(areaAddress({ ...area, right: area.right + spill })).clear('Contents');
       const range = sheet.getRange(areaAddress(area));
       // The format first: "@" makes Excel keep text such as "2026-09-15" as text, not a date.
       range.numberFormat = step.cells.map(row => row.map(cell => cell.format ?? 'General'));

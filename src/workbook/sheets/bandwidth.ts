@@ -72,16 +72,21 @@ export const availableHours = output(
   words(s => s.bandwidth.availableHours),
   [
     f =>
-      `=CASELOAD.AVAILABLE_HOURS(${[hoursPerWeek, weeks, leaveHours, holidayHours, otherHours, absenceRate]
-        .map(line => f.cell(line))
-        .join(',')})`,
+      `=${f.x.availableHours(
+        f.cell(hoursPerWeek),
+        f.cell(weeks),
+        f.cell(leaveHours),
+        f.cell(holidayHours),
+        f.cell(otherHours),
+        f.cell(absenceRate),
+      )}`,
   ],
   '#,##0.0',
   ({ plan }) => [figureCell(hoursPerFte(plan).availableHours)],
 );
 export const clientHours = output(
   words(s => s.bandwidth.clientHours),
-  [f => `=CASELOAD.CLIENT_HOURS(${f.cell(availableHours)},${f.cell(indirectShare)})`],
+  [f => `=${f.x.clientHours(f.cell(availableHours), f.cell(indirectShare))}`],
   '#,##0.0',
   ({ plan }) => [figureCell(hoursPerFte(plan).clientHours)],
 );

@@ -4,7 +4,7 @@
 // never re-grades the past. A chart per team, and the shared agreements, evaluation moments and
 // reflections.
 import { AgreementSchema, EvaluationSchema, ReflectionSchema, WeekSchema } from '../../core';
-import { bandCells, figureCell, statusCell } from '../figureCells';
+import { bandCells, figureCell, statusCell, STATUS_WORDS } from '../figureCells';
 import { formulaColumn, inputsOf, note, sideBySide, SheetLayout, table, teamColumn, teamTable, words } from '../model';
 import type { WeekFigures } from '../../core';
 import type { Rendering, RowPlace } from '../model';
@@ -35,9 +35,17 @@ const weekOf = ({ team, index }: RowPlace, r: Rendering): WeekFigures => r.teams
 
 const present = formulaColumn(
   words(s => s.implement.weeks.present),
-  f =>
-    `=IF(${f.row(typedFte)}="",CASELOAD.FTE_ON(${f.row(week)},${ofTeam(f, rosterTeam, weeksTeam, f.column(rosterFte))},` +
-    `${f.column(rosterFrom)},${f.column(rosterTo)},${f.column(rosterReduction)}),${f.row(typedFte)})`,
+  f => {
+    const roster = ofTeam(f, rosterTeam, weeksTeam, rosterFte);
+    const fromRoster = f.x.fteOn(
+      f.row(week),
+      roster,
+      f.column(rosterFrom),
+      f.column(rosterTo),
+      f.column(rosterReduction),
+    );
+    return `=IF(${f.row(typedFte)}="",${fromRoster},${f.row(typedFte)})`;
+  },
   '0.00',
   (at, r) => figureCell(weekOf(at, r).ftePresent),
 );
@@ -53,7 +61,7 @@ const source = formulaColumn(
 );
 const caseload = formulaColumn(
   words(s => s.implement.weeks.caseload),
-  f => `=CASELOAD.CASELOAD_PER_FTE(${f.row(openCases)},${f.row(present)})`,
+  f => `=${f.x.caseloadPerFte(f.row(openCases), f.row(present))}`,
   '0.0',
   (at, r) => figureCell(weekOf(at, r).caseload),
 );
@@ -62,8 +70,7 @@ const bound = (key: 'low' | 'high', end: 1 | 2) =>
   formulaColumn(
     words(s => s.implement.weeks[key]),
     f =>
-      `=INDEX(CASELOAD.BAND_ON(${f.row(week)},${ofTeam(f, bandsTeam, weeksTeam, f.column(bandsFrom))},` +
-      `${f.column(bandsLow)},${f.column(bandsHigh)}),1,${end})`,
+      `=${f.x.bandOn(f.row(week), ofTeam(f, bandsTeam, weeksTeam, bandsFrom), f.column(bandsLow), f.column(bandsHigh), end)}`,
     '0.0',
     (at, r) => bandCells(weekOf(at, r).band)[end - 1],
   );
@@ -86,7 +93,7 @@ const weeks = teamTable({
     high,
     formulaColumn(
       words(s => s.implement.weeks.status),
-      f => `=CASELOAD.BANDWIDTH_STATUS(${f.row(caseload)},${f.row(low)},${f.row(high)})`,
+      f => `=${f.x.status(f.row(caseload), f.row(low), f.row(high), STATUS_WORDS)}`,
       'General',
       (at, r) => statusCell(weekOf(at, r).status),
     ),

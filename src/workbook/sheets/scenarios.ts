@@ -5,6 +5,7 @@ import { Band, Result, ScenarioFigures, ScenarioSchema, SheetWords } from '../..
 import { boundOf, figureCell } from '../figureCells';
 import {
   Column,
+  FieldLine,
   formulaColumn,
   FormulaColumn,
   Formulas,
@@ -27,7 +28,7 @@ import {
   supportCost,
   teamCost,
 } from './bandwidth';
-import { inPeriod, teamValue } from './teamFormulas';
+import { inPeriod, ofTeam, teamValue } from './teamFormulas';
 import {
   bezetting as teamBezetting,
   casesCount,
@@ -77,12 +78,18 @@ const weight = (f: Formulas) => `(1+${teamValue(f, team, teamName, extraWeight)}
 const bound = (key: Header, end: 1 | 2) =>
   result(
     key,
-    f =>
-      `=CASELOAD.CONCURRENT_CASELOAD(INDEX(CASELOAD.BANDWIDTH(${f.cell(clientHours)},` +
-      `${f.cell(hoursHeavy)}*(1+${f.row(hoursChange)})*${weight(f)},` +
-      `${f.cell(hoursLight)}*(1+${f.row(hoursChange)})*${weight(f)},` +
-      `IF((${f.column(factorsTeam)}=${f.row(team)})*${inPeriod(f, factorFrom, factorTo, 'TODAY()')},` +
-      `${f.column(factorReduction)},"")),1,${end})*(1-${f.row(extraReduction)}),${f.cell(caseDuration)})`,
+    f => {
+      const changed = (hours: FieldLine) => `${f.cell(hours)}*(1+${f.row(hoursChange)})*${weight(f)}`;
+      const today = inPeriod(f, factorFrom, factorTo, 'TODAY()');
+      const perYear = f.x.bandwidth(
+        f.cell(clientHours),
+        changed(hoursHeavy),
+        changed(hoursLight),
+        ofTeam(f, factorsTeam, team, factorReduction, today),
+        end,
+      );
+      return `=${f.x.concurrentCaseload(`${perYear}*(1-${f.row(extraReduction)})`, f.cell(caseDuration))}`;
+    },
     '0.0',
     s => boundOf(s.bandPerFte, end === 1 ? 'low' : 'high'),
   );
@@ -93,11 +100,11 @@ const highPerFte = bound('highPerFte', 2);
 const teamBound = (key: Header, end: 1 | 2, perFte: Column, value: (s: ScenarioFigures) => Result<Band>) =>
   result(
     key,
-    f =>
-      `=INDEX(CASELOAD.TEAM_BANDWIDTH(IF((${f.column(rosterTeam)}=${f.row(team)})*` +
-      `${inPeriod(f, rosterFrom, rosterTo, 'TODAY()')},${f.column(rosterFte)},""),${f.column(rosterReduction)},` +
-      `${f.row(lowPerFte)},${f.row(highPerFte)}),1,${end})` +
-      `+${f.row(extraFte)}*(1-${f.row(newStaffReduction)})*${f.row(perFte)}`,
+    f => {
+      const roster = ofTeam(f, rosterTeam, team, rosterFte, inPeriod(f, rosterFrom, rosterTo, 'TODAY()'));
+      const band = f.x.teamBandwidth(roster, f.column(rosterReduction), f.row(lowPerFte), f.row(highPerFte), end);
+      return `=${band}+${f.row(extraFte)}*(1-${f.row(newStaffReduction)})*${f.row(perFte)}`;
+    },
     '0.0',
     s => boundOf(value(s), end === 1 ? 'low' : 'high'),
   );
@@ -111,9 +118,13 @@ const bezetting = result(
 const fteNeeded = result(
   'fteNeeded',
   f =>
-    `=CASELOAD.FTE_NEEDED(${teamCounts(f, team)}*(1+${f.row(caseGrowth)}),` +
-    `${f.column(categoryHours)}*(1+${f.row(hoursChange)})*${weight(f)},` +
-    `${f.cell(availableHours)},${f.cell(indirectShare)},${f.cell(individualHours)})`,
+    `=${f.x.fteNeeded(
+      `${teamCounts(f, team)}*(1+${f.row(caseGrowth)})`,
+      `${f.column(categoryHours)}*(1+${f.row(hoursChange)})*${weight(f)}`,
+      f.cell(availableHours),
+      f.cell(indirectShare),
+      f.cell(individualHours),
+    )}`,
   '0.00',
   s => s.fteNeeded,
 );
@@ -145,16 +156,19 @@ export const SCENARIOS: SheetLayout = {
         fteNeeded,
         result(
           'staffingRatio',
-          f => `=CASELOAD.STAFFING_RATIO(${f.row(bezetting)},${f.row(fteNeeded)})`,
+          f => `=${f.x.staffingRatio(f.row(bezetting), f.row(fteNeeded))}`,
           '0.00',
           s => s.staffingRatio,
         ),
         result(
           'costPerCase',
           f =>
-            `=CASELOAD.COST_PER_CASE(${f.cell(teamCost)}+${f.row(extraCost)},${f.cell(supportCost)},` +
-            `SUM(${f.column(casesCount)})+${f.row(caseGrowth)}*SUMIFS(${f.column(casesCount)},` +
-            `${f.column(casesTeam)},${f.row(team)}))`,
+            `=${f.x.costPerCase(
+              `${f.cell(teamCost)}+${f.row(extraCost)}`,
+              f.cell(supportCost),
+              `SUM(${f.column(casesCount)})+${f.row(caseGrowth)}*SUMIFS(${f.column(casesCount)},` +
+                `${f.column(casesTeam)},${f.row(team)})`,
+            )}`,
           '#,##0',
           s => s.costPerCase,
         ),

@@ -12,7 +12,7 @@ const caseRate = area('caseRatePer1000', 'number');
 /** The cases a year the area's population implies: the demand the teams' capacity split goes by. */
 export const areaExpected = formulaColumn(
   words(s => s.situation.areas.expectedCases),
-  f => `=CASELOAD.EXPECTED_CASES(${f.row(inhabitants)},${f.row(caseRate)})`,
+  f => `=${f.x.expectedCases(f.row(inhabitants), f.row(caseRate))}`,
   '0',
   ({ row }, { plan }) => {
     const { inhabitants: people, caseRatePer1000 } = plan.situation.areas[row];

@@ -1,11 +1,14 @@
-// Pieces the team formulas share: a team's rows of another table (IF over the whole column, so
-// the ranges keep lining up for the CASELOAD functions), a period test, and looking up one of the
-// team's own figures in vcTeams.
+// Pieces the team formulas share: a team's rows of another table (a condition over the whole
+// column, so the ranges keep lining up), a period test, and looking up one of the team's own
+// figures in vcTeams.
+import type { Rows } from '../dialect';
 import type { Column, Formulas } from '../model';
 
-/** `values` where the row belongs to this row's team, blank elsewhere. */
-export const ofTeam = (f: Formulas, team: Column, thisTeam: Column, values: string): string =>
-  `IF(${f.column(team)}=${f.row(thisTeam)},${values},"")`;
+/** The rows of another table that belong to this row's team (and, with `also`, meet that too). */
+export const ofTeam = (f: Formulas, team: Column, thisTeam: Column, values: Column, also = ''): Rows => ({
+  cond: `(${f.column(team)}=${f.row(thisTeam)})${also ? `*${also}` : ''}`,
+  values: f.column(values),
+});
 
 /** 1 where a row's period (from … to, blank: no limit) holds on `date`, else 0. */
 export const inPeriod = (f: Formulas, from: Column, to: Column, date: string): string =>

@@ -16,7 +16,7 @@ import {
   statusOf,
   TeamSchema,
 } from '../../core';
-import { bandCells, boundOf, figureCell, statusCell } from '../figureCells';
+import { bandCells, boundOf, figureCell, STATUS_WORDS, statusCell } from '../figureCells';
 import {
   Column,
   field,
@@ -102,30 +102,37 @@ const result = (
 export const teamCounts = (f: Formulas, team: Column = teamName) =>
   `SUMIFS(${f.column(casesCount)},${f.column(casesTeam)},${f.row(team)},${f.column(casesCategory)},${f.column(categoryName)})`;
 const teamHours = (f: Formulas) => `${f.column(categoryHours)}*(1+${f.row(extraWeight)})`;
-const wisnTail = (f: Formulas) => `${f.cell(availableHours)},${f.cell(indirectShare)},${f.cell(individualHours)}`;
+/** FTE_NEEDED's last three arguments: available hours, indirect share, hours for tasks only some do. */
+const wisnTail = (f: Formulas): [string, string, string] => [
+  f.cell(availableHours),
+  f.cell(indirectShare),
+  f.cell(individualHours),
+];
 
 /** The cases a year the team's areas imply. */
 const expectedOf = (f: Formulas) => `SUMIFS(${f.column(areaExpected)},${f.column(areaTeam)},${f.row(teamName)})`;
 
 export const bezetting = result(
   'bezetting',
-  f =>
-    `=CASELOAD.FTE_ON(${TODAY},${ofTeam(f, rosterTeam, teamName, f.column(rosterFte))},` +
-    `${f.column(rosterFrom)},${f.column(rosterTo)})`,
+  f => `=${f.x.fteOn(TODAY, ofTeam(f, rosterTeam, teamName, rosterFte), f.column(rosterFrom), f.column(rosterTo))}`,
   '0.00',
   (team, r) => r.teams[team].existingFte,
 );
 const fteNeeded = result(
   'fteNeeded',
-  f => `=CASELOAD.FTE_NEEDED(${teamCounts(f)},${teamHours(f)},${wisnTail(f)})`,
+  f => `=${f.x.fteNeeded(teamCounts(f), teamHours(f), ...wisnTail(f))}`,
   '0.00',
   (team, r) => r.teams[team].fteNeeded,
 );
 const demandFte = result(
   'demandFte',
   f =>
-    `=CASELOAD.FTE_NEEDED(${teamCounts(f)}*IF(${expectedOf(f)}=0,0,${expectedOf(f)}` +
-    `/SUMIFS(${f.column(casesCount)},${f.column(casesTeam)},${f.row(teamName)})),${teamHours(f)},${wisnTail(f)})`,
+    `=${f.x.fteNeeded(
+      `${teamCounts(f)}*IF(${expectedOf(f)}=0,0,${expectedOf(f)}` +
+        `/SUMIFS(${f.column(casesCount)},${f.column(casesTeam)},${f.row(teamName)}))`,
+      teamHours(f),
+      ...wisnTail(f),
+    )}`,
   '0.00',
   (team, r) => r.teams[team].fteNeededForExpected,
 );
@@ -135,10 +142,16 @@ const proposed = (key: 'proposedLow' | 'proposedHigh', end: 1 | 2) =>
   formulaColumn(
     words(s => s.teams.table[key]),
     f =>
-      `=CASELOAD.CONCURRENT_CASELOAD(INDEX(CASELOAD.BANDWIDTH(${f.cell(clientHours)},` +
-      `${f.cell(hoursHeavy)}*(1+${f.row(extraWeight)}),${f.cell(hoursLight)}*(1+${f.row(extraWeight)}),` +
-      `IF((${f.column(factorsTeam)}=${f.row(teamName)})*${inPeriod(f, factorFrom, factorTo, TODAY)},` +
-      `${f.column(factorReduction)},"")),1,${end}),${f.cell(caseDuration)})`,
+      `=${f.x.concurrentCaseload(
+        f.x.bandwidth(
+          f.cell(clientHours),
+          `${f.cell(hoursHeavy)}*(1+${f.row(extraWeight)})`,
+          `${f.cell(hoursLight)}*(1+${f.row(extraWeight)})`,
+          ofTeam(f, factorsTeam, teamName, factorReduction, inPeriod(f, factorFrom, factorTo, TODAY)),
+          end,
+        ),
+        f.cell(caseDuration),
+      )}`,
     '0.0',
     ({ row }, r) => bandCells(r.teams[row].bandPerFte)[end - 1],
   );
@@ -150,8 +163,7 @@ const inForce = (key: 'inForceLow' | 'inForceHigh', end: 1 | 2) =>
   formulaColumn(
     words(s => s.teams.table[key]),
     f =>
-      `=INDEX(CASELOAD.BAND_ON(${TODAY},${ofTeam(f, bandsTeam, teamName, f.column(bandsFrom))},` +
-      `${f.column(bandsLow)},${f.column(bandsHigh)}),1,${end})`,
+      `=${f.x.bandOn(TODAY, ofTeam(f, bandsTeam, teamName, bandsFrom), f.column(bandsLow), f.column(bandsHigh), end)}`,
     '0.0',
     ({ row }, r) => {
       const found = r.teams[row].bandInForce;
@@ -166,9 +178,13 @@ const teamBound = (key: 'teamLow' | 'teamHigh', end: 1 | 2) =>
   formulaColumn(
     words(s => s.teams.table[key]),
     f =>
-      `=INDEX(CASELOAD.TEAM_BANDWIDTH(IF((${f.column(rosterTeam)}=${f.row(teamName)})*` +
-      `${inPeriod(f, rosterFrom, rosterTo, TODAY)},${f.column(rosterFte)},""),${f.column(rosterReduction)},` +
-      `${f.row(proposedLow)},${f.row(proposedHigh)}),1,${end})`,
+      `=${f.x.teamBandwidth(
+        ofTeam(f, rosterTeam, teamName, rosterFte, inPeriod(f, rosterFrom, rosterTo, TODAY)),
+        f.column(rosterReduction),
+        f.row(proposedLow),
+        f.row(proposedHigh),
+        end,
+      )}`,
     '0.0',
     ({ row }, r) => bandCells(r.teams[row].teamBand)[end - 1],
   );
@@ -185,17 +201,16 @@ export const TEAMS_TABLE = table({
     fteNeeded,
     result(
       'staffingRatio',
-      f => `=CASELOAD.STAFFING_RATIO(${f.row(bezetting)},${f.row(fteNeeded)})`,
+      f => `=${f.x.staffingRatio(f.row(bezetting), f.row(fteNeeded))}`,
       '0.00',
       (team, r) => r.teams[team].staffingRatio,
     ),
     demandFte,
     result(
       'allocated',
-      // ALLOCATE_FTE spills a column for all teams; INDEX takes this team's row of it.
+      // ALLOCATE_FTE spills a column for all teams; this team's row of it.
       f =>
-        `=INDEX(CASELOAD.ALLOCATE_FTE(${f.column(demandFte)},${f.cell(fteToSplit)}),` +
-        `ROW()-MIN(ROW(${f.column(teamName)}))+1)`,
+        `=${f.x.allocate(f.column(demandFte), f.cell(fteToSplit), f.row(demandFte), `ROW()-MIN(ROW(${f.column(teamName)}))+1`)}`,
       '0.00',
       (team, r) => r.organisation.teams[team].allocated,
     ),
@@ -212,7 +227,7 @@ export const TEAMS_TABLE = table({
 
 const rosterCaseload = formulaColumn(
   words(s => s.teams.roster.caseload),
-  f => `=CASELOAD.CASELOAD_PER_FTE(${f.row(rosterOpenCases)},${f.row(rosterFte)})`,
+  f => `=${f.x.caseloadPerFte(f.row(rosterOpenCases), f.row(rosterFte))}`,
   '0.0',
   ({ team, index }, r) => {
     const p = r.plan.teams[team].roster[index];
@@ -227,8 +242,12 @@ const heldBand = (f: Formulas, inForceEnd: Column, proposedEnd: Column) =>
 const rosterStatus = formulaColumn(
   words(s => s.teams.roster.status),
   f =>
-    `=CASELOAD.BANDWIDTH_STATUS(${f.row(rosterCaseload)},${heldBand(f, inForceLow, proposedLow)}*(1-${f.row(rosterReduction)}),` +
-    `${heldBand(f, inForceHigh, proposedHigh)}*(1-${f.row(rosterReduction)}))`,
+    `=${f.x.status(
+      f.row(rosterCaseload),
+      `${heldBand(f, inForceLow, proposedLow)}*(1-${f.row(rosterReduction)})`,
+      `${heldBand(f, inForceHigh, proposedHigh)}*(1-${f.row(rosterReduction)})`,
+      STATUS_WORDS,
+    )}`,
   'General',
   ({ team, index }, r) => {
     const p = r.plan.teams[team].roster[index];
@@ -272,13 +291,13 @@ export const TEAMS_SHEET: SheetLayout = {
     totalNeeded,
     output(
       words(s => s.teams.staffingRatio),
-      [f => `=CASELOAD.STAFFING_RATIO(${f.cell(totalBezetting)},${f.cell(totalNeeded)})`],
+      [f => `=${f.x.staffingRatio(f.cell(totalBezetting), f.cell(totalNeeded))}`],
       '0.00',
       r => [figureCell(r.organisation.bezettingsgraad)],
     ),
     output(
       words(s => s.teams.costPerCase),
-      [f => `=CASELOAD.COST_PER_CASE(${f.cell(teamCost)},${f.cell(supportCost)},SUM(${f.column(casesCount)}))`],
+      [f => `=${f.x.costPerCase(f.cell(teamCost), f.cell(supportCost), `SUM(${f.column(casesCount)})`)}`],
       '#,##0',
       r => [figureCell(r.organisation.costPerCase)],
     ),

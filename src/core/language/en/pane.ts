@@ -55,6 +55,12 @@ export const pane: PaneTexts = {
   skippedTitle: 'Skipped',
   saveFailed: reason => `Writing to the workbook failed: ${reason}`,
   unsavedChanges: 'There are changes that are not in the workbook yet.',
+  formulasLabel: 'Formulas',
+  formulasCaseload: 'CASELOAD functions',
+  formulasStandard: 'Standard Excel formulas',
+  formulasHint:
+    'Choose standard Excel formulas when you share the workbook with people who do not have the add-in: ' +
+    'the figures then compute for them too (and in LibreOffice), with the same results.',
 
   situationIntro:
     'Start by mapping the municipality together: its areas and who lives there, the facilities, the questions ' +

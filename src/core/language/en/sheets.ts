@@ -144,6 +144,9 @@ export const sheets: SheetWords = {
   settings: {
     title: 'Settings of Verantwoorde Caseload',
     record: 'Settings (do not edit)',
-    note: 'This sheet ties the tables on the VC sheets to the add-in. Everything you enter is in those tables.',
+    note: 'This sheet ties the tables on the VC sheets to the add-in. What you enter is in those tables; here you only choose how the add-in writes its formulas.',
+    formulas: 'Formulas',
+    formulasNote:
+      'With standard Excel formulas the workbook also computes for people who do not have the add-in. The add-in rewrites the formulas the next time it saves.',
   },
 };

@@ -58,6 +58,12 @@ export const pane = {
   skippedTitle: 'Overgeslagen',
   saveFailed: (reason: string) => `Schrijven naar de werkmap is mislukt: ${reason}`,
   unsavedChanges: 'Er zijn wijzigingen die nog niet in de werkmap staan.',
+  formulasLabel: 'Formules',
+  formulasCaseload: 'CASELOAD-functies',
+  formulasStandard: 'Standaard Excel-formules',
+  formulasHint:
+    'Kies standaard Excel-formules als je de werkmap deelt met mensen die de invoegtoepassing niet hebben: ' +
+    'de cijfers rekenen dan ook bij hen (en in LibreOffice), met dezelfde uitkomsten.',
 
   // Step 1
   situationIntro:

@@ -148,7 +148,10 @@ export const sheets = {
   settings: {
     title: 'Instellingen van Verantwoorde Caseload',
     record: 'Instellingen (niet wijzigen)',
-    note: 'Dit blad verbindt de tabellen op de VC-bladen met de invoegtoepassing. Alles wat je invult staat in die tabellen.',
+    note: 'Dit blad verbindt de tabellen op de VC-bladen met de invoegtoepassing. Wat je invult staat in die tabellen; hier kies je alleen hoe de invoegtoepassing haar formules schrijft.',
+    formulas: 'Formules',
+    formulasNote:
+      'Met standaard Excel-formules rekent de werkmap ook bij wie de invoegtoepassing niet heeft. De invoegtoepassing schrijft de formules opnieuw bij de volgende keer opslaan.',
   },
 };
 

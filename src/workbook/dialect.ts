@@ -1,0 +1,98 @@
+// The figures' formulas in two dialects. CASELOAD: the add-in's own functions, whose messages
+// explain a refusal. Standard: only what every spreadsheet has (SUMPRODUCT, INDEX, MATCH, LOOKUP,
+// MIN, MAX, IF, PRODUCT), so a workbook mailed to someone without the add-in (finance, the
+// council, LibreOffice) still computes; for valid input both give the same numbers. Each takes
+// and gives Excel expressions (no "="); a condition is an expression of 1s and 0s over a column.
+
+/** A team's (and a period's) rows of another table: `cond` over the same rows as `values`. */
+export interface Rows {
+  cond: string;
+  values: string;
+}
+
+export interface Dialect {
+  availableHours(
+    hoursPerWeek: string,
+    weeks: string,
+    leave: string,
+    holidays: string,
+    other: string,
+    absence: string,
+  ): string;
+  clientHours(available: string, indirectShare: string): string;
+  /** One end (1 low, 2 high) of BANDWIDTH: cases per FTE per year after the reductions in `reductions`. */
+  bandwidth(client: string, heavy: string, light: string, reductions: Rows, end: 1 | 2): string;
+  concurrentCaseload(casesPerYear: string, weeks: string): string;
+  /** FTE_ON: Σ fte × (1 − reduction) over the rows of `fte.cond` in force on `date`. */
+  fteOn(date: string, fte: Rows, from: string, to: string, reductions?: string): string;
+  /** One end of BAND_ON over the rows of `from.cond`: the version with the latest from-date ≤ date. */
+  bandOn(date: string, from: Rows, lows: string, highs: string, end: 1 | 2): string;
+  /** One end of TEAM_BANDWIDTH over the rows of `fte.cond`, with the band per FTE low … high. */
+  teamBandwidth(fte: Rows, reductions: string, low: string, high: string, end: 1 | 2): string;
+  fteNeeded(counts: string, hours: string, available: string, indirectShare: string, individual: string): string;
+  staffingRatio(existing: string, needed: string): string;
+  costPerCase(teamCost: string, supportCost: string, cases: string): string;
+  caseloadPerFte(cases: string, fte: string): string;
+  /** BANDWIDTH_STATUS, in the words the sheets are written in. */
+  status(caseload: string, low: string, high: string, words: { below: string; within: string; above: string }): string;
+  expectedCases(inhabitants: string, ratePer1000: string): string;
+  /** This row's part of ALLOCATE_FTE over `needs`; `need` is this row's, `row` its place (1-based). */
+  allocate(needs: string, total: string, need: string, row: string): string;
+}
+
+const ends = (a: string, b: string, end: 1 | 2) => `${end === 1 ? 'MIN' : 'MAX'}(${a},${b})`;
+
+export const CASELOAD: Dialect = {
+  availableHours: (...args) => `CASELOAD.AVAILABLE_HOURS(${args.join(',')})`,
+  clientHours: (a, s) => `CASELOAD.CLIENT_HOURS(${a},${s})`,
+  bandwidth: (client, heavy, light, r, end) =>
+    `INDEX(CASELOAD.BANDWIDTH(${client},${heavy},${light},IF(${r.cond},${r.values},"")),1,${end})`,
+  concurrentCaseload: (n, weeks) => `CASELOAD.CONCURRENT_CASELOAD(${n},${weeks})`,
+  fteOn: (date, fte, from, to, reductions) =>
+    `CASELOAD.FTE_ON(${date},IF(${fte.cond},${fte.values},""),${from},${to}${reductions ? `,${reductions}` : ''})`,
+  bandOn: (date, from, lows, highs, end) =>
+    `INDEX(CASELOAD.BAND_ON(${date},IF(${from.cond},${from.values},""),${lows},${highs}),1,${end})`,
+  teamBandwidth: (fte, reductions, low, high, end) =>
+    `INDEX(CASELOAD.TEAM_BANDWIDTH(IF(${fte.cond},${fte.values},""),${reductions},${low},${high}),1,${end})`,
+  fteNeeded: (...args) => `CASELOAD.FTE_NEEDED(${args.join(',')})`,
+  staffingRatio: (a, b) => `CASELOAD.STAFFING_RATIO(${a},${b})`,
+  costPerCase: (t, s, n) => `CASELOAD.COST_PER_CASE(${t},${s},${n})`,
+  caseloadPerFte: (c, f) => `CASELOAD.CASELOAD_PER_FTE(${c},${f})`,
+  status: (c, low, high) => `CASELOAD.BANDWIDTH_STATUS(${c},${low},${high})`,
+  expectedCases: (i, r) => `CASELOAD.EXPECTED_CASES(${i},${r})`,
+  allocate: (needs, total, _need, row) => `INDEX(CASELOAD.ALLOCATE_FTE(${needs},${total}),${row})`,
+};
+
+export const STANDARD: Dialect = {
+  availableHours: (h, w, leave, holidays, other, absence) =>
+    `((${h})*(${w})-(${leave})-(${holidays})-(${other}))*(1-(${absence}))`,
+  clientHours: (a, s) => `(${a})*(1-(${s}))`,
+  // Weighing factors multiply: Π (1 − reduction) over the rows in force.
+  bandwidth: (client, heavy, light, r, end) =>
+    `${ends(`(${client})/(${heavy})`, `(${client})/(${light})`, end)}*PRODUCT(IF(${r.cond},1-${r.values},1))`,
+  concurrentCaseload: (n, weeks) => `(${n})*(${weeks})/52`,
+  fteOn: (date, fte, from, to, reductions) =>
+    `SUMPRODUCT(${fte.cond}*${fte.values}${reductions ? `*(1-${reductions})` : ''}` +
+    `*(((${from}="")+(${from}<=${date}))>0)*(((${to}="")+(${to}>=${date}))>0))`,
+  // LOOKUP(2, 1/…) finds the last row that fits: the later row when two versions share a date.
+  bandOn: (date, from, lows, highs, end) => {
+    const own = `(${from.cond})*(${from.values}<>"")`;
+    const latest = `MAX(IF(${own}*(${from.values}<=${date}),${from.values}))`;
+    const pick = (column: string) => `LOOKUP(2,1/(${own}*(${from.values}=${latest})),${column})`;
+    return ends(pick(lows), pick(highs), end);
+  },
+  teamBandwidth: (fte, reductions, low, high, end) =>
+    `SUMPRODUCT(${fte.cond}*${fte.values}*(1-${reductions}))*${ends(low, high, end)}`,
+  fteNeeded: (counts, hours, available, indirect, individual) =>
+    `SUMPRODUCT(${counts},${hours})/((${available})*(1-(${indirect})))+(${individual})/(${available})`,
+  staffingRatio: (a, b) => `(${a})/(${b})`,
+  costPerCase: (t, s, n) => `((${t})+(${s}))/(${n})`,
+  caseloadPerFte: (c, f) => `(${c})/(${f})`,
+  status: (c, low, high, w) =>
+    `IF(${c}<MIN(${low},${high}),"${w.below}",IF(${c}>MAX(${low},${high}),"${w.above}","${w.within}"))`,
+  expectedCases: (i, r) => `(${i})*(${r})/1000`,
+  allocate: (needs, total, need) => `(${total})*(${need})/SUM(${needs})`,
+};
+
+export const DIALECTS = { caseload: CASELOAD, standard: STANDARD } as const;
+export type FormulaMode = keyof typeof DIALECTS;
