@@ -1,9 +1,10 @@
-// Workbooks users already have must open with nothing lost. The fixture is the sample workbook
+// Workbooks users already have must open with nothing lost. The format-1 fixture is the sample workbook
 // exactly as the first version wrote it (format 1: one team, week labels, a factor's period as
 // free text, headers since renamed such as "Korting"): read through both doors, memory and
 // Office, every value it held is found again in today's plan, value by value; each week keeps the
 // grade format 1 gave it; the conversion is reported; a save rebuilds the add-in's sheets in
 // today's format and reads back the same, and the user's own sheet is left exactly as it was.
+// The format-2 fixture (teams and time) must open with every value it held, whatever later versions add.
 import fs from 'fs';
 import path from 'path';
 import { computeFigures, Plan, statusWord } from '../../src/core';
@@ -125,5 +126,29 @@ describe.each(['memory', 'office'] as const)('a format-1 workbook (%s)', kind =>
     expect(again.conversion).toBeUndefined();
     expect(again.plan).toEqual(loaded.plan);
     expect([...book.sheet('Eigen gegevens')!.cells]).toEqual(own);
+  });
+});
+
+describe.each(['memory', 'office'] as const)('a format-2 workbook (%s)', kind => {
+  const folder = path.resolve(__dirname, '../fixtures/format-2');
+  const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
+  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as Plan;
+  const openIt = async () => {
+    const book = await importXlsx(file);
+    return kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
+  };
+
+  it('opens with every value it held, and nothing to report', async () => {
+    const loaded = await (await openIt()).load();
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.conversion).toBeUndefined();
+    expect(loaded.plan).toMatchObject(stored);
+  });
+
+  it('reads back the same after a save', async () => {
+    const storage = await openIt();
+    const { plan } = await storage.load();
+    await storage.save(plan);
+    expect((await storage.load()).plan).toEqual(plan);
   });
 });
