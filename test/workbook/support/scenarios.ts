@@ -146,6 +146,38 @@ export const SCENARIOS: Record<string, Scenario> = {
       expect(loaded.plan.teams).toEqual(sample.teams);
     },
   },
+  'negative-salary': {
+    prepare: book => book.setCell('VC Financiën', 'V30', -47000),
+    warnings: [{ where: 'vcScales', problem: 'rowUnreadable', detail: 'V30 (Jaarsalaris)' }],
+    untouched: ['VC Financiën'],
+    check: ({ loaded }) => {
+      expect(loaded.plan.finance.scales).toEqual(sample.finance.scales.slice(1));
+      // The people on that scale have no salary now: the team cost gives the reason, not a smaller number.
+      const { teamCost } = organisationFigures(loaded.plan, todayIso()).finance;
+      expect(teamCost).toMatchObject({ code: '#N/A', detail: { argument: 'salary' } });
+    },
+  },
+  'employer-share-above-1': {
+    prepare: book => book.setCell('VC Financiën', 'B6', 1.3),
+    warnings: [
+      { where: 'VC Financiën', problem: 'rowUnreadable', detail: 'B6 (Werkgeverslasten (deel van het salaris))' },
+    ],
+    untouched: ['VC Financiën'],
+    check: ({ loaded }) => {
+      expect(loaded.plan.finance.employerShare).toBe(0);
+      expect(loaded.plan.finance.pay).toEqual(sample.finance.pay);
+    },
+  },
+  'text-in-tariff': {
+    prepare: book => book.setCell('VC Financiën', 'O30', 'n.v.t.'),
+    warnings: [{ where: 'vcProducts', problem: 'rowUnreadable', detail: 'O30 (Tarief)' }],
+    untouched: ['VC Financiën'],
+    check: ({ loaded }) => {
+      expect(loaded.plan.finance.products).toEqual(sample.finance.products.slice(1));
+      const [single] = organisationFigures(loaded.plan, todayIso()).finance.products;
+      expect(single).toMatchObject({ tariff: null, coverage: null, belowCost: false });
+    },
+  },
   'typed-below-table': {
     prepare: book => book.setCell('VC Teams', 'AF20', 'Nog een factor'),
     warnings: [{ where: 'vcFactors', problem: 'rowUnreadable', detail: 'AF20' }],
