@@ -29,6 +29,7 @@ export const paneFinance: PaneFinanceTexts = {
   payOwnSalary: name => `Own annual salary of ${name}`,
   payScaleColumn: 'Scale',
   payOwnSalaryColumn: 'Own annual salary (€)',
+  payList: 'Salaries per person',
   payNoScale: 'no scale',
   costPerFte: 'Cost per FTE',
   payFte: 'Staff on the roster (FTE)',
@@ -77,6 +78,7 @@ export const paneFinance: PaneFinanceTexts = {
   budgetIntro:
     'Each team’s budget beside what its roster costs over the year. Whoever starts or leaves during the year ' +
     'counts for the part of the year on the roster.',
+  budgetList: 'Budget per team',
   budgetColumn: 'Budget (€)',
   budgetLabel: team => `Budget of ${team}`,
   projected: 'Projected cost in the budget year',

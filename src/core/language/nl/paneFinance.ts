@@ -28,6 +28,7 @@ export const paneFinance = {
   payOwnSalary: (name: string) => `Eigen jaarsalaris van ${name}`,
   payScaleColumn: 'Schaal',
   payOwnSalaryColumn: 'Eigen jaarsalaris (€)',
+  payList: 'Salarissen per persoon',
   payNoScale: 'geen schaal',
   costPerFte: 'Kosten per fte',
   payFte: 'Bezetting (fte)',
@@ -76,6 +77,7 @@ export const paneFinance = {
   budgetIntro:
     'De begroting per team naast wat het rooster over het jaar kost. Wie in de loop van het jaar begint of ' +
     'stopt, telt mee voor het deel van het jaar op het rooster.',
+  budgetList: 'Begroting per team',
   budgetColumn: 'Begroting (€)',
   budgetLabel: (team: string) => `Begroting van ${team}`,
   projected: 'Verwachte kosten in het begrotingsjaar',
