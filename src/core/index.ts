@@ -15,6 +15,8 @@ export * from './plan/plan';
 export * from './plan/compute';
 export * from './plan/weeks';
 export * from './plan/organisation';
+export * from './plan/salaries';
+export * from './plan/finance';
 export * from './plan/bandHistory';
 export * from './plan/figures';
 export * from './plan/scenarios';

@@ -19,7 +19,8 @@ export const isBlankCell = (value: unknown): boolean =>
  * How a plan field sits in a cell. 'date' is a date kept as text (as typed: "2026-09-15");
  * 'day' a real date (Excel's serial number, so formulas compare it), blank for no limit; 'week'
  * the Monday of a week as a date, or a label kept as text where it is not a week; 'typedNumber'
- * a number that may be left blank (the figure then follows from elsewhere).
+ * a number that may be left blank (the figure then follows from elsewhere), 'typedMoney' such an
+ * amount in euro.
  */
 export type Kind =
   | 'text'
@@ -28,6 +29,7 @@ export type Kind =
   | 'week'
   | 'number'
   | 'typedNumber'
+  | 'typedMoney'
   | 'share'
   | 'money'
   | 'step'
@@ -43,6 +45,7 @@ export const FORMAT: Record<Kind, string> = {
   week: 'yyyy-mm-dd',
   number: 'General',
   typedNumber: 'General',
+  typedMoney: '#,##0',
   share: '0.0%',
   money: '#,##0',
   step: '0',
@@ -132,6 +135,7 @@ export function fromCell(kind: Kind, raw: unknown): Read {
       if (typeof raw === 'number') return weekMonday(raw) ?? UNREADABLE;
       return typeof raw === 'string' && raw.trim() !== '' ? (weekMonday(raw) ?? raw.trim()) : UNREADABLE;
     case 'typedNumber':
+    case 'typedMoney':
       return isBlankCell(raw) ? null : readNumber(raw);
     case 'step': {
       const n = typeof raw === 'string' ? Number(/\d+/.exec(raw)?.[0]) : raw;

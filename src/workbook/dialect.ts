@@ -1,6 +1,6 @@
 // The figures' formulas in two dialects. CASELOAD: the add-in's own functions, whose messages
 // explain a refusal. Standard: only what every spreadsheet has (SUMPRODUCT, INDEX, MATCH, LOOKUP,
-// MIN, MAX, IF, PRODUCT), so a workbook mailed to someone without the add-in (finance, the
+// MIN, MAX, IF, PRODUCT, DATE, YEAR), so a workbook mailed to someone without the add-in (finance, the
 // council, LibreOffice) still computes; for valid input both give the same numbers. Each takes
 // and gives Excel expressions (no "="); a condition is an expression of 1s and 0s over a column.
 
@@ -38,6 +38,26 @@ export interface Dialect {
   expectedCases(inhabitants: string, ratePer1000: string): string;
   /** This row's part of ALLOCATE_FTE over `needs`; `need` is this row's, `row` its place (1-based). */
   allocate(needs: string, total: string, need: string, row: string): string;
+  costPerFte(salary: string, employerShare: string, otherPerFte: string): string;
+  hourlyRate(annualCost: string, productiveHours: string): string;
+  /** PRODUCT_COST of one product. */
+  productCost(hoursPerCase: string, hourlyRate: string): string;
+  /** TARIFF_COVERAGE of one product. */
+  tariffCoverage(tariff: string, cost: string): string;
+  /** FTE-years of the rows of `fte.cond` in the calendar year of `today` (see fteInYear below). */
+  fteInYear(today: string, fte: Rows, from: string, to: string): string;
+}
+
+/**
+ * Σ fte × the share of the year `today` is in that each row of `fte.cond` is in force (from … to,
+ * blank: no limit), counted in days. No CASELOAD function does this, so both dialects write it so.
+ */
+function fteInYear(today: string, fte: Rows, from: string, to: string): string {
+  const start = `DATE(YEAR(${today}),1,1)`;
+  const end = `DATE(YEAR(${today}),12,31)`;
+  const first = `IF(${from}="",${start},IF(${from}<${start},${start},${from}))`;
+  const last = `IF(${to}="",${end},IF(${to}>${end},${end},${to}))`;
+  return `SUMPRODUCT(${fte.cond}*${fte.values}*IF(${last}>=${first},${last}-${first}+1,0))/(${end}-${start}+1)`;
 }
 
 const ends = (a: string, b: string, end: 1 | 2) => `${end === 1 ? 'MIN' : 'MAX'}(${a},${b})`;
@@ -61,6 +81,11 @@ export const CASELOAD: Dialect = {
   status: (c, low, high) => `CASELOAD.BANDWIDTH_STATUS(${c},${low},${high})`,
   expectedCases: (i, r) => `CASELOAD.EXPECTED_CASES(${i},${r})`,
   allocate: (needs, total, _need, row) => `INDEX(CASELOAD.ALLOCATE_FTE(${needs},${total}),${row})`,
+  costPerFte: (salary, share, other) => `CASELOAD.COST_PER_FTE(${salary},${share},${other})`,
+  hourlyRate: (cost, hours) => `CASELOAD.HOURLY_RATE(${cost},${hours})`,
+  productCost: (hours, rate) => `INDEX(CASELOAD.PRODUCT_COST(${hours},${rate}),1,1)`,
+  tariffCoverage: (tariff, cost) => `INDEX(CASELOAD.TARIFF_COVERAGE(${tariff},${cost}),1,1)`,
+  fteInYear,
 };
 
 export const STANDARD: Dialect = {
@@ -92,6 +117,11 @@ export const STANDARD: Dialect = {
     `IF(${c}<MIN(${low},${high}),"${w.below}",IF(${c}>MAX(${low},${high}),"${w.above}","${w.within}"))`,
   expectedCases: (i, r) => `(${i})*(${r})/1000`,
   allocate: (needs, total, need) => `(${total})*(${need})/SUM(${needs})`,
+  costPerFte: (salary, share, other) => `(${salary})*(1+(${share}))+(${other})`,
+  hourlyRate: (cost, hours) => `(${cost})/(${hours})`,
+  productCost: (hours, rate) => `(${hours})*(${rate})`,
+  tariffCoverage: (tariff, cost) => `(${tariff})/(${cost})`,
+  fteInYear,
 };
 
 export const DIALECTS = { caseload: CASELOAD, standard: STANDARD } as const;

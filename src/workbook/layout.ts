@@ -3,6 +3,7 @@
 import type { Locator } from './formula';
 import type { Column, FieldLine, OutputLine, SheetKey, SheetLayout, TableLayout } from './model';
 import { BANDWIDTH_SHEET } from './sheets/bandwidth';
+import { FINANCE_SHEET } from './sheets/finance';
 import { IMPLEMENT } from './sheets/implement';
 import { SCENARIOS } from './sheets/scenarios';
 import { SETTINGS_SHEET } from './sheets/settings';
@@ -16,6 +17,7 @@ export const LAYOUT: readonly SheetLayout[] = [
   TEAMS_SHEET,
   IMPLEMENT,
   SCENARIOS,
+  FINANCE_SHEET,
   WORK_PACKAGE,
   SETTINGS_SHEET,
 ];

@@ -210,7 +210,8 @@ export interface ChartLayout {
   readonly to: CellRef;
 }
 
-export type SheetKey = 'situation' | 'bandwidth' | 'teams' | 'implement' | 'scenarios' | 'tracker' | 'settings';
+export type SheetKey =
+  'situation' | 'bandwidth' | 'teams' | 'implement' | 'scenarios' | 'finance' | 'tracker' | 'settings';
 
 export interface SheetLayout {
   readonly key: SheetKey;

@@ -4,7 +4,8 @@
 import type { z } from 'zod';
 import { Plan, PlanSchema } from '../core';
 
-type Leaf = string | number | boolean;
+// A nullable number is a leaf too: blank in its cell, the figure follows from elsewhere.
+type Leaf = string | number | boolean | null;
 
 /** Paths to the leaves (text, numbers) of T, through nested objects but not into lists. */
 type LeafPaths<T> = {

@@ -37,6 +37,8 @@ test('a scenario that changes nothing shows the plan’s own figures', () => {
     teamBand: base.teamBand,
     fteNeeded: base.fteNeeded,
     staffingRatio: base.staffingRatio,
+    extraCost: 0,
+    extraCostDerived: true,
     costPerCase: baseCost,
   });
 });
@@ -66,7 +68,11 @@ test('the figures of a scenario are the figures of the plan as the scenario chan
   close(ok(got.teamBand).high, ok(expected.teamBand).high);
   close(ok(got.fteNeeded), ok(expected.fteNeeded));
   close(ok(got.staffingRatio), ok(expected.staffingRatio));
-  close(ok(got.costPerCase), ok(organisationFigures(byHand, TODAY).costPerCase));
+  // The 1.5 FTE cost the average cost per FTE on top of the team cost (they are on no pay line).
+  const { averageCostPerFte } = organisationFigures(plan, TODAY).finance;
+  const casesByHand = organisationFigures(byHand, TODAY).casesPerYear;
+  close(ok(got.extraCost), 1.5 * ok(averageCostPerFte));
+  close(ok(got.costPerCase), ok(organisationFigures(byHand, TODAY).costPerCase) + ok(got.extraCost) / casesByHand);
   close(got.fte, computeFigures(plan, 2, TODAY).existingFte + 1.5);
 });
 
@@ -112,6 +118,18 @@ test('cases that take 5% fewer hours widen the band per FTE by 1/0.95', () => {
 test('extra cost is paid for by the same cases: a higher cost per case', () => {
   const costly = scenarioFigures(plan, { ...baseline('Duurder', 'Noord'), extraCost: 19500 }, TODAY);
   close(ok(costly.costPerCase), ok(baseCost) + 19500 / allCases);
+});
+
+test('extra FTE cost the average cost per FTE, unless a cost is typed, which then replaces it', () => {
+  const { averageCostPerFte } = organisationFigures(plan, TODAY).finance;
+  const derived = scenarioFigures(plan, { ...baseline('2 erbij', 'Noord'), extraFte: 2 }, TODAY);
+  expect(derived.extraCostDerived).toBe(true);
+  close(ok(derived.extraCost), 2 * ok(averageCostPerFte));
+  close(ok(derived.costPerCase), ok(baseCost) + ok(derived.extraCost) / allCases);
+  const typed = scenarioFigures(plan, { ...baseline('2 erbij', 'Noord'), extraFte: 2, extraCost: 100000 }, TODAY);
+  expect(typed.extraCostDerived).toBe(false);
+  expect(typed.extraCost).toBe(100000);
+  close(ok(typed.costPerCase), ok(baseCost) + 100000 / allCases);
 });
 
 test('a scenario changes only its own team', () => {

@@ -7,7 +7,7 @@
 // The format-2 fixture (teams and time) must open with every value it held, whatever later versions add.
 import fs from 'fs';
 import path from 'path';
-import { computeFigures, Plan, statusWord } from '../../src/core';
+import { computeFigures, emptyPlan, organisationFigures, Plan, statusWord } from '../../src/core';
 import { memoryStorage } from '../../src/workbook/memory/memoryPort';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
 import { fakeExcel } from './support/fakeExcel';
@@ -143,6 +143,13 @@ describe.each(['memory', 'office'] as const)('a format-2 workbook (%s)', kind =>
     expect(loaded.warnings).toEqual([]);
     expect(loaded.conversion).toBeUndefined();
     expect(loaded.plan).toMatchObject(stored);
+  });
+
+  it('keeps its typed team cost as typed, and starts finance empty (it had no VC Financiën)', async () => {
+    const { plan } = await (await openIt()).load();
+    expect(plan.organisation.teamCost).toBe(stored.organisation.teamCost);
+    expect(plan.finance).toEqual(emptyPlan('nl').finance);
+    expect(organisationFigures(plan, TODAY).finance.typed).toBe(true);
   });
 
   it('reads back the same after a save', async () => {

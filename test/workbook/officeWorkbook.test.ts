@@ -61,6 +61,10 @@ describe('the Office port under PlanStorage', () => {
       'VC Implementatie!P22:R24 vcEvaluations',
       'VC Implementatie!T22:W23 vcReflections',
       "VC Scenario's!A5:P9 vcScenarios",
+      'VC Financiën!A29:L33 vcTeamFinance',
+      'VC Financiën!N29:S32 vcProducts',
+      'VC Financiën!U29:W32 vcScales',
+      'VC Financiën!Y29:AH52 vcPay',
       'VC Werkpakket!A3:E21 vcTracker',
     ]);
     expect(headerOf(book, 'vcRoster')).toEqual([

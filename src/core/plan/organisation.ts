@@ -1,14 +1,16 @@
 // The organisation's view over all its teams: formatie (approved), bezetting (on the roster) and
 // benodigd (FTE_NEEDED) per team and in total, the bezettingsgraad, the cost per case, and the
 // capacity split: a total FTE divided over the teams in proportion to what their areas' expected
-// demand asks (ALLOCATE_FTE).
+// demand asks (ALLOCATE_FTE), and finance's figures (see finance.ts).
 import { ALLOCATE_FTE } from '../functions/allocateFte';
 import { COST_PER_CASE } from '../functions/costPerCase';
 import { STAFFING_RATIO } from '../functions/staffingRatio';
 import { isError, Result } from '../result';
 import { column, ifComputed } from './compute';
 import { computeFigures, Figures, teamCaseMix } from './figures';
+import { financeFigures, FinanceFigures } from './finance';
 import { Plan } from './plan';
+import { sumOf } from './salaries';
 
 export interface TeamSummary {
   name: string;
@@ -30,19 +32,15 @@ export interface OrganisationFigures {
   bezettingsgraad: Result<number>;
   casesPerYear: number;
   /** Team and support cost per year. */
-  cost: number;
+  cost: Result<number>;
   costPerCase: Result<number>;
   fteToSplit: number;
+  finance: FinanceFigures;
 }
 
-/** The sum of figures, or the first reason one of them could not be computed. */
-const sumOf = (values: readonly Result<number>[]): Result<number> =>
-  ifComputed(values, () => (values as number[]).reduce((sum, v) => sum + v, 0));
-
 /** The organisation's integral cost price per case: team and support cost over every team's cases per year. */
-export function costPerCaseOf(plan: Plan, casesPerYear: number): Result<number> {
-  const { teamCost, supportCost } = plan.organisation;
-  return COST_PER_CASE.evaluate([teamCost, supportCost, casesPerYear]) as Result<number>;
+export function costPerCaseOf(plan: Plan, casesPerYear: number, teamCost: Result<number>): Result<number> {
+  return ifComputed([teamCost], () => COST_PER_CASE.evaluate([teamCost, plan.organisation.supportCost, casesPerYear]));
 }
 
 /** Cases per year over all teams, in the shared categories. */
@@ -52,7 +50,9 @@ export const allCasesPerYear = (plan: Plan): number =>
 export function organisationFigures(plan: Plan, on: string, teams?: readonly Figures[]): OrganisationFigures {
   const figures = teams ?? plan.teams.map((_t, i) => computeFigures(plan, i, on));
   const needs = figures.map(f => f.fteNeededForExpected);
-  const { fteToSplit, teamCost, supportCost } = plan.organisation;
+  const { fteToSplit, supportCost } = plan.organisation;
+  const finance = financeFigures(plan, on, figures);
+  const { teamCost } = finance;
   const split = ifComputed(
     needs,
     () => ALLOCATE_FTE.evaluate([column(needs as number[]), fteToSplit]) as Result<number[][]>,
@@ -76,8 +76,9 @@ export function organisationFigures(plan: Plan, on: string, teams?: readonly Fig
     benodigd,
     bezettingsgraad: ifComputed([benodigd], () => STAFFING_RATIO.evaluate([bezetting, benodigd]) as Result<number>),
     casesPerYear,
-    cost: teamCost + supportCost,
-    costPerCase: costPerCaseOf(plan, casesPerYear),
+    cost: ifComputed([teamCost], () => (teamCost as number) + supportCost),
+    costPerCase: costPerCaseOf(plan, casesPerYear, teamCost),
     fteToSplit,
+    finance,
   };
 }

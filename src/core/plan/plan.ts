@@ -105,7 +105,8 @@ export const ScenarioSchema = z.object({
   extraReduction: share, // one more team-wide weighing factor
   caseGrowth: z.number().finite().min(-1), // 0.1 = 10% more cases per year
   hoursChange: z.number().finite().min(-1), // 0.1 = every case takes 10% more hours
-  extraCost: amount, // € per year on top of the team cost
+  // € per year on top of the team cost, as typed; null: the extra FTE × the average cost per FTE.
+  extraCost: amount.nullable(),
 });
 
 export const TimeSchema = z.object({
@@ -116,6 +117,31 @@ export const TimeSchema = z.object({
   otherHours: amount,
   absenceRate: share,
   indirectShare: share,
+});
+
+/** A salary scale: its yearly salary (what a full-time FTE on it earns, before the employer's charges). */
+export const ScaleSchema = z.object({ name: text, salary: amount });
+
+/** What one person of a team's roster is paid: a scale, or a yearly salary of their own (null: the scale's). */
+export const PaySchema = z.object({ team: text, name: text, scale: text, salary: amount.nullable() });
+
+/** A product (a case category, by name) and the tariff agreed for it with the commissioning party (null: none yet). */
+export const ProductSchema = z.object({ product: text, tariff: amount.nullable() });
+
+/** A team's budget for the year: what its staff may cost. */
+export const BudgetSchema = z.object({ team: text, budget: amount });
+
+/**
+ * What finance enters: the salary components that make the cost of an FTE, each person's pay, the
+ * tariff of each product and each team's budget. The team cost follows from these and the rosters.
+ */
+export const FinanceSchema = z.object({
+  employerShare: share, // the employer's charges as a share of the salary
+  otherPerFte: amount, // € per FTE per year: workplace, training, travel
+  scales: z.array(ScaleSchema),
+  pay: z.array(PaySchema),
+  products: z.array(ProductSchema),
+  budgets: z.array(BudgetSchema),
 });
 
 export const PlanSchema = z.object({
@@ -139,7 +165,14 @@ export const PlanSchema = z.object({
   }),
   teams: z.array(TeamSchema),
   // Individual hours are WISN's tasks only some do; the FTE to split goes over the teams by demand.
-  organisation: z.object({ teamCost: amount, supportCost: amount, individualHours: amount, fteToSplit: amount }),
+  // The team cost as typed (null: it follows from the salaries and the rosters, see finance).
+  organisation: z.object({
+    teamCost: amount.nullable(),
+    supportCost: amount,
+    individualHours: amount,
+    fteToSplit: amount,
+  }),
+  finance: FinanceSchema,
   implement: z.object({
     agreements: z.array(AgreementSchema),
     evaluations: z.array(EvaluationSchema),
@@ -163,3 +196,5 @@ export type Activity = z.infer<typeof ActivitySchema>;
 export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Step = z.infer<typeof StepSchema>;
+export type Finance = z.infer<typeof FinanceSchema>;
+export type Pay = z.infer<typeof PaySchema>;

@@ -45,7 +45,8 @@ export function emptyPlan(language: Language): Plan {
       categories: [],
     },
     teams: [emptyTeam()],
-    organisation: { teamCost: 0, supportCost: 0, individualHours: 0, fteToSplit: 0 },
+    organisation: { teamCost: null, supportCost: 0, individualHours: 0, fteToSplit: 0 },
+    finance: { employerShare: 0, otherPerFte: 0, scales: [], pay: [], products: [], budgets: [] },
     implement: { agreements: [], evaluations: [], reflections: [] },
     tracker: defaultActivities(language),
     scenarios: [],
@@ -173,6 +174,71 @@ const teams = (): Team[] => [
   },
 ];
 
+/**
+ * Example salaries (named as examples, so nobody takes them for a collective agreement's figures),
+ * each person's scale, the tariffs of the three products and each team's budget. The complex
+ * product is priced below its cost, as the seeds describe happening.
+ */
+const finance = (): Plan['finance'] => {
+  const scale = (n: number) => `Schaal ${n} (voorbeeld)`;
+  const paid = (team: string, people: [string, number][]) =>
+    people.map(([name, n]) => ({ team, name, scale: scale(n), salary: null }));
+  return {
+    employerShare: 0.3,
+    otherPerFte: 4000,
+    scales: [
+      { name: scale(8), salary: 47000 },
+      { name: scale(9), salary: 52000 },
+      { name: scale(10), salary: 58000 },
+    ],
+    pay: [
+      ...paid('Noord', [
+        ['Anouk', 9],
+        ['Bram', 10],
+        ['Chantal', 8],
+        ['Dennis', 9],
+        ['Esra', 8],
+        ['Iris', 8],
+      ]),
+      ...paid('Centrum', [
+        ['Fleur', 10],
+        ['Gijs', 9],
+        ['Hanna', 8],
+        ['Jesse', 9],
+        ['Kim', 9],
+        ['Mo', 8],
+      ]),
+      ...paid('Zuid', [
+        ['Nadia', 10],
+        ['Olaf', 9],
+        ['Priya', 9],
+        ['Lotte', 9],
+        ['Ruben', 9],
+        ['Sanne', 8],
+        ['Tim', 8],
+      ]),
+      ...paid('Jeugd', [
+        ['Umar', 10],
+        ['Vera', 9],
+        ['Xandra', 9],
+      ]),
+      // A salary of one's own (an allowance on top of the scale) instead of the scale's.
+      { team: 'Jeugd', name: 'Wout', scale: scale(9), salary: 55000 },
+    ],
+    products: [
+      { product: 'Enkelvoudige vraag', tariff: 2100 },
+      { product: 'Meervoudige vraag', tariff: 4700 },
+      { product: 'Complexe multiproblematiek', tariff: 8500 },
+    ],
+    budgets: [
+      { team: 'Noord', budget: 450000 },
+      { team: 'Centrum', budget: 390000 },
+      { team: 'Zuid', budget: 490000 },
+      { team: 'Jeugd', budget: 330000 },
+    ],
+  };
+};
+
 /** Each team's band history: the band its inputs proposed on each adoption date, with why. */
 function withBands(plan: Plan): Plan {
   const versions = [
@@ -290,7 +356,9 @@ export function samplePlan(): Plan {
       ],
     },
     teams: teams(),
-    organisation: { teamCost: 1710000, supportCost: 300000, individualHours: 80, fteToSplit: 22.9 },
+    // No typed team cost: it follows from the example salaries below and the rosters.
+    organisation: { teamCost: null, supportCost: 300000, individualHours: 80, fteToSplit: 22.9 },
+    finance: finance(),
     implement: {
       agreements: [
         {
@@ -316,8 +384,8 @@ export function samplePlan(): Plan {
     tracker,
     scenarios: [
       baseline('Basis', 'Noord'),
-      // Three colleagues of 0.89 FTE, still onboarding (a quarter less), at about € 72,000 a year each.
-      { ...baseline('3 nieuwe collega’s', 'Noord'), extraFte: 2.67, newStaffReduction: 0.25, extraCost: 216000 },
+      // Three colleagues of 0.89 FTE, still onboarding (a quarter less), at the average cost per FTE.
+      { ...baseline('3 nieuwe collega’s', 'Noord'), extraFte: 2.67, newStaffReduction: 0.25 },
       { ...baseline('10% groei', 'Zuid'), caseGrowth: 0.1 },
       { ...baseline('Minder registratie', 'Centrum'), hoursChange: -0.05 },
     ],

@@ -2,10 +2,12 @@
 // cases"). A scenario never has formulas of its own: it rewrites the plan's inputs and the same
 // computeFigures derives its band, FTE needed and staffing ratio (and organisationFigures the cost
 // per case), so a scenario and the plan can only differ by what the scenario changed.
-import { sameName } from './compute';
+import { Result } from '../result';
+import { ifComputed, sameName } from './compute';
 import { computeFigures, Figures } from './figures';
 import { allCasesPerYear, costPerCaseOf, OrganisationFigures } from './organisation';
 import { Plan, Scenario, Team } from './plan';
+import { SalaryFigures, salaryFigures } from './salaries';
 
 export interface ScenarioFigures {
   name: string;
@@ -19,6 +21,10 @@ export interface ScenarioFigures {
   teamBand: Figures['teamBand'];
   fteNeeded: Figures['fteNeeded'];
   staffingRatio: Figures['staffingRatio'];
+  /** What the scenario adds to the team cost per year: as typed, else its extra FTE × the average cost per FTE. */
+  extraCost: Result<number>;
+  /** The extra cost follows from the extra FTE (not typed). */
+  extraCostDerived: boolean;
   /** The organisation's cost per case under the scenario. */
   costPerCase: OrganisationFigures['costPerCase'];
 }
@@ -32,7 +38,7 @@ export const baseline = (name: string, team = ''): Scenario => ({
   extraReduction: 0,
   caseGrowth: 0,
   hoursChange: 0,
-  extraCost: 0,
+  extraCost: null,
 });
 
 /** The team a scenario is about: found by name, else the first team. */
@@ -46,7 +52,7 @@ export const scenarioTeam = (plan: Plan, scenario: Scenario): number =>
 export function applyScenario(plan: Plan, scenario: Scenario): Plan {
   const cases = 1 + scenario.caseGrowth;
   const hours = 1 + scenario.hoursChange;
-  const { bandwidth, organisation } = plan;
+  const { bandwidth } = plan;
   const index = scenarioTeam(plan, scenario);
   const change = (team: Team): Team => ({
     ...team,
@@ -84,16 +90,27 @@ export function applyScenario(plan: Plan, scenario: Scenario): Plan {
       categories: bandwidth.categories.map(c => ({ ...c, hoursPerCase: c.hoursPerCase * hours })),
     },
     teams: plan.teams.map((team, i) => (i === index ? change(team) : team)),
-    organisation: { ...organisation, teamCost: organisation.teamCost + scenario.extraCost },
   };
+}
+
+/** A scenario's extra cost per year: as typed, else its extra FTE at the average cost per FTE. */
+export function scenarioExtraCost(scenario: Scenario, salaries: SalaryFigures): Result<number> {
+  if (scenario.extraCost !== null) return scenario.extraCost;
+  if (scenario.extraFte === 0) return 0;
+  const { averageCostPerFte } = salaries;
+  return ifComputed([averageCostPerFte], () => scenario.extraFte * (averageCostPerFte as number));
 }
 
 /** The figures the comparison shows for one scenario, on date `on`. */
 export function scenarioFigures(plan: Plan, scenario: Scenario, on: string): ScenarioFigures {
   const applied = applyScenario(plan, scenario);
   const figures = computeFigures(applied, scenarioTeam(plan, scenario), on);
-  // The organisation's cost per case needs only the cases, not every team's figures.
-  const costPerCase = costPerCaseOf(applied, allCasesPerYear(applied));
+  // The organisation's cost per case needs only the cases and the costs, not every team's figures.
+  const salaries = salaryFigures(plan, on);
+  const extraCost = scenarioExtraCost(scenario, salaries);
+  const { teamCost } = salaries;
+  const cost = ifComputed([teamCost, extraCost], () => (teamCost as number) + (extraCost as number));
+  const costPerCase = costPerCaseOf(applied, allCasesPerYear(applied), cost);
   return {
     name: scenario.name,
     team: figures.team,
@@ -103,6 +120,8 @@ export function scenarioFigures(plan: Plan, scenario: Scenario, on: string): Sce
     teamBand: figures.teamBand,
     fteNeeded: figures.fteNeeded,
     staffingRatio: figures.staffingRatio,
+    extraCost,
+    extraCostDerived: scenario.extraCost === null,
     costPerCase,
   };
 }

@@ -1,6 +1,6 @@
 // The shared case categories, changed in step 2. Every team counts its cases per category by the
-// category's name, so renaming a category renames it in every team's cases too: otherwise the
-// counts would silently stop counting. A name that another category has as well is left alone
+// category's name, so renaming a category renames it in every team's cases (and its tariff) too:
+// otherwise the counts would silently stop counting. A name that another category has as well is left alone
 // (which counts would be whose could no longer be told apart).
 import { Plan, sameName } from '../../core';
 
@@ -18,8 +18,10 @@ export function withCategories(plan: Plan, categories: Category[]): Plan {
         })
       : [];
   const renamed = (category: string) => renames.find(r => sameName(r.from, category))?.to ?? category;
+  const products = plan.finance.products.map(p => ({ ...p, product: renamed(p.product) }));
   return {
     ...plan,
+    finance: renames.length === 0 ? plan.finance : { ...plan.finance, products },
     bandwidth: { ...plan.bandwidth, categories },
     teams:
       renames.length === 0

@@ -6,6 +6,7 @@ import { ReactNode } from 'react';
 import { useStrings } from '../i18n/LocaleProvider';
 import { FieldGrid, Wide } from './FieldGrid';
 import { NumberField } from './NumberField';
+import { OptionalNumberField } from './OptionalNumberField';
 import type { NumberKind } from './useNumberDraft';
 import { Section } from './Section';
 import { Option, SelectField } from './SelectField';
@@ -17,6 +18,7 @@ type KeysOf<Row, Value> = { [K in keyof Row]: Row[K] extends Value ? K : never }
 /** One field of a row; the kind decides the input and must match the value's type. */
 export type FieldSpec<Row> = { label: string; hint?: string; wide?: boolean } & (
   | { key: KeysOf<Row, number>; kind: NumberKind }
+  | { key: KeysOf<Row, number | null>; kind: 'optionalNumber' }
   | { key: KeysOf<Row, string>; kind: 'text' | 'longText' | 'date' }
   | { key: KeysOf<Row, string>; kind: 'select'; options: readonly Option[] }
 );
@@ -145,6 +147,16 @@ function renderField<Row>(field: FieldSpec<Row>, row: Row, set: (value: unknown)
           hint={field.hint}
           kind={field.kind}
           value={value as number}
+          onChange={set}
+        />
+      );
+    case 'optionalNumber':
+      return (
+        <OptionalNumberField
+          key={field.key}
+          label={field.label}
+          hint={field.hint}
+          value={value as number | null}
           onChange={set}
         />
       );

@@ -28,8 +28,14 @@ export const formatNumber = (language: Language, value: number, maxDecimals = 2)
 export const formatPercent = (language: Language, share: number, maxDecimals = 0): string =>
   formatter(language, { style: 'percent', maximumFractionDigits: maxDecimals }).format(share);
 
-export const formatEuro = (language: Language, value: number): string =>
-  formatter(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+/** Whole euros, or with `decimals` cents (an hourly rate). */
+export const formatEuro = (language: Language, value: number, decimals = 0): string =>
+  formatter(language, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
 
 /** How a number appears inside an input: no grouping, the language's decimal sign. */
 export const formatForInput = (language: Language, value: number): string =>

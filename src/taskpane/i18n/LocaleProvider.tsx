@@ -15,7 +15,7 @@ export interface Formats {
   fixed(value: number, decimals: number): string;
   number(value: number, maxDecimals?: number): string;
   percent(share: number, maxDecimals?: number): string;
-  euro(value: number): string;
+  euro(value: number, decimals?: number): string;
   band(band: Band): string;
   forInput(value: number): string;
   parse(typed: string): number | undefined;
@@ -39,7 +39,7 @@ function localeFor(language: Language): Locale {
       fixed: (value, decimals) => formatFixed(language, value, decimals),
       number: (value, maxDecimals) => formatNumber(language, value, maxDecimals),
       percent: (share, maxDecimals) => formatPercent(language, share, maxDecimals),
-      euro: value => formatEuro(language, value),
+      euro: (value, decimals) => formatEuro(language, value, decimals),
       band: band => bandText(band, language),
       forInput: value => formatForInput(language, value),
       parse: typed => parseNumber(language, typed),

@@ -2,8 +2,8 @@
 // roster rows in force that week, said under the field), a typed number overrides that and says
 // what the roster would give. Emptying the field clears the override.
 import { isError, Result } from '../../core';
+import { OptionalNumberField } from '../components/OptionalNumberField';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { TypedCell } from './TypedCell';
 
 interface Props {
   label: string;
@@ -18,27 +18,19 @@ interface Props {
 export function FtePresentField({ label, value, onChange, roster, className }: Props) {
   const strings = useStrings();
   const formats = useFormats();
-  /** Blank is the roster's FTE; anything else must be a number of 0 or more. */
-  const read = (text: string): number | null | undefined => {
-    if (text.trim() === '') return null;
-    const number = formats.parse(text);
-    return number !== undefined && number >= 0 ? number : undefined;
-  };
   const hint = isError(roster)
     ? value === null
       ? formats.error(roster)
       : strings.fteTyped
     : (value === null ? strings.fteFromRoster : strings.fteTypedOverRoster)(formats.fixed(roster, 1));
   return (
-    <TypedCell
+    <OptionalNumberField
       label={label}
+      inTable
       value={value}
-      shown={value === null ? '' : formats.forInput(value)}
-      read={read}
       onChange={onChange}
       hint={hint}
       problem={strings.fteInvalidOrBlank}
-      inputMode="decimal"
       className={className}
     />
   );

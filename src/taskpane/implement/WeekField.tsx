@@ -3,7 +3,7 @@
 // is refused with a message. A label kept from an old workbook is shown as it is, with a note.
 import { isDatedWeek, weekLabel, weekMonday } from '../../core';
 import { useStrings } from '../i18n/LocaleProvider';
-import { TypedCell } from './TypedCell';
+import { TypedCell } from '../components/TypedCell';
 
 interface Props {
   label: string;

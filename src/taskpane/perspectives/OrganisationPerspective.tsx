@@ -1,12 +1,13 @@
 // The organisation's view over all teams: the approved FTE (formatie), the staff on the rosters
 // (bezetting) and what the work asks (benodigd), the staffing ratio and the integral cost price of
-// a case (teams plus support), and how an amount of FTE would be split over the teams.
+// a case (teams plus support), how an amount of FTE would be split over the teams, and finance.
 import { isError } from '../../core';
 import { FigureList } from '../components/FigureList';
 import { NumberField } from '../components/NumberField';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 import { useOrganisation, useSection } from '../state/PlanStore';
+import { FinanceSection } from '../finance/FinanceSection';
 import { CapacitySplit } from './CapacitySplit';
 
 export function OrganisationPerspective() {
@@ -26,37 +27,40 @@ export function OrganisationPerspective() {
           : strings.ratioBalanced;
   const two = (n: number) => formats.fixed(n, 2);
   return (
-    <Section title={strings.organisationTitle} intro={strings.organisationIntro}>
-      <NumberField
-        label={strings.teamCost}
-        value={organisation.teamCost}
-        onChange={teamCost => setOrganisation({ teamCost })}
-      />
-      <NumberField
-        label={strings.supportCost}
-        value={organisation.supportCost}
-        onChange={supportCost => setOrganisation({ supportCost })}
-      />
-      <NumberField
-        label={strings.individualHours}
-        value={organisation.individualHours}
-        onChange={individualHours => setOrganisation({ individualHours })}
-      />
-      <FigureList
-        figures={[
-          { label: strings.formatieTotal, value: two(figures.formatie), testId: 'organisation-formatie' },
-          { label: strings.existingFte, value: two(figures.bezetting), testId: 'organisation-bezetting' },
-          { label: strings.fteNeeded, value: formats.result(figures.benodigd, two), testId: 'organisation-benodigd' },
-          { label: strings.staffingRatio, value: formats.result(ratio, two), note: reading, testId: 'staffing-ratio' },
-          { label: strings.casesPerYear, value: formats.number(figures.casesPerYear, 0) },
-          {
-            label: strings.costPerCase,
-            value: formats.result(figures.costPerCase, formats.euro),
-            testId: 'organisation-cost-per-case',
-          },
-        ]}
-      />
-      <CapacitySplit />
-    </Section>
+    <>
+      <Section title={strings.organisationTitle} intro={strings.organisationIntro}>
+        <NumberField
+          label={strings.supportCost}
+          value={organisation.supportCost}
+          onChange={supportCost => setOrganisation({ supportCost })}
+        />
+        <NumberField
+          label={strings.individualHours}
+          value={organisation.individualHours}
+          onChange={individualHours => setOrganisation({ individualHours })}
+        />
+        <FigureList
+          figures={[
+            { label: strings.formatieTotal, value: two(figures.formatie), testId: 'organisation-formatie' },
+            { label: strings.existingFte, value: two(figures.bezetting), testId: 'organisation-bezetting' },
+            { label: strings.fteNeeded, value: formats.result(figures.benodigd, two), testId: 'organisation-benodigd' },
+            {
+              label: strings.staffingRatio,
+              value: formats.result(ratio, two),
+              note: reading,
+              testId: 'staffing-ratio',
+            },
+            { label: strings.casesPerYear, value: formats.number(figures.casesPerYear, 0) },
+            {
+              label: strings.costPerCase,
+              value: formats.result(figures.costPerCase, formats.euro),
+              testId: 'organisation-cost-per-case',
+            },
+          ]}
+        />
+        <CapacitySplit />
+      </Section>
+      <FinanceSection />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 // The scenarios side by side: one column per scenario, one row per figure (the first says which
 // team the scenario is about), so a planner reads across a row to see what a change does to the
-// band, the staff needed and the cost price.
+// band, the staff needed, the extra cost (typed, or the extra FTE at the average cost per FTE) and
+// the cost price.
 import { makeStyles } from '@fluentui/react-components';
 import { ScenarioFigures } from '../../core';
 import { FigureTable } from '../components/FigureTable';
@@ -22,6 +23,7 @@ export function ScenarioComparison({ scenarios }: { scenarios: readonly Scenario
     [strings.fteNeeded, s => formats.result(s.fteNeeded, two)],
     [strings.staffingRatio, s => formats.result(s.staffingRatio, two)],
     [strings.casesPerYear, s => formats.number(s.casesPerYear, 0)],
+    [strings.scenarioExtraCostFigure, s => formats.result(s.extraCost, formats.euro)],
     [strings.costPerCase, s => formats.result(s.costPerCase, formats.euro)],
   ];
   return (

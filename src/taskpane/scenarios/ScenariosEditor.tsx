@@ -1,4 +1,5 @@
-// The scenarios, each a name, the team it is about and the few inputs it changes (0 = as in the plan).
+// The scenarios, each a name, the team it is about and the few inputs it changes (0 = as in the plan;
+// a blank extra cost follows from the extra FTE).
 import { baseline, Scenario } from '../../core';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
 import { useStrings } from '../i18n/LocaleProvider';
@@ -34,7 +35,7 @@ export function ScenariosEditor() {
     },
     { key: 'caseGrowth', kind: 'change', label: strings.scenarioCaseGrowth },
     { key: 'hoursChange', kind: 'change', label: strings.scenarioHoursChange, hint: strings.scenarioHoursChangeHint },
-    { key: 'extraCost', kind: 'number', label: strings.scenarioExtraCost },
+    { key: 'extraCost', kind: 'optionalNumber', label: strings.scenarioExtraCost, hint: strings.scenarioExtraCostHint },
   ];
   return (
     <EditableRows

@@ -1,7 +1,8 @@
-// Adding, renaming and removing a team as changes to the plan. Areas and scenarios refer to their
-// team by name, so a new name goes to them too; a removed team's areas and scenarios keep the name
+// Adding, renaming and removing a team as changes to the plan. Areas, scenarios and finance's pay
+// and budgets refer to their team by name, so a new name goes to them too; a removed team's areas and scenarios keep the name
 // they had (nothing the user typed is thrown away) and belong to no team until one is named so.
 import { emptyTeam, Plan, sameName } from '../../core';
+import { financeOfRenamedTeam } from '../finance/financeEdits';
 
 /** The first "Team n" (from n = the number of teams + 1) that no team is called yet. */
 export function freeTeamName(plan: Plan, numbered: (n: number) => string): string {
@@ -30,6 +31,7 @@ export function withTeamRenamed(plan: Plan, index: number, name: string): Plan {
     teams: plan.teams.map((t, i) => (i === index ? { ...t, name } : t)),
     situation: { ...plan.situation, areas: follow(plan.situation.areas) },
     scenarios: follow(plan.scenarios),
+    finance: financeOfRenamedTeam(plan.finance, old, name),
   };
 }
 

@@ -44,10 +44,11 @@ export const caseDuration = field(
   ['bandwidth', 'caseDurationWeeks'],
   'number',
 );
+/** The team cost as typed: blank, it follows from the salaries (see finance.ts); its label before that was plain. */
 export const teamCost = field(
-  words(s => s.bandwidth.teamCost),
+  words(s => s.bandwidth.teamCost, ['Teamkosten per jaar (€)', 'Team cost per year (€)']),
   ['organisation', 'teamCost'],
-  'money',
+  'typedMoney',
 );
 export const supportCost = field(
   words(s => s.bandwidth.supportCost),

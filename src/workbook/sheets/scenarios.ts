@@ -26,8 +26,8 @@ import {
   indirectShare,
   individualHours,
   supportCost,
-  teamCost,
 } from './bandwidth';
+import { averageCostPerFte, teamCostUsed } from './finance';
 import { inPeriod, ofTeam, teamValue } from './teamFormulas';
 import {
   bezetting as teamBezetting,
@@ -65,7 +65,7 @@ const newStaffReduction = scenario('newStaffReduction', 'share');
 const extraReduction = scenario('extraReduction', 'share');
 const caseGrowth = scenario('caseGrowth', 'share');
 const hoursChange = scenario('hoursChange', 'share');
-const extraCost = scenario('extraCost', 'money');
+const extraCost = scenario('extraCost', 'typedMoney');
 
 /** The scenario team's extra weight, looked up in the teams table. */
 const weight = (f: Formulas) => `(1+${teamValue(f, team, teamName, extraWeight)})`;
@@ -108,6 +108,10 @@ const teamBound = (key: Header, end: 1 | 2, perFte: Column, value: (s: ScenarioF
     '0.0',
     s => boundOf(value(s), end === 1 ? 'low' : 'high'),
   );
+
+/** The scenario's extra cost: as typed, else its extra FTE at the average cost per FTE (none without extra FTE). */
+const scenarioExtraCost = (f: Formulas) =>
+  `IF(${f.row(extraCost)}="",IF(${f.row(extraFte)}=0,0,${f.row(extraFte)}*${f.cell(averageCostPerFte)}),${f.row(extraCost)})`;
 
 const bezetting = result(
   'bezetting',
@@ -164,7 +168,7 @@ export const SCENARIOS: SheetLayout = {
           'costPerCase',
           f =>
             `=${f.x.costPerCase(
-              `${f.cell(teamCost)}+${f.row(extraCost)}`,
+              `${f.cell(teamCostUsed)}+${scenarioExtraCost(f)}`,
               f.cell(supportCost),
               `SUM(${f.column(casesCount)})+${f.row(caseGrowth)}*SUMIFS(${f.column(casesCount)},` +
                 `${f.column(casesTeam)},${f.row(team)})`,

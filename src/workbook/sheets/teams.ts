@@ -45,8 +45,8 @@ import {
   indirectShare,
   individualHours,
   supportCost,
-  teamCost,
 } from './bandwidth';
+import { teamCostUsed } from './finance';
 import { areaExpected, areaTeam } from './situation';
 import { inPeriod, ofTeam, teamValue } from './teamFormulas';
 
@@ -61,6 +61,7 @@ export const casesCount = caseCount('count', 'number');
 
 export const rosterTeam = teamColumn();
 const person = inputsOf(s => s.teams.roster);
+export const rosterName = person('name');
 export const rosterFte = person('fte', 'number');
 export const rosterReduction = person('reduction', 'share');
 export const rosterFrom = person('from', 'day');
@@ -83,7 +84,7 @@ export const bandsHigh = version('high', 'number');
 
 const teamWords = inputsOf(s => s.teams.table);
 export const teamName = teamWords('name');
-const formatie = teamWords('formatie', 'number');
+export const formatie = teamWords('formatie', 'number');
 export const extraWeight = teamWords('extraWeight', 'share');
 const result = (
   key: 'bezetting' | 'fteNeeded' | 'staffingRatio' | 'demandFte' | 'allocated',
@@ -118,7 +119,7 @@ export const bezetting = result(
   '0.00',
   (team, r) => r.teams[team].existingFte,
 );
-const fteNeeded = result(
+export const fteNeeded = result(
   'fteNeeded',
   f => `=${f.x.fteNeeded(teamCounts(f), teamHours(f), ...wisnTail(f))}`,
   '0.00',
@@ -274,8 +275,8 @@ const total = (key: 'formatie' | 'bezetting' | 'fteNeeded', column: Column, valu
     '0.00',
     r => [figureCell(value(r))],
   );
-const totalBezetting = total('bezetting', bezetting, r => r.organisation.bezetting);
-const totalNeeded = total('fteNeeded', fteNeeded, r => r.organisation.benodigd);
+export const totalBezetting = total('bezetting', bezetting, r => r.organisation.bezetting);
+export const totalNeeded = total('fteNeeded', fteNeeded, r => r.organisation.benodigd);
 
 export const TEAMS_SHEET: SheetLayout = {
   key: 'teams',
@@ -297,7 +298,7 @@ export const TEAMS_SHEET: SheetLayout = {
     ),
     output(
       words(s => s.teams.costPerCase),
-      [f => `=${f.x.costPerCase(f.cell(teamCost), f.cell(supportCost), `SUM(${f.column(casesCount)})`)}`],
+      [f => `=${f.x.costPerCase(f.cell(teamCostUsed), f.cell(supportCost), `SUM(${f.column(casesCount)})`)}`],
       '#,##0',
       r => [figureCell(r.organisation.costPerCase)],
     ),
@@ -317,7 +318,7 @@ export const TEAMS_SHEET: SheetLayout = {
       team: rosterTeam,
       schema: PersonSchema,
       columns: [
-        person('name'),
+        rosterName,
         rosterFte,
         rosterReduction,
         rosterFrom,

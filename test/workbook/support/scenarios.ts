@@ -2,7 +2,7 @@
 // of their own with the add-in's name. Each scenario says what the user should be told and which
 // sheets a save must leave alone; handEdited.test.ts runs them against both adapters and
 // badInputTable.test.ts runs the ones docs/bad-input.md lists.
-import { emptyPlan, Plan, samplePlan } from '../../../src/core';
+import { emptyPlan, organisationFigures, Plan, samplePlan, todayIso } from '../../../src/core';
 import { MemoryWorkbook } from '../../../src/workbook/memory/memoryWorkbook';
 import { memoryStorage } from '../../../src/workbook/memory/memoryPort';
 import { OfficePort } from '../../../src/workbook/office/officePort';
@@ -112,7 +112,10 @@ export const SCENARIOS: Record<string, Scenario> = {
       expect(book.sheet('VC Bandbreedte')).toBeUndefined();
       // Formulas on the other sheets follow the sheet's new name.
       expect(book.cell('VC Teams', 'B11')?.formula).toBe(
-        "=CASELOAD.COST_PER_CASE('Bandbreedte 2027'!$B$25,'Bandbreedte 2027'!$B$26,SUM(vcCases[Aantal per jaar]))",
+        "=CASELOAD.COST_PER_CASE('VC Financiën'!$B$11,'Bandbreedte 2027'!$B$26,SUM(vcCases[Aantal per jaar]))",
+      );
+      expect(book.cell('VC Financiën', 'B11')?.formula).toBe(
+        "=IF('Bandbreedte 2027'!$B$25=\"\",$B$10,'Bandbreedte 2027'!$B$25)",
       );
     },
   },
@@ -141,6 +144,38 @@ export const SCENARIOS: Record<string, Scenario> = {
         sample.scenarios.filter((_s, i) => i !== 1).map(s => s.name),
       );
       expect(loaded.plan.teams).toEqual(sample.teams);
+    },
+  },
+  'negative-salary': {
+    prepare: book => book.setCell('VC Financiën', 'V30', -47000),
+    warnings: [{ where: 'vcScales', problem: 'rowUnreadable', detail: 'V30 (Jaarsalaris)' }],
+    untouched: ['VC Financiën'],
+    check: ({ loaded }) => {
+      expect(loaded.plan.finance.scales).toEqual(sample.finance.scales.slice(1));
+      // The people on that scale have no salary now: the team cost gives the reason, not a smaller number.
+      const { teamCost } = organisationFigures(loaded.plan, todayIso()).finance;
+      expect(teamCost).toMatchObject({ code: '#N/A', detail: { argument: 'salary' } });
+    },
+  },
+  'employer-share-above-1': {
+    prepare: book => book.setCell('VC Financiën', 'B6', 1.3),
+    warnings: [
+      { where: 'VC Financiën', problem: 'rowUnreadable', detail: 'B6 (Werkgeverslasten (deel van het salaris))' },
+    ],
+    untouched: ['VC Financiën'],
+    check: ({ loaded }) => {
+      expect(loaded.plan.finance.employerShare).toBe(0);
+      expect(loaded.plan.finance.pay).toEqual(sample.finance.pay);
+    },
+  },
+  'text-in-tariff': {
+    prepare: book => book.setCell('VC Financiën', 'O30', 'n.v.t.'),
+    warnings: [{ where: 'vcProducts', problem: 'rowUnreadable', detail: 'O30 (Tarief)' }],
+    untouched: ['VC Financiën'],
+    check: ({ loaded }) => {
+      expect(loaded.plan.finance.products).toEqual(sample.finance.products.slice(1));
+      const [single] = organisationFigures(loaded.plan, todayIso()).finance.products;
+      expect(single).toMatchObject({ tariff: null, coverage: null, belowCost: false });
     },
   },
   'typed-below-table': {
@@ -192,7 +227,7 @@ export const SCENARIOS: Record<string, Scenario> = {
     check: ({ book }) => {
       // A figure cannot point at a sheet that is not the add-in's: it holds the value instead.
       expect(book.cell('VC Teams', 'B11')?.formula).toBeUndefined();
-      expect(book.cell('VC Teams', 'B11')?.value).toBeCloseTo(2863.2479, 3);
+      expect(book.cell('VC Teams', 'B11')?.value).toBe(organisationFigures(sample, todayIso()).costPerCase);
     },
   },
 };

@@ -6,6 +6,7 @@ export const ADDIN_SHEETS = [
   'VC Teams',
   'VC Implementatie',
   "VC Scenario's",
+  'VC Financiën',
   'VC Werkpakket',
   'VC Instellingen',
 ];

@@ -143,7 +143,10 @@ export const functions: FunctionTexts = {
     name: 'HOURLY_RATE',
     description: 'Cost of one productive hour: annual cost plus overhead, over the productive hours.',
     parameters: {
-      annual_cost: { name: 'annual_cost', description: 'Annual employer cost in euro.' },
+      annual_cost: {
+        name: 'annual_cost',
+        description: 'Cost per year in euro, employer charges included (see COST_PER_FTE), or the team cost.',
+      },
       productive_hours: { name: 'productive_hours', description: 'Productive hours per year.' },
       overhead_share: { name: 'overhead_share', description: 'Overhead as a fraction of the annual cost. Default 0.' },
     },

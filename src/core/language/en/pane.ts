@@ -1,12 +1,14 @@
 // Every text the task pane shows in English; same ids as the Dutch pane texts, which set the shape.
 import type { PaneTexts } from '../nl/pane';
 
+import { paneFinance } from './paneFinance';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
 
 export const pane: PaneTexts = {
   ...paneHost,
+  ...paneFinance,
   ...paneTeams,
   ...paneTime,
   appTitle: 'Responsible Caseload',
@@ -237,7 +239,7 @@ export const pane: PaneTexts = {
 
   perspectivesIntro: 'The same figures, seen from the organisation, the team and the individual professional.',
   organisationTitle: 'Organisation',
-  teamCost: 'Team cost per year (€)',
+  teamCost: 'Team cost per year, typed (€)',
   supportCost: 'Support cost per year (€)',
   individualHours: 'Hours for tasks only some people do (per year)',
   fteNeeded: 'FTE needed',

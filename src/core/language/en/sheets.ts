@@ -2,6 +2,7 @@
 // are accepted when a sheet is read back (a header typed in English, a label an English Office
 // user changed), and show what each Dutch word means.
 import type { SheetWords } from '../nl/sheets';
+import { sheetsFinance } from './sheetsFinance';
 
 export const sheets: SheetWords = {
   situation: {
@@ -43,7 +44,7 @@ export const sheets: SheetWords = {
     hoursLight: 'Hours per case, light',
     caseDuration: 'Average duration of a case (weeks)',
     organisation: 'Organisation',
-    teamCost: 'Team cost per year (€)',
+    teamCost: 'Team cost per year, typed (€; blank: from salaries on VC Financiën)',
     supportCost: 'Support cost per year (€)',
     individualHours: 'Hours for tasks only some do (per year)',
     results: 'Result (live CASELOAD formulas)',
@@ -137,6 +138,7 @@ export const sheets: SheetWords = {
       costPerCase: 'Cost per case',
     },
   },
+  finance: sheetsFinance,
   workPackage: {
     title: 'Work package',
     table: { step: 'Step', activity: 'Activity', status: 'Status', owner: 'Owner', date: 'Date' },

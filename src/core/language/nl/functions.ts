@@ -151,7 +151,10 @@ export const functions: FunctionTexts = {
     name: 'UURTARIEF',
     description: 'Kosten van één productief uur: jaarkosten plus overhead, gedeeld door de productieve uren.',
     parameters: {
-      annual_cost: { name: 'jaarkosten', description: 'Werkgeverslasten per jaar in euro.' },
+      annual_cost: {
+        name: 'jaarkosten',
+        description: 'Kosten per jaar in euro, inclusief werkgeverslasten (zie KOSTEN_PER_FTE), of de teamkosten.',
+      },
       productive_hours: { name: 'productieve_uren', description: 'Productieve uren per jaar.' },
       overhead_share: { name: 'overhead_aandeel', description: 'Overhead als fractie van de jaarkosten. Standaard 0.' },
     },

@@ -1,11 +1,13 @@
 // Every text the task pane shows in Dutch, keyed by id. The English pane texts have the same
 // shape (checked by the compiler); components take their words from useStrings(), never inline.
+import { paneFinance } from './paneFinance';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
 
 export const pane = {
   ...paneHost,
+  ...paneFinance,
   ...paneTeams,
   ...paneTime,
   appTitle: 'Verantwoorde Caseload',
@@ -250,7 +252,7 @@ export const pane = {
   // Perspectives
   perspectivesIntro: 'Dezelfde cijfers, bekeken vanuit de organisatie, het team en de individuele professional.',
   organisationTitle: 'Organisatie',
-  teamCost: 'Kosten team per jaar (€)',
+  teamCost: 'Teamkosten per jaar, getypt (€)',
   supportCost: 'Kosten ondersteuning per jaar (€)',
   individualHours: 'Uren voor taken die alleen sommigen doen (per jaar)',
   fteNeeded: 'Benodigde fte',

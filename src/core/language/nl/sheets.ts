@@ -2,6 +2,8 @@
 // sheets are always written in Dutch; the English words are accepted when a sheet is read back.
 // A header named here is also what formulas refer to, so renaming one renames every reference
 // (the workbook layer keeps the former names it still accepts).
+import { sheetsFinance } from './sheetsFinance';
+
 export const sheets = {
   situation: {
     title: 'Stap 1 – Situatie',
@@ -42,7 +44,7 @@ export const sheets = {
     hoursLight: 'Uren per casus, licht',
     caseDuration: 'Gemiddelde duur van een casus (weken)',
     organisation: 'Organisatie',
-    teamCost: 'Teamkosten per jaar (€)',
+    teamCost: 'Teamkosten per jaar, getypt (€; leeg: uit salarissen op VC Financiën)',
     supportCost: 'Kosten ondersteuning per jaar (€)',
     individualHours: 'Uren voor taken die alleen sommigen doen (per jaar)',
     results: 'Uitkomst (rekent live met de CASELOAD-functies)',
@@ -141,6 +143,7 @@ export const sheets = {
       costPerCase: 'Kostprijs per casus',
     },
   },
+  finance: sheetsFinance,
   workPackage: {
     title: 'Werkpakket',
     table: { step: 'Stap', activity: 'Activiteit', status: 'Status', owner: 'Eigenaar', date: 'Datum' },

@@ -1,7 +1,8 @@
 // An input in a table cell for a value typed as text and kept as something else (a week as its
 // Monday, an FTE that may be blank). While the text cannot be read it stays on screen with a
 // message and the plan keeps its value; leaving the field then puts back the value from before
-// this edit. Text shown unchanged is never refused (a label kept from an old workbook).
+// this edit. Text shown unchanged is never refused (a label kept from an old workbook). Outside a
+// table (`labelled`) the label is shown above the field.
 import { Field, Input, InputProps } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 
@@ -21,22 +22,25 @@ interface Props<T> {
   inputMode?: InputProps['inputMode'];
   placeholder?: string;
   className?: string;
+  /** Not in a table cell: the label shown above a field of the usual size. */
+  labelled?: boolean;
 }
 
-export function TypedCell<T>({ label, value, shown, read, onChange, hint, problem, ...input }: Props<T>) {
+export function TypedCell<T>({ label, value, shown, read, onChange, hint, problem, labelled, ...input }: Props<T>) {
   const [typed, setTyped] = useState<string | null>(null);
   const before = useRef(value);
   const refused = typed !== null && typed !== shown && read(typed) === undefined;
   return (
     <Field
+      label={labelled ? label : undefined}
       hint={refused ? undefined : hint}
       validationState={refused ? 'error' : 'none'}
       validationMessage={refused ? problem : undefined}
     >
       <Input
         {...input}
-        size="small"
-        aria-label={label}
+        size={labelled ? undefined : 'small'}
+        aria-label={labelled ? undefined : label}
         autoComplete="off"
         value={typed ?? shown}
         onFocus={() => {

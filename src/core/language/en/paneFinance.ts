@@ -1,0 +1,89 @@
+// Pane texts in English for finance; same ids as the Dutch ones.
+import type { PaneFinanceTexts } from '../nl/paneFinance';
+
+export const paneFinance: PaneFinanceTexts = {
+  financeTitle: 'Finance',
+  financeIntro:
+    'What the work costs: the team cost from the salaries and the rosters, the integral hourly rate, the cost ' +
+    'price of each product beside its tariff, and approved FTE, staff on the roster and FTE needed in euro.',
+  invalidNumberOrBlank: 'Enter a number of 0 or more, or leave it blank.',
+
+  salaryTitle: 'Cost per FTE',
+  salaryIntro:
+    'One full-time FTE costs the annual salary plus the employer charges on it plus the other costs per FTE ' +
+    '(COST_PER_FTE).',
+  employerShare: 'Employer charges (share of the salary)',
+  employerShareHint: 'Social security and pension contributions as a percentage of the salary.',
+  otherPerFte: 'Other costs per FTE per year (€)',
+  otherPerFteHint: 'Workplace, training, travel.',
+  scalesTitle: 'Salary scales',
+  scaleNoun: 'Scale',
+  scaleName: 'Name of the scale',
+  scaleSalary: 'Annual salary (€)',
+  scaleCostPerFte: cost => `Cost per FTE: ${cost}`,
+  payTitle: team => `Salaries of ${team}`,
+  payIntro:
+    'Choose a scale for each person on the roster, or type an annual salary of their own. Whoever has no salary ' +
+    'is left out of the team cost.',
+  payScale: name => `Scale of ${name}`,
+  payOwnSalary: name => `Own annual salary of ${name}`,
+  payScaleColumn: 'Scale',
+  payOwnSalaryColumn: 'Own annual salary (€)',
+  payList: 'Salaries per person',
+  payNoScale: 'no scale',
+  costPerFte: 'Cost per FTE',
+  payFte: 'Staff on the roster (FTE)',
+  payCost: 'Cost per year',
+  noPeople: 'Nobody is on this team’s roster yet.',
+
+  teamCostTitle: 'Team cost and hourly rate',
+  teamCostTyped: 'Team cost per year, typed (€)',
+  teamCostTypedHint: fromSalaries =>
+    `Blank: the team cost follows from the salaries (now ${fromSalaries}). A typed amount replaces it.`,
+  teamCostUsed: 'Team cost per year',
+  teamCostIsTyped: 'typed: the salaries do not count',
+  teamCostFromSalaries: 'from the salaries and the rosters',
+  averageCostPerFte: 'Average cost per FTE',
+  averageCostPerFteNote: 'team cost / staff on the roster',
+  productiveHours: 'Productive hours per year',
+  productiveHoursNote: 'client hours of the staff on the roster',
+  hourlyRate: 'Integral hourly rate',
+  hourlyRateNote: 'team cost plus support, per productive hour (HOURLY_RATE)',
+  unpaid: people => `Without a salary, so not in the team cost: ${people}.`,
+
+  productsTitle: 'Cost price and tariff per product',
+  productsIntro:
+    'Each category of cases is a product. Its cost price is the hours per case times the integral hourly rate ' +
+    '(PRODUCT_COST); the tariff is agreed with the commissioning party. Below 1 the tariff does not cover the cost price.',
+  productColumn: 'Product',
+  hoursPerCaseColumn: 'Hours per case',
+  costPrice: 'Cost price per product',
+  tariffColumn: 'Tariff (€)',
+  tariffLabel: product => `Tariff for ${product}`,
+  coverage: 'Tariff coverage',
+  belowCost: 'tariff below the cost price',
+  covered: 'covered',
+  noProducts: 'No case categories yet: enter them in step 2.',
+
+  gapsTitle: 'Approved FTE, staff on the roster and FTE needed in euro',
+  gapsIntro:
+    'The FTE shortfall is needed minus on the roster, the vacancy room approved minus on the roster; in euro at ' +
+    'the average cost per FTE. Negative: more on the roster than the work asks or the budget allows.',
+  shortfall: 'FTE shortfall',
+  shortfallCost: 'Cost of the FTE shortfall per year',
+  vacancy: 'Vacancy room',
+  vacancyCost: 'Cost of the vacancy room per year',
+
+  budgetTitle: year => `Budget ${year}`,
+  budgetIntro:
+    'Each team’s budget beside what its roster costs over the year. Whoever starts or leaves during the year ' +
+    'counts for the part of the year on the roster.',
+  budgetList: 'Budget per team',
+  budgetColumn: 'Budget (€)',
+  budgetLabel: team => `Budget of ${team}`,
+  projected: 'Projected cost in the budget year',
+  budgetLeft: 'Budget minus projected cost',
+
+  scenarioExtraCostHint: 'Blank: the extra FTE times the average cost per FTE.',
+  scenarioExtraCostFigure: 'Extra cost per year',
+};

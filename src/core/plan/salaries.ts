@@ -1,0 +1,117 @@
+// What the staff cost: each person's cost per FTE from their salary (their scale's, or one of their
+// own) with the employer's charges and the other costs per FTE (COST_PER_FTE), times the FTE of
+// their roster rows in force today (the team cost, per year), and times the FTE of those rows over
+// the budget year (a person who starts or leaves during the year counts for the part of it they
+// are on the roster). A typed team cost replaces the one from the salaries, and says so.
+import { inPeriod, isoToSerial } from '../dates';
+import { COST_PER_FTE } from '../functions/costPerFte';
+import { CaseloadError, divide, Result } from '../result';
+import { ifComputed, sameName } from './compute';
+import { Finance, Pay, Person, Plan } from './plan';
+
+export interface PayFigures {
+  team: string;
+  name: string;
+  /** The yearly salary: their own, else their scale's; #N/A when neither is known. */
+  salary: Result<number>;
+  costPerFte: Result<number>;
+  /** FTE of the person's roster rows in force on the date. */
+  fte: number;
+  /** What the person costs per year at that FTE. */
+  cost: Result<number>;
+  /** FTE over the budget year: each roster row's FTE times the share of the year it is in force. */
+  fteInYear: number;
+  /** What the person costs in the budget year. */
+  costInYear: Result<number>;
+}
+
+export interface SalaryFigures {
+  pay: PayFigures[];
+  /** People on a roster today without a line in the pay table: the team cost leaves them out. */
+  unpaid: { team: string; name: string }[];
+  /** The team cost per year from the salaries: Σ every person's cost. */
+  fromSalaries: Result<number>;
+  /** The team cost the figures use: as typed when it is, else from the salaries. */
+  teamCost: Result<number>;
+  typed: boolean;
+  /** FTE on every roster today (bezetting over all teams). */
+  bezetting: number;
+  /** The team cost over the bezetting: what one more or one fewer FTE costs, on average. */
+  averageCostPerFte: Result<number>;
+  /** The calendar year of the date: the budget year. */
+  year: number;
+}
+
+/** The sum of figures, or the first reason one of them could not be computed. */
+export const sumOf = (values: readonly Result<number>[]): Result<number> =>
+  ifComputed(values, () => (values as number[]).reduce((sum, v) => sum + v, 0));
+
+/** The share of `year` a period (from … to, blank: no limit) covers, counted in days. */
+export function shareOfYear(from: string, to: string, year: number): number {
+  const start = isoToSerial(`${year}-01-01`)!;
+  const end = isoToSerial(`${year}-12-31`)!;
+  const first = Math.max(from ? isoToSerial(from)! : start, start);
+  const last = Math.min(to ? isoToSerial(to)! : end, end);
+  return last >= first ? (last - first + 1) / (end - start + 1) : 0;
+}
+
+/** What a full-time FTE on `salary` costs a year, with the plan's employer's charges and other costs (COST_PER_FTE). */
+export function costPerFteOf(finance: Finance, salary: Result<number>): Result<number> {
+  return ifComputed([salary], () => COST_PER_FTE.evaluate([salary, finance.employerShare, finance.otherPerFte]));
+}
+
+/** A person's yearly salary: their own, else their scale's (the first scale of that name). */
+function salaryOf(plan: Plan, pay: Pay): Result<number> {
+  if (pay.salary !== null) return pay.salary;
+  const scale = plan.finance.scales.find(s => sameName(s.name, pay.scale));
+  return scale ? scale.salary : new CaseloadError('#N/A', 'required', { argument: 'salary' });
+}
+
+/** The roster rows of a person: their team's rows under their name. */
+const rowsOf = (plan: Plan, pay: Pay): Person[] =>
+  plan.teams.filter(t => sameName(t.name, pay.team)).flatMap(t => t.roster.filter(p => sameName(p.name, pay.name)));
+
+export function payFigures(plan: Plan, pay: Pay, on: string, year: number): PayFigures {
+  const salary = salaryOf(plan, pay);
+  const costPerFte = costPerFteOf(plan.finance, salary);
+  const rows = rowsOf(plan, pay);
+  const fte = rows.filter(p => inPeriod(on, p.from, p.to)).reduce((sum, p) => sum + p.fte, 0);
+  const fteInYear = rows.reduce((sum, p) => sum + p.fte * shareOfYear(p.from, p.to, year), 0);
+  const times = (n: number) => ifComputed([costPerFte], () => (costPerFte as number) * n);
+  return {
+    team: pay.team,
+    name: pay.name,
+    salary,
+    costPerFte,
+    fte,
+    cost: times(fte),
+    fteInYear,
+    costInYear: times(fteInYear),
+  };
+}
+
+/** The staff's cost on date `on` (ISO), over every team. */
+export function salaryFigures(plan: Plan, on: string): SalaryFigures {
+  const year = Number(on.slice(0, 4));
+  const pay = plan.finance.pay.map(p => payFigures(plan, p, on, year));
+  const unpaid = plan.teams.flatMap(team =>
+    [...new Set(team.roster.filter(p => inPeriod(on, p.from, p.to)).map(p => p.name))]
+      .filter(name => !plan.finance.pay.some(p => sameName(p.team, team.name) && sameName(p.name, name)))
+      .map(name => ({ team: team.name, name })),
+  );
+  const fromSalaries = sumOf(pay.map(p => p.cost));
+  const typed = plan.organisation.teamCost !== null;
+  const teamCost = plan.organisation.teamCost ?? fromSalaries;
+  const bezetting = plan.teams.reduce(
+    (sum, team) => sum + team.roster.filter(p => inPeriod(on, p.from, p.to)).reduce((s, p) => s + p.fte, 0),
+    0,
+  );
+  const averageCostPerFte = ifComputed([teamCost], () => divide(teamCost as number, bezetting, 'existing_fte'));
+  return { pay, unpaid, fromSalaries, teamCost, typed, bezetting, averageCostPerFte, year };
+}
+
+/** A team's part of the pay figures: its people's cost per year today, and over the budget year. */
+export function teamSalaryCost(salaries: SalaryFigures, team: string) {
+  const own = salaries.pay.filter(p => sameName(p.team, team));
+  return { cost: sumOf(own.map(p => p.cost)), costInYear: sumOf(own.map(p => p.costInYear)) };
+}

@@ -1,0 +1,360 @@
+// "VC Financiën": what the organisation's work costs, live. The salary components and pay per
+// person (financePay.ts) give the team cost, unless one is typed on "VC Bandbreedte" (then the
+// sheet says so beside it); with the support cost and the client hours of the bezetting that gives
+// the integral hourly rate (HOURLY_RATE), and per product (a case category) its cost price
+// (PRODUCT_COST) against the tariff entered (TARIFF_COVERAGE, signalled below 1). For the
+// organisation and per team: formatie, bezetting and benodigd with the euro cost of the gaps at
+// the average cost per FTE, and the year budget against what the rosters cost over the year.
+import {
+  BudgetSchema,
+  CaseloadError,
+  FinanceFigures,
+  isError,
+  ProductSchema,
+  Result,
+  sameName,
+  SheetWords,
+  teamSalaryCost,
+  tariffCoverageOf,
+} from '../../core';
+import type { CellValue } from '../cellKinds';
+import { figureCell } from '../figureCells';
+import {
+  Column,
+  formulaColumn,
+  Formulas,
+  inputsOf,
+  note,
+  output,
+  OutputLine,
+  Rendering,
+  section,
+  sideBySide,
+  SheetLayout,
+  table,
+  words,
+} from '../model';
+import { categoryHours, categoryName, clientHours, supportCost, teamCost } from './bandwidth';
+import { employerShare, otherPerFte, PAY_TABLE, payCost, payCostInYear, payTeam, SCALES_TABLE } from './financePay';
+import { teamValue } from './teamFormulas';
+import { bezetting, formatie, fteNeeded, teamName, totalBezetting, totalNeeded } from './teams';
+
+type Line = Exclude<keyof SheetWords['finance'], 'title' | 'note' | 'scales' | 'pay' | 'products' | 'teams'>;
+
+/** A labelled figure of the organisation, as core computed it. */
+const figure = (
+  key: Line,
+  formula: (f: Formulas) => string,
+  format: string,
+  value: (r: FinanceFigures) => Result<number>,
+) =>
+  output(
+    words(s => s.finance[key]),
+    [formula],
+    format,
+    r => [figureCell(value(r.organisation.finance))],
+  );
+
+const fromSalaries = figure(
+  'fromSalaries',
+  f => `=SUM(${f.column(payCost)})`,
+  '#,##0',
+  r => r.fromSalaries,
+);
+
+/** The team cost the figures use: as typed on VC Bandbreedte, else from the salaries; beside it, which. */
+export const teamCostUsed: OutputLine = output(
+  words(s => s.finance.teamCost),
+  [
+    f => `=IF(${f.cell(teamCost)}="",${f.cell(fromSalaries)},${f.cell(teamCost)})`,
+    f => `=IF(${f.cell(teamCost)}="","${words(s => s.finance.computed).nl}","${words(s => s.finance.typed).nl}")`,
+  ],
+  '#,##0',
+  ({ organisation: { finance } }) => [
+    figureCell(finance.teamCost),
+    words(s => (finance.typed ? s.finance.typed : s.finance.computed)).nl,
+  ],
+);
+const staff = figure(
+  'bezetting',
+  f => `=${f.cell(totalBezetting)}`,
+  '0.00',
+  r => r.bezetting,
+);
+export const averageCostPerFte = figure(
+  'averageCostPerFte',
+  f => `=${f.cell(teamCostUsed)}/${f.cell(staff)}`,
+  '#,##0',
+  r => r.averageCostPerFte,
+);
+const productiveHours = figure(
+  'productiveHours',
+  f => `=${f.cell(staff)}*${f.cell(clientHours)}`,
+  '#,##0',
+  r => r.productiveHours,
+);
+const hourlyRate = figure(
+  'hourlyRate',
+  f => `=${f.x.hourlyRate(`${f.cell(teamCostUsed)}+${f.cell(supportCost)}`, f.cell(productiveHours))}`,
+  '#,##0.00',
+  r => r.hourlyRate,
+);
+const totalFormatie = figure(
+  'formatie',
+  f => `=SUM(${f.column(formatie)})`,
+  '0.00',
+  r => r.total.formatie,
+);
+const needed = figure(
+  'fteNeeded',
+  f => `=${f.cell(totalNeeded)}`,
+  '0.00',
+  r => r.total.benodigd,
+);
+const shortfall = figure(
+  'shortfall',
+  f => `=${f.cell(needed)}-${f.cell(staff)}`,
+  '0.00',
+  r => r.total.shortfall,
+);
+const vacancy = figure(
+  'vacancy',
+  f => `=${f.cell(totalFormatie)}-${f.cell(staff)}`,
+  '0.00',
+  r => r.total.vacancy,
+);
+/** Euro per year for an FTE figure, at the average cost per FTE. */
+const atAverage = (f: Formulas, fte: string) => `=${fte}*${f.cell(averageCostPerFte)}`;
+const budget = figure(
+  'budget',
+  f => `=SUM(${f.column(budgetAmount)})`,
+  '#,##0',
+  r => r.total.budget,
+);
+const projected = figure(
+  'projected',
+  f => `=SUM(${f.column(payCostInYear)})`,
+  '#,##0',
+  r => r.total.projected,
+);
+
+// ---- Products: cost price and tariff ---------------------------------------------------------
+
+const product = inputsOf(s => s.finance.products);
+const productName = product('product');
+const tariff = product('tariff', 'typedMoney');
+
+/** This row's product among core's: the case category of that name, or #N/A as MATCH gives. */
+function productOf(r: Rendering, row: number) {
+  const { product: name, tariff: typed } = r.plan.finance.products[row];
+  const found = r.organisation.finance.products.find(p => sameName(p.product, name));
+  const missing = new CaseloadError('#N/A', 'required', { argument: 'hours_per_case' });
+  return {
+    hours: found ? found.hoursPerCase : missing,
+    cost: found ? found.costPrice : missing,
+    coverage: typed === null ? null : found ? tariffCoverageOf(typed, found.costPrice) : missing,
+  };
+}
+type ProductFigure = ReturnType<typeof productOf>;
+/** A column of a product's figure; a product without a tariff has no coverage (an empty cell). */
+const productColumn = (
+  key: keyof SheetWords['finance']['products'],
+  formula: (f: Formulas) => string,
+  format: string,
+  value: (p: ProductFigure) => CellValue,
+) =>
+  formulaColumn(
+    words(s => s.finance.products[key]),
+    formula,
+    format,
+    ({ row }, r) => value(productOf(r, row)),
+  );
+
+const hoursPerCase = productColumn(
+  'hoursPerCase',
+  f => `=INDEX(${f.column(categoryHours)},MATCH(${f.row(productName)},${f.column(categoryName)},0))`,
+  '0.0',
+  p => figureCell(p.hours),
+);
+const costPrice = productColumn(
+  'costPrice',
+  f => `=${f.x.productCost(f.row(hoursPerCase), f.cell(hourlyRate))}`,
+  '#,##0',
+  p => figureCell(p.cost),
+);
+const coverage = productColumn(
+  'coverage',
+  f => `=IF(${f.row(tariff)}="","",${f.x.tariffCoverage(f.row(tariff), f.row(costPrice))})`,
+  '0.00',
+  p => (p.coverage === null ? '' : figureCell(p.coverage)),
+);
+const belowCost = words(s => s.finance.products.belowCost).nl;
+const signal = productColumn(
+  'signal',
+  f => `=IF(${f.row(tariff)}="","",IF(${f.row(coverage)}<1,"${belowCost}",""))`,
+  'General',
+  p => (p.coverage === null ? '' : isError(p.coverage) ? figureCell(p.coverage) : p.coverage < 1 ? belowCost : ''),
+);
+
+// ---- Per team: the gaps in euro and the year budget ------------------------------------------
+
+const perTeam = inputsOf(s => s.finance.teams);
+const budgetTeam = perTeam('team');
+const budgetAmount = perTeam('budget', 'money');
+
+/** This row's team among core's, or #N/A (the MATCH of a team that is not in vcTeams). */
+const teamOf = (r: Rendering, row: number) => {
+  const name = r.plan.finance.budgets[row].team;
+  const found = r.organisation.finance.teams.find(t => sameName(t.name, name));
+  return found ?? new CaseloadError('#N/A', 'required', { argument: 'team' });
+};
+/** A column of a team's figure: from its row in core's team figures. */
+const teamColumn = (
+  key: keyof SheetWords['finance']['teams'],
+  formula: (f: Formulas) => string,
+  format: string,
+  value: (team: FinanceFigures['teams'][number], r: Rendering, row: number) => Result<number>,
+) =>
+  formulaColumn(
+    words(s => s.finance.teams[key]),
+    formula,
+    format,
+    ({ row }, r) => {
+      const team = teamOf(r, row);
+      return figureCell(isError(team) ? team : value(team, r, row));
+    },
+  );
+/** A team's own figure in vcTeams. */
+const lookup = (
+  key: 'formatie' | 'bezetting' | 'fteNeeded',
+  column: Column,
+  value: (t: FinanceFigures['teams'][number]) => Result<number>,
+) => teamColumn(key, f => `=${teamValue(f, budgetTeam, teamName, column)}`, '0.00', value);
+/** A sum over this team's people in vcPay (0 for a team without any, as SUMIFS gives). */
+const payOfTeam = (key: 'teamCost' | 'projected', column: Column, which: 'cost' | 'costInYear') =>
+  formulaColumn(
+    words(s => s.finance.teams[key]),
+    f => `=SUMIFS(${f.column(column)},${f.column(payTeam)},${f.row(budgetTeam)})`,
+    '#,##0',
+    ({ row }, r) => figureCell(teamSalaryCost(r.organisation.finance, r.plan.finance.budgets[row].team)[which]),
+  );
+
+const teamFormatie = lookup('formatie', formatie, t => t.formatie);
+const teamBezetting = lookup('bezetting', bezetting, t => t.bezetting);
+const teamNeeded = lookup('fteNeeded', fteNeeded, t => t.benodigd);
+const teamShortfall = teamColumn(
+  'shortfall',
+  f => `=${f.row(teamNeeded)}-${f.row(teamBezetting)}`,
+  '0.00',
+  t => t.shortfall,
+);
+const teamVacancy = teamColumn(
+  'vacancy',
+  f => `=${f.row(teamFormatie)}-${f.row(teamBezetting)}`,
+  '0.00',
+  t => t.vacancy,
+);
+const teamProjected = payOfTeam('projected', payCostInYear, 'costInYear');
+
+const TEAM_FINANCE_TABLE = table({
+  name: 'vcTeamFinance',
+  path: ['finance', 'budgets'],
+  schema: BudgetSchema,
+  columns: [
+    budgetTeam,
+    budgetAmount,
+    teamFormatie,
+    teamBezetting,
+    teamNeeded,
+    payOfTeam('teamCost', payCost, 'cost'),
+    teamShortfall,
+    teamColumn(
+      'shortfallCost',
+      f => atAverage(f, f.row(teamShortfall)),
+      '#,##0',
+      t => t.shortfallCost,
+    ),
+    teamVacancy,
+    teamColumn(
+      'vacancyCost',
+      f => atAverage(f, f.row(teamVacancy)),
+      '#,##0',
+      t => t.vacancyCost,
+    ),
+    teamProjected,
+    formulaColumn(
+      words(s => s.finance.teams.budgetLeft),
+      f => `=${f.row(budgetAmount)}-${f.row(teamProjected)}`,
+      '#,##0',
+      ({ row }, r) => {
+        const { team, budget: amount } = r.plan.finance.budgets[row];
+        const { costInYear } = teamSalaryCost(r.organisation.finance, team);
+        return figureCell(isError(costInYear) ? costInYear : amount - costInYear);
+      },
+    ),
+  ],
+});
+
+export const FINANCE_SHEET: SheetLayout = {
+  key: 'finance',
+  name: 'VC Financiën',
+  title: words(s => s.finance.title),
+  lines: [
+    note(words(s => s.finance.note)),
+    null,
+    section(words(s => s.finance.salaries)),
+    employerShare,
+    otherPerFte,
+    null,
+    section(words(s => s.finance.organisation)),
+    fromSalaries,
+    teamCostUsed,
+    staff,
+    averageCostPerFte,
+    productiveHours,
+    hourlyRate,
+    totalFormatie,
+    needed,
+    shortfall,
+    figure(
+      'shortfallCost',
+      f => atAverage(f, f.cell(shortfall)),
+      '#,##0',
+      r => r.total.shortfallCost,
+    ),
+    vacancy,
+    figure(
+      'vacancyCost',
+      f => atAverage(f, f.cell(vacancy)),
+      '#,##0',
+      r => r.total.vacancyCost,
+    ),
+    null,
+    figure(
+      'budgetYear',
+      () => '=YEAR(TODAY())',
+      '0',
+      r => r.year,
+    ),
+    budget,
+    projected,
+    figure(
+      'budgetLeft',
+      f => `=${f.cell(budget)}-${f.cell(projected)}`,
+      '#,##0',
+      r => r.total.budgetLeft,
+    ),
+  ],
+  tables: sideBySide({ row: 28, col: 0 }, [
+    TEAM_FINANCE_TABLE,
+    table({
+      name: 'vcProducts',
+      path: ['finance', 'products'],
+      schema: ProductSchema,
+      columns: [productName, tariff, hoursPerCase, costPrice, coverage, signal],
+    }),
+    SCALES_TABLE,
+    PAY_TABLE,
+  ]),
+  widths: [44, 16, 22],
+};
