@@ -24,3 +24,8 @@ export * from './plan/sample';
 export * from './plan/activities';
 export * from './functionReference';
 export * from './plan/rebase';
+export * from './plan/team';
+export * from './plan/deviations';
+export * from './plan/caseMix';
+export * from './plan/feltWorkload';
+export * from './plan/overview';

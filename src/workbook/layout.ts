@@ -3,7 +3,9 @@
 import type { Locator } from './formula';
 import type { Column, FieldLine, OutputLine, SheetKey, SheetLayout, TableLayout } from './model';
 import { BANDWIDTH_SHEET } from './sheets/bandwidth';
+import { CONVERSATION_SHEET } from './sheets/conversation';
 import { IMPLEMENT } from './sheets/implement';
+import { OVERVIEW_SHEET } from './sheets/overview';
 import { SCENARIOS } from './sheets/scenarios';
 import { SETTINGS_SHEET } from './sheets/settings';
 import { SITUATION } from './sheets/situation';
@@ -15,8 +17,10 @@ export const LAYOUT: readonly SheetLayout[] = [
   BANDWIDTH_SHEET,
   TEAMS_SHEET,
   IMPLEMENT,
+  CONVERSATION_SHEET,
   SCENARIOS,
   WORK_PACKAGE,
+  OVERVIEW_SHEET,
   SETTINGS_SHEET,
 ];
 

@@ -112,6 +112,18 @@ function queue(workbook: Excel.Workbook, step: WriteStep): void {
       sheet.getRange().clear();
       sheet.getRange().dataValidation.clear();
       break;
+    case 'print': {
+      // The same page as the .xlsx export writes: A4 landscape, one page, header with the printing date.
+      const page = sheet.pageLayout;
+      page.orientation = 'Landscape';
+      page.paperSize = 'A4';
+      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+      const header = page.headersFooters.defaultForAllPages;
+      header.leftHeader = step.print.header.left;
+      header.centerHeader = step.print.header.center;
+      header.rightHeader = '&D';
+      break;
+    }
     case 'widths':
       step.widths.forEach((width, i) => {
         const letters = columnLetters(i);

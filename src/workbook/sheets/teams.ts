@@ -118,7 +118,7 @@ export const bezetting = result(
   '0.00',
   (team, r) => r.teams[team].existingFte,
 );
-const fteNeeded = result(
+export const fteNeeded = result(
   'fteNeeded',
   f => `=${f.x.fteNeeded(teamCounts(f), teamHours(f), ...wisnTail(f))}`,
   '0.00',

@@ -5,8 +5,10 @@ export const ADDIN_SHEETS = [
   'VC Bandbreedte',
   'VC Teams',
   'VC Implementatie',
+  'VC Gesprek',
   "VC Scenario's",
   'VC Werkpakket',
+  'VC Overzicht',
   'VC Instellingen',
 ];
 
