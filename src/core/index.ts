@@ -29,3 +29,4 @@ export * from './plan/deviations';
 export * from './plan/caseMix';
 export * from './plan/feltWorkload';
 export * from './plan/overview';
+export * from './plan/privacy';

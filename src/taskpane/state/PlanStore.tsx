@@ -118,7 +118,7 @@ export function usePlanActions(): PlanActions {
   return actions;
 }
 
-type Section = 'situation' | 'bandwidth' | 'organisation' | 'implement';
+type Section = 'situation' | 'bandwidth' | 'organisation' | 'implement' | 'conversation';
 
 /** One shared part of the plan and a setter that replaces some of its fields. */
 export function useSection<K extends Section>(key: K): [Plan[K], (patch: Partial<Plan[K]>) => void] {

@@ -114,14 +114,12 @@ function queue(workbook: Excel.Workbook, step: WriteStep): void {
       break;
     case 'print': {
       // The same page as the .xlsx export writes: A4 landscape, one page, header with the printing date.
-      const page = sheet.pageLayout;
-      page.orientation = 'Landscape';
-      page.paperSize = 'A4';
-      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
-      const header = page.headersFooters.defaultForAllPages;
-      header.leftHeader = step.print.header.left;
-      header.centerHeader = step.print.header.center;
-      header.rightHeader = '&D';
+      sheet.pageLayout.orientation = 'Landscape';
+      sheet.pageLayout.paperSize = 'A4';
+      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+      sheet.pageLayout.headersFooters.defaultForAllPages.leftHeader = step.print.header.left;
+      sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = step.print.header.center;
+      sheet.pageLayout.headersFooters.defaultForAllPages.rightHeader = '&D';
       break;
     }
     case 'widths':

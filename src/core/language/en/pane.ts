@@ -1,12 +1,14 @@
 // Every text the task pane shows in English; same ids as the Dutch pane texts, which set the shape.
 import type { PaneTexts } from '../nl/pane';
 
+import { paneConversation } from './paneConversation';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
 
 export const pane: PaneTexts = {
   ...paneHost,
+  ...paneConversation,
   ...paneTeams,
   ...paneTime,
   appTitle: 'Responsible Caseload',

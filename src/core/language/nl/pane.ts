@@ -1,11 +1,13 @@
 // Every text the task pane shows in Dutch, keyed by id. The English pane texts have the same
 // shape (checked by the compiler); components take their words from useStrings(), never inline.
+import { paneConversation } from './paneConversation';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
 
 export const pane = {
   ...paneHost,
+  ...paneConversation,
   ...paneTeams,
   ...paneTime,
   appTitle: 'Verantwoorde Caseload',
