@@ -1,4 +1,4 @@
-// The pane's tabs: the three steps, the scenarios, the work package, the perspectives and the function
+// The pane's tabs: the three steps, the conversation and the overview for the team meeting, the scenarios, the work package, the perspectives and the function
 // reference. Arrow keys move between tabs, Enter or Space opens one.
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useStrings } from './i18n/LocaleProvider';
@@ -8,6 +8,8 @@ export const TABS = [
   'situation',
   'bandwidth',
   'implement',
+  'conversation',
+  'overview',
   'scenarios',
   'workPackage',
   'perspectives',
@@ -20,6 +22,8 @@ export const tabLabel = (tab: TabId, strings: Strings): string =>
     situation: strings.tabSituation,
     bandwidth: strings.tabBandwidth,
     implement: strings.tabImplement,
+    conversation: strings.tabConversation,
+    overview: strings.tabOverview,
     scenarios: strings.tabScenarios,
     workPackage: strings.tabWorkPackage,
     perspectives: strings.tabPerspectives,
@@ -30,7 +34,7 @@ export const tabId = (tab: TabId) => `tab-${tab}`;
 export const panelId = (tab: TabId) => `panel-${tab}`;
 
 const useStyles = makeStyles({
-  // Seven tabs do not fit beside each other in a ~400 px pane: they form a grid there, a row when wider.
+  // Nine tabs do not fit beside each other in a ~400 px pane: they form a grid there, a row when wider.
   tabs: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(11rem, 1fr))',

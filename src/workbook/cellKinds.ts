@@ -35,7 +35,12 @@ export type Kind =
   | 'step'
   | 'activityStatus'
   | 'trend'
-  | 'formulas';
+  | 'formulas'
+  | 'count'
+  | 'outcome'
+  | 'divides'
+  | 'normKind'
+  | 'aspect';
 
 /** Number formats in Excel's invariant (en-US) codes; "@" keeps typed text as text (no dates). */
 export const FORMAT: Record<Kind, string> = {
@@ -52,6 +57,11 @@ export const FORMAT: Record<Kind, string> = {
   activityStatus: '@',
   trend: '@',
   formulas: '@',
+  count: '0',
+  outcome: '@',
+  divides: '@',
+  normKind: '@',
+  aspect: '@',
 };
 
 /**
@@ -75,6 +85,31 @@ const WORDS: Partial<Record<Kind, Record<string, readonly string[]>>> = {
     caseload: ['CASELOAD-functies', 'CASELOAD functions', 'caseload', ''],
     standard: ['Standaard Excel-formules', 'Standard Excel formulas', 'standard'],
   },
+  // The conversation side; a blank cell is a question not answered yet.
+  outcome: {
+    '': [''],
+    factor: ['Meewegende factor ontbreekt', 'Missing weighing factor', 'factor'],
+    category: ['Categorie ontbreekt', 'Missing category', 'category'],
+    individual: ['Persoonlijke situatie', 'Individual situation', 'individual'],
+    nothing: ['Niets aanpassen', 'Nothing to change', 'nothing'],
+  },
+  divides: {
+    '': [''],
+    teamLeader: ['De teamleider', 'The team leader', 'teamLeader'],
+    team: ['Het team', 'The team', 'team'],
+  },
+  normKind: {
+    '': [''],
+    perPerson: ['Norm per persoon', 'A norm per person', 'perPerson'],
+    together: ['Het team samen', 'The team together', 'together'],
+  },
+  aspect: {
+    quantity: ['Kwantiteit', 'Quantity', 'quantity'],
+    quality: ['Kwaliteit', 'Quality', 'quality'],
+    productivity: ['Productiviteit', 'Productivity', 'productivity'],
+    energy: ['Energieverspilling', 'Wasted energy', 'energy'],
+    responsibility: ['Verantwoordelijkheid', 'Responsibility', 'responsibility'],
+  },
 };
 
 /** The cell value to write for a plan value. */
@@ -89,7 +124,7 @@ export function toCell(kind: Kind, value: unknown): CellValue {
 /** The words a coded cell accepts, for a drop-down list in the cell. */
 export const wordsOf = (kind: Kind): string[] | undefined => {
   const words = WORDS[kind];
-  return words && Object.values(words).map(list => list[0]);
+  return words && Object.values(words).flatMap(list => (list[0] ? [list[0]] : []));
 };
 
 /** Marks a cell that cannot be read as its field: the row is reported, never guessed at. */

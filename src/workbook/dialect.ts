@@ -46,6 +46,17 @@ export interface Dialect {
   tariffCoverage(tariff: string, cost: string): string;
   /** FTE-years of the rows of `fte.cond` in the calendar year of `today` (see fteInYear below). */
   fteInYear(today: string, fte: Rows, from: string, to: string): string;
+  /** DEVIATING_CASES over ratios to the norm (norm 1) in the rows of `ratios.cond`; blank ratios are "". */
+  deviatingCases(
+    ratios: Rows,
+    tolerance: string,
+    direction: 'above' | 'below',
+    words: Record<'above' | 'below', string>,
+  ): string;
+  /** BANDWIDTH_POSITION: 0 at the low bound, 1 at the high bound. */
+  position(caseload: string, low: string, high: string): string;
+  /** CASELOAD_TREND over the rows of `caseloads.cond` (x = row, a non-number skipped), `ahead` weeks after the last. */
+  trend(caseloads: Rows, ahead: string): string;
 }
 
 /**
@@ -86,7 +97,23 @@ export const CASELOAD: Dialect = {
   productCost: (hours, rate) => `INDEX(CASELOAD.PRODUCT_COST(${hours},${rate}),1,1)`,
   tariffCoverage: (tariff, cost) => `INDEX(CASELOAD.TARIFF_COVERAGE(${tariff},${cost}),1,1)`,
   fteInYear,
+  deviatingCases: (r, tolerance, direction, words) =>
+    `CASELOAD.DEVIATING_CASES(IF(${r.cond},${r.values},""),1,${tolerance},"${words[direction]}")`,
+  position: (c, low, high) => `CASELOAD.BANDWIDTH_POSITION(${c},${low},${high})`,
+  // A week whose caseload cannot be computed counts as blank, as in the pane.
+  trend: (r, ahead) => `CASELOAD.CASELOAD_TREND(IF(${r.cond},IFERROR(${r.values},""),""),${ahead})`,
 };
+
+/** The least-squares line through the numbers of `r` (x = their row), read `ahead` rows after the last. */
+function leastSquares(r: Rows, ahead: string): string {
+  const m = `(${r.cond})*ISNUMBER(${r.values})`;
+  const x = `ROW(${r.values})`;
+  const y = `IF(ISNUMBER(${r.values}),${r.values},0)`;
+  const sum = (term: string) => `SUMPRODUCT(${m}${term ? `*${term}` : ''})`;
+  const [n, sx, sy] = [sum(''), sum(x), sum(y)];
+  const slope = `(${n}*${sum(`${x}*${y}`)}-${sx}*${sy})/(${n}*${sum(`${x}*${x}`)}-${sx}^2)`;
+  return `MAX(0,${sy}/${n}+${slope}*(MAX(${m}*${x})+(${ahead})-${sx}/${n}))`;
+}
 
 export const STANDARD: Dialect = {
   availableHours: (h, w, leave, holidays, other, absence) =>
@@ -122,6 +149,11 @@ export const STANDARD: Dialect = {
   productCost: (hours, rate) => `(${hours})*(${rate})`,
   tariffCoverage: (tariff, cost) => `(${tariff})/(${cost})`,
   fteInYear,
+  // "" > 1.5 holds in a spreadsheet (text sorts after numbers): only numbers are compared.
+  deviatingCases: (r, tolerance, direction) =>
+    `SUMPRODUCT((${r.cond})*ISNUMBER(${r.values})*(${r.values}${direction === 'above' ? '>1+' : '<1-'}(${tolerance})))`,
+  position: (c, low, high) => `((${c})-MIN(${low},${high}))/(MAX(${low},${high})-MIN(${low},${high}))`,
+  trend: leastSquares,
 };
 
 export const DIALECTS = { caseload: CASELOAD, standard: STANDARD } as const;

@@ -2,7 +2,7 @@
 // per category, and open cases per worker) and a cost sheet (team and support cost). The pane
 // lets the user pick the table and the columns; this module maps and aggregates, in one pass over
 // the rows (a 50,000-row case list takes milliseconds), and lists every row it could not read.
-import { Person, PersonSchema, Plan, Team } from '../core';
+import { ListedCase, ListedCaseSchema, mostlyNames, Person, PersonSchema, Plan, Team } from '../core';
 import { isBlankCell, readNumber, UNREADABLE } from './cellKinds';
 
 /** A row that was left out, to show the user: the row as numbered in the source (headers = 1). */
@@ -32,6 +32,14 @@ export interface CaseListColumns {
   category: string;
   worker?: string;
 }
+/** A case list for the reflection on deviating cases: case number and category, hours spent or weeks open. */
+export interface ListedCaseColumns {
+  caseNumber: string;
+  category: string;
+  hours?: string;
+  weeksOpen?: string;
+  worker?: string;
+}
 export interface CostColumns {
   teamCost?: string;
   supportCost?: string;
@@ -52,6 +60,9 @@ const GUESSES: Record<string, RegExp> = {
   openCases: /^(open casussen|open cases|caseload|casussen)$/i,
   category: /^(categorie|category|type|soort|zwaarte)$/i,
   worker: /^(casusregisseur|medewerker|behandelaar|consulent|worker|case ?manager)$/i,
+  caseNumber: /^(casusnummer|casus ?nr\.?|dossiernummer|dossier|case ?number|case ?id|nummer)$/i,
+  hours: /^(uren|uren besteed|bestede uren|hours|hours spent)$/i,
+  weeksOpen: /^(weken open|weeks open|looptijd \(weken\)|duur \(weken\))$/i,
   teamCost: /^(teamkosten|team cost|loonkosten|personeelskosten)$/i,
   supportCost: /^(ondersteuning|kosten ondersteuning|support cost|overhead)$/i,
 };
@@ -155,6 +166,62 @@ export function importCaseList(
   }
   const list = (counts: Map<string, number>) => [...counts].map(([n, count]) => ({ name: n, count }));
   return rows.result({ categories: list(categories), workers: list(workers) });
+}
+
+/**
+ * The cases of a case list, one per row. A column chosen as case numbers whose values mostly look
+ * like personal names is refused as a whole (`names`): client names never go into the workbook.
+ */
+export function importListedCases(
+  values: readonly (readonly unknown[])[],
+  columns: ListedCaseColumns,
+): Imported<ListedCase[]> & { names: boolean } {
+  const rows = new Rows(values);
+  const [number, category] = [rows.column(columns.caseNumber)!, rows.column(columns.category)!];
+  const [hours, weeks, worker] = [
+    rows.column(columns.hours),
+    rows.column(columns.weeksOpen),
+    rows.column(columns.worker),
+  ];
+  const names = mostlyNames(values.slice(1).map(row => text(row[number])));
+  if (names) return { ...rows.result([]), names };
+  const cases: ListedCase[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    if (row.every(isBlankCell)) continue;
+    const amount = (at: number | undefined) =>
+      at === undefined || isBlankCell(row[at]) ? null : readNumber(row[at], true);
+    const listed = {
+      caseNumber: text(row[number]),
+      category: text(row[category]),
+      hours: amount(hours),
+      weeksOpen: amount(weeks),
+      worker: worker === undefined ? '' : text(row[worker]),
+      reflection: '',
+      outcome: '',
+    };
+    const checked = listed.caseNumber && listed.category ? ListedCaseSchema.safeParse(listed) : undefined;
+    if (checked?.success) {
+      cases.push(checked.data);
+      continue;
+    }
+    const field = checked ? String(checked.error.issues[0]?.path[0]) : listed.caseNumber ? 'category' : 'caseNumber';
+    const at = { caseNumber: number, category, hours, weeksOpen: weeks }[field];
+    rows.skip(r, columns[field as keyof ListedCaseColumns] ?? field, at === undefined ? '' : row[at]);
+  }
+  return { ...rows.result(cases), names };
+}
+
+/** The plan with a team's case list replaced; a case already listed keeps its reflection and outcome. */
+export function withCaseList(plan: Plan, teamIndex: number, cases: ListedCase[]): Plan {
+  return withTeam(plan, teamIndex, team => {
+    const known = new Map(team.caseList.map(c => [key(c.caseNumber), c]));
+    const caseList = cases.map(c => {
+      const before = known.get(key(c.caseNumber));
+      return before ? { ...c, reflection: before.reflection, outcome: before.outcome } : c;
+    });
+    return { ...team, caseList };
+  });
 }
 
 /** The sums of the chosen cost columns. */

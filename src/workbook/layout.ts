@@ -4,7 +4,9 @@ import type { Locator } from './formula';
 import type { Column, FieldLine, OutputLine, SheetKey, SheetLayout, TableLayout } from './model';
 import { BANDWIDTH_SHEET } from './sheets/bandwidth';
 import { FINANCE_SHEET } from './sheets/finance';
+import { CONVERSATION_SHEET } from './sheets/conversation';
 import { IMPLEMENT } from './sheets/implement';
+import { OVERVIEW_SHEET } from './sheets/overview';
 import { SCENARIOS } from './sheets/scenarios';
 import { SETTINGS_SHEET } from './sheets/settings';
 import { SITUATION } from './sheets/situation';
@@ -16,9 +18,11 @@ export const LAYOUT: readonly SheetLayout[] = [
   BANDWIDTH_SHEET,
   TEAMS_SHEET,
   IMPLEMENT,
+  CONVERSATION_SHEET,
   SCENARIOS,
   FINANCE_SHEET,
   WORK_PACKAGE,
+  OVERVIEW_SHEET,
   SETTINGS_SHEET,
 ];
 

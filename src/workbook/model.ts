@@ -2,7 +2,7 @@
 // sheets/ describes one sheet with these pieces; toSheets.ts renders them, fromSheets.ts reads
 // them back. A column is either an input (a plan field, read back) or a formula (live in Excel,
 // never read back), and that difference is in the type, not in optional fields.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Figures, OrganisationFigures, Plan, ScenarioFigures, SheetWords, Team } from '../core';
 import { PACKS } from '../core';
 import type { CellRef } from './addresses';
@@ -145,11 +145,15 @@ export const formulaColumn = (
 // ---- Tables, charts, sheets ------------------------------------------------------------------
 
 /** The lists every team has of its own; each is one table with a Team column in front. */
-export type TeamListKey = 'roster' | 'factors' | 'cases' | 'weeks' | 'bands';
+export type TeamListKey =
+  'roster' | 'factors' | 'cases' | 'weeks' | 'bands' | 'caseList' | 'felt' | 'division' | 'notes';
 type TeamRowAt<K extends TeamListKey> = Team[K][number];
 
-/** Where a table's rows live: a list of the plan, or one list of every team, team after team. */
-export type RowsSource = { readonly path: ListPath } | { readonly team: TeamListKey };
+/**
+ * Where a table's rows live: a list of the plan, or one list of every team, team after team; or,
+ * for a table of figures only, one row per team, written with the team's name and never read back.
+ */
+export type RowsSource = { readonly path: ListPath } | { readonly team: TeamListKey } | { readonly eachTeam: true };
 
 export interface TableLayout {
   readonly name: string;
@@ -177,12 +181,27 @@ export const table = <const P extends ListPath>(layout: {
   columns: layout.columns,
 });
 
+/** The row of a figures table as read back: its team only (checked, never put in the plan). */
+const TeamRowSchema = z.object({ team: z.string() });
+
 /** The Team column a team table starts with: its own object, so formulas can refer to it. */
 export const teamColumn = (): InputColumn<{ team: string }> =>
   input(
     words(s => s.teams.team),
     'team',
   );
+
+/** Declares a table of figures with one row per team: a Team column first, then formula columns only. */
+export const figuresPerTeam = (layout: {
+  name: string;
+  team: InputColumn<{ team: string }>;
+  columns: readonly FormulaColumn[];
+}): UnplacedTable => ({
+  name: layout.name,
+  rows: { eachTeam: true },
+  schema: TeamRowSchema,
+  columns: [layout.team as Column, ...layout.columns],
+});
 
 /** Declares a table of one list of every team, with its Team column first. */
 export const teamTable = <const K extends TeamListKey>(layout: {
@@ -211,7 +230,22 @@ export interface ChartLayout {
 }
 
 export type SheetKey =
-  'situation' | 'bandwidth' | 'teams' | 'implement' | 'scenarios' | 'finance' | 'tracker' | 'settings';
+  | 'situation'
+  | 'bandwidth'
+  | 'teams'
+  | 'implement'
+  | 'conversation'
+  | 'scenarios'
+  | 'finance'
+  | 'tracker'
+  | 'overview'
+  | 'settings';
+
+/** How a sheet prints: A4 landscape on one page, with a header the plan fills in. */
+export interface PrintLayout {
+  /** Left, centre and right of the page header, as plain text (the date is the printing date). */
+  readonly header: (plan: Plan) => { left: string; center: string };
+}
 
 export interface SheetLayout {
   readonly key: SheetKey;
@@ -223,6 +257,7 @@ export interface SheetLayout {
   readonly chart?: ChartLayout;
   /** Column widths in characters, from A; set when the sheet is created. */
   readonly widths: readonly number[];
+  readonly print?: PrintLayout;
 }
 
 /** Places tables side by side from `at`, one empty column between them. */

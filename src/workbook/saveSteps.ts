@@ -5,7 +5,7 @@
 import { Area, areaAddress, blockArea, cellAddress, quoteSheet } from './addresses';
 import type { SheetState } from './fromSheets';
 import type { SaveResult, WorkbookWarning } from './storage/port';
-import type { Cell, ChartSpec, SheetSpec } from './toSheets';
+import type { Cell, ChartSpec, PrintSpec, SheetSpec } from './toSheets';
 
 export type WriteStep =
   | { op: 'addSheet'; sheet: string }
@@ -22,7 +22,9 @@ export type WriteStep =
   | { op: 'deleteTable'; sheet: string; name: string }
   /** Clears every cell of one of the add-in's sheets (a sheet being rebuilt in a newer format). */
   | { op: 'clearSheet'; sheet: string }
-  | { op: 'widths'; sheet: string; widths: readonly number[] };
+  | { op: 'widths'; sheet: string; widths: readonly number[] }
+  /** Page setup and header; written at every save, as the header names the municipality and the teams. */
+  | { op: 'print'; sheet: string; print: PrintSpec };
 
 export interface SavePlan {
   steps: WriteStep[];
@@ -125,6 +127,7 @@ export function saveSteps(specs: SheetSpec[], state: SheetState[]): SavePlan {
     for (const name of charts.filter(name => !names.includes(name))) steps.push({ op: 'deleteChart', sheet, name });
     for (const chart of spec.charts) steps.push({ op: 'chart', sheet, chart, exists: charts.includes(chart.name) });
     if (fresh) steps.push({ op: 'widths', sheet, widths: spec.widths });
+    if (spec.print) steps.push({ op: 'print', sheet, print: spec.print });
     written.push(sheet);
     next.push({ ...now, mode: 'write', reason: undefined, rows, charts: names });
   }

@@ -13,6 +13,9 @@ export function rowsOf(plan: Plan, table: TableLayout): { row: Row; place: RowPl
     const rows = valueAt(plan, table.rows.path) as Row[];
     return rows.map((row, i) => ({ row, place: { row: i, team: -1, index: i } }));
   }
+  if ('eachTeam' in table.rows) {
+    return plan.teams.map((team, t) => ({ row: { team: team.name }, place: { row: t, team: t, index: t } }));
+  }
   const list = table.rows.team;
   let at = 0;
   return plan.teams.flatMap((team, t) =>
@@ -39,6 +42,7 @@ export function setRows(plan: Plan, table: TableLayout, rows: Row[]): void {
     setValueAt(plan, table.rows.path, rows);
     return;
   }
+  if ('eachTeam' in table.rows) return; // figures only: nothing of the plan is in them
   const list: TeamListKey = table.rows.team;
   for (const team of plan.teams) team[list] = [];
   for (const { team, ...row } of rows) (teamNamed(plan, String(team))[list] as Row[]).push(row);

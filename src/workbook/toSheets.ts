@@ -51,6 +51,18 @@ export interface ChartSpec {
   to: string;
 }
 
+/**
+ * How a sheet prints: on A4 paper in landscape, fitted to one page, with a header (left, centre)
+ * as Excel's header codes take it, "&" starting a code and so doubled where it was typed; the
+ * printing date goes on the right.
+ */
+export interface PrintSpec {
+  orientation: 'landscape';
+  paper: 'A4';
+  fitToOnePage: true;
+  header: { left: string; center: string };
+}
+
 export interface SheetSpec {
   key: SheetKey;
   name: string;
@@ -58,6 +70,7 @@ export interface SheetSpec {
   tables: TableSpec[];
   charts: ChartSpec[];
   widths: readonly number[];
+  print?: PrintSpec;
 }
 
 /** The header row plus `rows` body rows of a table (Excel keeps at least one body row). */
@@ -145,6 +158,13 @@ function chartSpecs(sheet: SheetLayout, tables: TableSpec[], plan: Plan): ChartS
   });
 }
 
+/** A printed sheet's header, its typed "&" doubled (in Excel's header codes "&" starts a code). */
+function headerOf(sheet: SheetLayout, plan: Plan): PrintSpec['header'] {
+  const { left, center } = sheet.print!.header(plan);
+  const escape = (text: string) => text.replace(/&/g, '&&');
+  return { left: escape(left), center: escape(center) };
+}
+
 /** What the cached values of a plan's formulas are computed from, with TODAY() as `on`. */
 export function rendering(plan: Plan, on: string): Rendering {
   const teams = plan.teams.map((_team, i) => computeFigures(plan, i, on));
@@ -175,6 +195,9 @@ export function toSheets(plan: Plan, on: string, revision = 0): SheetSpec[] {
       tables,
       charts: chartSpecs(sheet, tables, plan),
       widths: sheet.widths,
+      ...(sheet.print
+        ? { print: { orientation: 'landscape', paper: 'A4', fitToOnePage: true, header: headerOf(sheet, plan) } }
+        : {}),
     };
   });
 }

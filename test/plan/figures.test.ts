@@ -58,6 +58,10 @@ function workedPlan(): Plan {
           { week: '2026-12-07', openCases: 30, ftePresent: 2 },
         ],
         bands: [{ from: '2026-06-01', low: 10, high: 16, reason: 'Eerste', basis: '' }],
+        caseList: [],
+        felt: [],
+        division: [],
+        notes: [],
       },
     ],
   };

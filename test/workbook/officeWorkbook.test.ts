@@ -60,12 +60,17 @@ describe('the Office port under PlanStorage', () => {
       'VC Implementatie!L22:N24 vcAgreements',
       'VC Implementatie!P22:R24 vcEvaluations',
       'VC Implementatie!T22:W23 vcReflections',
+      'VC Gesprek!A10:K54 vcCaseList',
+      'VC Gesprek!M10:S22 vcFelt',
+      'VC Gesprek!U10:Y13 vcDivision',
+      'VC Gesprek!AA10:AE11 vcNotes',
       "VC Scenario's!A5:P9 vcScenarios",
       'VC Financiën!A29:L33 vcTeamFinance',
       'VC Financiën!N29:S32 vcProducts',
       'VC Financiën!U29:W32 vcScales',
       'VC Financiën!Y29:AH52 vcPay',
       'VC Werkpakket!A3:E21 vcTracker',
+      'VC Overzicht!A16:Q20 vcOverview',
     ]);
     expect(headerOf(book, 'vcRoster')).toEqual([
       'Team',

@@ -19,6 +19,7 @@ import { teamExpectedCases } from './demand';
 import { bandInForce, BandInForce, weekFigures, WeekFigures } from './weeks';
 import { monitoringFigures, MonitoringFigures } from './monitoring';
 import { Plan, Team } from './plan';
+import { emptyTeam } from './team';
 
 export interface PersonFigures {
   name: string;
@@ -118,16 +119,7 @@ function proposedBand(plan: Plan, team: Team, clientHours: Result<number>, on: s
 
 /** The figures of team `teamIndex` on date `on` (ISO). */
 export function computeFigures(plan: Plan, teamIndex: number, on: string): Figures {
-  const team: Team = plan.teams[teamIndex] ?? {
-    name: '',
-    formatie: 0,
-    extraWeight: 0,
-    roster: [],
-    factors: [],
-    cases: [],
-    weeks: [],
-    bands: [],
-  };
+  const team: Team = plan.teams[teamIndex] ?? emptyTeam();
   const { time } = plan.bandwidth;
   const { availableHours, clientHours } = hoursPerFte(plan);
   const { bandPerFteYear, bandPerFte } = proposedBand(plan, team, clientHours, on);

@@ -71,6 +71,43 @@ export const BandVersionSchema = z.object({
   basis: text,
 });
 
+/** Why a listed case took more or less time than its norm, as the team concluded in its reflection. */
+export const OutcomeSchema = z.enum(['', 'factor', 'category', 'individual', 'nothing']);
+
+/**
+ * One case of a team's case list, for the reflection on deviating cases: a case number (never a
+ * client's name), its category and the hours spent on it or the weeks it has been open.
+ */
+export const ListedCaseSchema = z.object({
+  caseNumber: text,
+  category: text,
+  hours: amount.nullable(),
+  weeksOpen: amount.nullable(),
+  worker: text, // staff, optional
+  reflection: text,
+  outcome: OutcomeSchema,
+});
+
+/** How many team members said their work was too little, right or too much on a date: counts, never names. */
+export const FeltSchema = z.object({
+  date: isoDate,
+  tooLittle: z.number().int().nonnegative(),
+  right: z.number().int().nonnegative(),
+  tooMuch: z.number().int().nonnegative(),
+});
+
+/** How a team divides its cases: who divides, whose norm, and the quality it agreed is enough. */
+export const DivisionSchema = z.object({
+  divides: z.enum(['', 'teamLeader', 'team']),
+  norm: z.enum(['', 'perPerson', 'together']),
+  quality: text,
+  note: text,
+});
+
+export const AspectSchema = z.enum(['quantity', 'quality', 'productivity', 'energy', 'responsibility']);
+/** A note a person chose to keep on one aspect of the pressure they feel (readable by everyone with the workbook). */
+export const PersonalNoteSchema = z.object({ person: text, date: text, aspect: AspectSchema, note: text });
+
 export const TeamSchema = z.object({
   name: text,
   formatie: amount, // approved FTE: what the budget allows
@@ -80,6 +117,10 @@ export const TeamSchema = z.object({
   cases: z.array(CaseCountSchema),
   weeks: z.array(WeekSchema),
   bands: z.array(BandVersionSchema),
+  caseList: z.array(ListedCaseSchema),
+  felt: z.array(FeltSchema),
+  division: z.array(DivisionSchema),
+  notes: z.array(PersonalNoteSchema),
 });
 
 export const AgreementSchema = z.object({ when: text, action: text, who: text });
@@ -179,6 +220,9 @@ export const PlanSchema = z.object({
     reflections: z.array(ReflectionSchema),
   }),
   tracker: z.array(ActivitySchema),
+  // The conversation side: how far from its norm a case must be to be listed, and from how many
+  // percentage points more heavy cases than assumed the mix drift warns.
+  conversation: z.object({ tolerance: amount, driftThreshold: share }),
   scenarios: z.array(ScenarioSchema),
   // How the add-in writes its figures: its own CASELOAD functions, or standard Excel formulas that
   // compute without the add-in (a workbook shared with people who do not have it).
@@ -198,3 +242,9 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Step = z.infer<typeof StepSchema>;
 export type Finance = z.infer<typeof FinanceSchema>;
 export type Pay = z.infer<typeof PaySchema>;
+export type ListedCase = z.infer<typeof ListedCaseSchema>;
+export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Felt = z.infer<typeof FeltSchema>;
+export type Division = z.infer<typeof DivisionSchema>;
+export type Aspect = z.infer<typeof AspectSchema>;
+export type PersonalNote = z.infer<typeof PersonalNoteSchema>;

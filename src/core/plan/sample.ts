@@ -9,19 +9,15 @@ import { isError } from '../result';
 import { defaultActivities } from './activities';
 import { computeFigures } from './figures';
 import { Person, Plan, Team } from './plan';
+import { ConversationLists, sampleConversation } from './sampleConversation';
 import { baseline } from './scenarios';
 
-/** An empty team: a new plan has one, named by the user. */
-export const emptyTeam = (name = ''): Team => ({
-  name,
-  formatie: 0,
-  extraWeight: 0,
-  roster: [],
-  factors: [],
-  cases: [],
-  weeks: [],
-  bands: [],
-});
+import { emptyTeam } from './team';
+
+export { emptyTeam };
+
+/** How far from its norm a case is listed (DEVIATING_CASES' default) and when the mix drift warns. */
+export const DEFAULT_CONVERSATION: Plan['conversation'] = { tolerance: 0.5, driftThreshold: 0.1 };
 
 /** A plan with nothing filled in but sensible time defaults, one team and the work package's activities. */
 export function emptyPlan(language: Language): Plan {
@@ -49,6 +45,7 @@ export function emptyPlan(language: Language): Plan {
     finance: { employerShare: 0, otherPerFte: 0, scales: [], pay: [], products: [], budgets: [] },
     implement: { agreements: [], evaluations: [], reflections: [] },
     tracker: defaultActivities(language),
+    conversation: { ...DEFAULT_CONVERSATION },
     scenarios: [],
     formulas: 'caseload',
   };
@@ -98,7 +95,9 @@ const registration = {
 };
 
 /** The four teams, made afresh for every plan so no two plans share a list. */
-const teams = (): Team[] => [
+const teams = (): Team[] => baseTeams().map(team => ({ ...team, ...sampleConversation(team.name) }));
+
+const baseTeams = (): Omit<Team, keyof ConversationLists>[] => [
   {
     // Many nursing homes and Wmo requests: capacity was moved here.
     name: 'Noord',
@@ -382,6 +381,7 @@ export function samplePlan(): Plan {
       ],
     },
     tracker,
+    conversation: { ...DEFAULT_CONVERSATION },
     scenarios: [
       baseline('Basis', 'Noord'),
       // Three colleagues of 0.89 FTE, still onboarding (a quarter less), at the average cost per FTE.

@@ -10,6 +10,7 @@ import { CaseHoursSection } from './CaseHoursSection';
 import { CategoriesEditor } from './CategoriesEditor';
 import { DemandFromAreas } from './DemandFromAreas';
 import { DefinitionsSection } from './DefinitionsSection';
+import { ModelMayMiss } from '../conversation/ModelMayMiss';
 import { FactorsEditor } from './FactorsEditor';
 import { ImportFromWorkbook } from './ImportFromWorkbook';
 import { PurposeSection } from './PurposeSection';
@@ -34,6 +35,7 @@ export function BandwidthTab() {
       <TeamCasesSection />
       <DemandFromAreas />
       <FactorsEditor />
+      <ModelMayMiss />
       <RosterEditor />
       <ImportFromWorkbook />
     </>

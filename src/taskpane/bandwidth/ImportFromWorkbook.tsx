@@ -52,7 +52,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-export function ImportFromWorkbook() {
+/** `initialTarget`: what the table is taken as until the user chooses otherwise. */
+export function ImportFromWorkbook({ initialTarget = 'roster' }: { initialTarget?: ImportTarget }) {
   const styles = useStyles();
   const strings = useStrings();
   const { connection } = useWorkbook();
@@ -60,7 +61,7 @@ export function ImportFromWorkbook() {
   const team = { index: useTeamIndex(), name: useTeamShownName() };
   const [sources, setSources] = useState<Sources>({ state: 'loading' });
   const [sourceName, setSourceName] = useState('');
-  const [target, setTarget] = useState<ImportTarget>('roster');
+  const [target, setTarget] = useState<ImportTarget>(initialTarget);
   // The user's own column choices per source and target, over the guesses from the headers ("" = none).
   const [overrides, setOverrides] = useState<Record<string, ColumnChoice>>({});
   const [busy, setBusy] = useState(false);
@@ -172,9 +173,12 @@ export function ImportFromWorkbook() {
         </Button>
       </div>
       {result?.state === 'done' && (
-        <MessageBar intent={result.outcome.skippedCount > 0 ? 'warning' : 'success'} layout="multiline">
+        <MessageBar
+          intent={result.outcome.refused ? 'error' : result.outcome.skippedCount > 0 ? 'warning' : 'success'}
+          layout="multiline"
+        >
           <MessageBarBody>
-            <MessageBarTitle>{strings.importDoneTitle}</MessageBarTitle>
+            {!result.outcome.refused && <MessageBarTitle>{strings.importDoneTitle}</MessageBarTitle>}
             {result.outcome.summary(strings)}
             {result.outcome.skippedCount > 0 && (
               <>

@@ -7,14 +7,16 @@ import {
   guessColumn,
   importCaseList,
   importCosts,
+  importListedCases,
   importRoster,
   SkippedRow,
   withCaseCounts,
+  withCaseList,
   withRoster,
 } from '../../workbook';
 
-export type ImportTarget = 'roster' | 'cases' | 'costs';
-export const IMPORT_TARGETS: readonly ImportTarget[] = ['roster', 'cases', 'costs'];
+export type ImportTarget = 'roster' | 'cases' | 'caseList' | 'costs';
+export const IMPORT_TARGETS: readonly ImportTarget[] = ['roster', 'cases', 'caseList', 'costs'];
 
 type Guessable = Parameters<typeof guessColumn>[1];
 
@@ -36,6 +38,13 @@ export const TARGET_FIELDS: Record<ImportTarget, readonly TargetField[]> = {
     { key: 'category', label: s => s.importCategory, required: true },
     { key: 'worker', label: s => s.importWorker, hint: s => s.importWorkerHint, required: false },
   ],
+  caseList: [
+    { key: 'caseNumber', label: s => s.caseNumber, hint: s => s.importCaseNumberHint, required: true },
+    { key: 'category', label: s => s.importCategory, required: true },
+    { key: 'hours', label: s => s.measureHours, required: false },
+    { key: 'weeksOpen', label: s => s.measureWeeks, required: false },
+    { key: 'worker', label: s => s.caseWorker, required: false },
+  ],
   costs: [
     { key: 'teamCost', label: s => s.teamCost, required: false },
     { key: 'supportCost', label: s => s.supportCost, required: false },
@@ -43,7 +52,12 @@ export const TARGET_FIELDS: Record<ImportTarget, readonly TargetField[]> = {
 };
 
 export const targetLabel = (target: ImportTarget, strings: Strings): string =>
-  ({ roster: strings.importTargetRoster, cases: strings.importTargetCases, costs: strings.importTargetCosts })[target];
+  ({
+    roster: strings.importTargetRoster,
+    cases: strings.importTargetCases,
+    caseList: strings.importTargetCaseList,
+    costs: strings.importTargetCosts,
+  })[target];
 
 /** Column header per field key; a field left out is undefined. */
 export type ColumnChoice = Partial<Record<Guessable, string>>;
@@ -62,6 +76,8 @@ export interface ImportOutcome {
   summary(strings: Strings): string;
   skipped: SkippedRow[];
   skippedCount: number;
+  /** Nothing was taken over, for the reason the summary gives (client names where case numbers belong). */
+  refused?: boolean;
 }
 
 /** The team that imported rosters and case lists go to: its place in plan.teams and its name as shown. */
@@ -102,6 +118,24 @@ export function importAs(
         ...rest,
         apply: plan => withCaseCounts(plan, team.index, counts),
         summary: s => s.importDoneCasesTeam(counts.categories.length, total, team.name),
+      };
+    }
+    case 'caseList': {
+      const chosen = {
+        caseNumber: columns.caseNumber!,
+        category: columns.category!,
+        hours: columns.hours,
+        weeksOpen: columns.weeksOpen,
+        worker: columns.worker,
+      };
+      const { value: cases, names, ...rest } = importListedCases(values, chosen);
+      if (names) {
+        return { ...rest, refused: true, apply: plan => plan, summary: s => s.importNamesRefused(chosen.caseNumber) };
+      }
+      return {
+        ...rest,
+        apply: plan => withCaseList(plan, team.index, cases),
+        summary: s => s.importDoneCaseList(cases.length, team.name),
       };
     }
     case 'costs': {

@@ -3,7 +3,17 @@
 // version, from its first week, week labels become dates where they can be read and stay labels
 // where they cannot, a factor's free-text period is kept as its note and turned into dates
 // where it says a year or quarters, and what was converted is reported.
-import { basisText, computeFigures, isError, isIsoDate, Language, PACKS, Plan, weekMonday } from '../../core';
+import {
+  basisText,
+  computeFigures,
+  emptyTeam,
+  isError,
+  isIsoDate,
+  Language,
+  PACKS,
+  Plan,
+  weekMonday,
+} from '../../core';
 import type { Format1Tables } from './format1';
 
 /** What a migration did, for the pane to say. */
@@ -50,7 +60,7 @@ export function migrate1(
     ...(periodDates(f.period) ?? { from: '', to: '' }),
   }));
   const team = {
-    name,
+    ...emptyTeam(name),
     // The approved formation was not recorded: the roster's FTE is the best start, and is said so.
     formatie: old.roster.reduce((sum, p) => sum + p.fte, 0),
     extraWeight: 0,

@@ -7,7 +7,7 @@
 import { Area, areaAddress, cellAddress, parseArea, parseCell, quoteSheet } from '../addresses';
 import { CellValue, isCellError } from '../cellKinds';
 import type { WriteStep } from '../saveSteps';
-import type { Cell, CellStyle, ChartSpec } from '../toSheets';
+import type { Cell, CellStyle, ChartSpec, PrintSpec } from '../toSheets';
 
 export interface MemoryCell {
   value: CellValue;
@@ -24,6 +24,8 @@ export interface MemorySheet {
   widths: readonly number[];
   /** Drop-down lists by area address. */
   lists: Map<string, string[]>;
+  /** How it prints, when the add-in set that. */
+  print?: PrintSpec;
 }
 
 export interface MemoryTable {
@@ -166,6 +168,9 @@ export class MemoryWorkbook {
         }
         case 'widths':
           this.setWidths(step.sheet, step.widths);
+          break;
+        case 'print':
+          this.requireSheet(step.sheet).print = step.print;
           break;
         case 'deleteChart':
           this.deleteChart(step.sheet, step.name);

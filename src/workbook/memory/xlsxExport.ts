@@ -5,7 +5,7 @@
 import type { Cell as XlsxCell, CellValue as XlsxValue, Worksheet } from 'exceljs';
 import { cellAddress, parseArea, parseCell } from '../addresses';
 import { CellValue, isCellError } from '../cellKinds';
-import type { CellStyle } from '../toSheets';
+import type { CellStyle, PrintSpec } from '../toSheets';
 import { addCalculatedColumns, CalculatedColumn } from './calculatedColumns';
 import { fileFormula } from './fileFormula';
 import { MemoryCell, MemoryWorkbook } from './memoryWorkbook';
@@ -61,6 +61,22 @@ function calculatedColumns(body: XlsxValue[][]): CalculatedColumn[] {
   });
 }
 
+/** A4 landscape on one page, the header left and centre as given, the printing date (&D) on the right. */
+function printSetup(sheet: Worksheet, print: PrintSpec) {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4 in Excel's numbering
+    orientation: print.orientation,
+    fitToPage: print.fitToOnePage,
+    fitToWidth: 1,
+    fitToHeight: 1,
+  };
+  sheet.headerFooter = {
+    ...sheet.headerFooter,
+    oddHeader: `&L${print.header.left}&C${print.header.center}&R&D`,
+  };
+}
+
 export interface ExportOptions {
   /**
    * Whether the user's own sheets go into the file (the default). A workbook opened from the
@@ -83,6 +99,7 @@ export async function exportXlsx(book: MemoryWorkbook, { userSheets = true }: Ex
   const sheets = book.sheets.filter(sheet => userSheets || !sheet.user);
   for (const memory of sheets) {
     const sheet = file.addWorksheet(memory.name);
+    if (memory.print) printSetup(sheet, memory.print);
     memory.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
     const tables = book.tables.filter(t => t.sheet === memory.name).map(t => ({ ...t, area: parseArea(t.address) }));
     const tableAt = (address: string) => {

@@ -112,6 +112,16 @@ function queue(workbook: Excel.Workbook, step: WriteStep): void {
       sheet.getRange().clear();
       sheet.getRange().dataValidation.clear();
       break;
+    case 'print': {
+      // The same page as the .xlsx export writes: A4 landscape, one page, header with the printing date.
+      sheet.pageLayout.orientation = 'Landscape';
+      sheet.pageLayout.paperSize = 'A4';
+      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+      sheet.pageLayout.headersFooters.defaultForAllPages.leftHeader = step.print.header.left;
+      sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = step.print.header.center;
+      sheet.pageLayout.headersFooters.defaultForAllPages.rightHeader = '&D';
+      break;
+    }
     case 'widths':
       step.widths.forEach((width, i) => {
         const letters = columnLetters(i);

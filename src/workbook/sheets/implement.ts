@@ -25,7 +25,7 @@ const weekly = inputsOf(s => s.implement.weeks);
 const agreement = inputsOf(s => s.implement.agreements);
 const evaluation = inputsOf(s => s.implement.evaluations);
 const reflection = inputsOf(s => s.implement.reflections);
-const weeksTeam = teamColumn();
+export const weeksTeam = teamColumn();
 const week = weekly('week', 'week');
 const openCases = weekly('openCases', 'number');
 const typedFte = weekly('ftePresent', 'typedNumber');
@@ -76,28 +76,21 @@ const bound = (key: 'low' | 'high', end: 1 | 2) =>
   );
 const low = bound('low', 1);
 const high = bound('high', 2);
+const status = formulaColumn(
+  words(s => s.implement.weeks.status),
+  f => `=${f.x.status(f.row(caseload), f.row(low), f.row(high), STATUS_WORDS)}`,
+  'General',
+  (at, r) => statusCell(weekOf(at, r).status),
+);
+// Other sheets look a team's weeks up by these.
+export { caseload as weeksCaseload, high as weeksHigh, low as weeksLow, status as weeksStatus, week as weekColumn };
 
 const weeks = teamTable({
   name: 'vcWeeks',
   list: 'weeks',
   team: weeksTeam,
   schema: WeekSchema,
-  columns: [
-    week,
-    openCases,
-    typedFte,
-    present,
-    source,
-    caseload,
-    low,
-    high,
-    formulaColumn(
-      words(s => s.implement.weeks.status),
-      f => `=${f.x.status(f.row(caseload), f.row(low), f.row(high), STATUS_WORDS)}`,
-      'General',
-      (at, r) => statusCell(weekOf(at, r).status),
-    ),
-  ],
+  columns: [week, openCases, typedFte, present, source, caseload, low, high, status],
 });
 
 const [placedWeeks, ...others] = sideBySide({ row: 21, col: 0 }, [

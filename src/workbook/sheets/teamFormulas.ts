@@ -17,3 +17,13 @@ export const inPeriod = (f: Formulas, from: Column, to: Column, date: string): s
 /** One of this row's team's figures in the teams table. */
 export const teamValue = (f: Formulas, thisTeam: Column, teamsName: Column, value: Column): string =>
   `INDEX(${f.column(value)},MATCH(${f.row(thisTeam)},${f.column(teamsName)},0))`;
+
+/**
+ * `values` in the row of `team`'s table with the latest date in `dates` (on or before `on` when
+ * given) for this row's team; the later row on a tie (LOOKUP finds the last match); #N/A when none.
+ */
+export function latestOf(f: Formulas, team: Column, thisTeam: Column, dates: Column, values: Column, on = ''): string {
+  const own = `(${f.column(team)}=${f.row(thisTeam)})*ISNUMBER(${f.column(dates)})`;
+  const latest = `MAX(IF(${own}${on ? `*(${f.column(dates)}<=${on})` : ''},${f.column(dates)}))`;
+  return `LOOKUP(2,1/(${own}*(${f.column(dates)}=${latest})),${f.column(values)})`;
+}

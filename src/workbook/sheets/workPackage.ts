@@ -3,6 +3,8 @@ import { ActivitySchema } from '../../core';
 import { inputsOf, sideBySide, SheetLayout, table, words } from '../model';
 
 const activity = inputsOf(s => s.workPackage.table);
+export const activityStep = activity('step', 'step');
+export const activityStatus = activity('status', 'activityStatus');
 
 export const WORK_PACKAGE: SheetLayout = {
   key: 'tracker',
@@ -14,13 +16,7 @@ export const WORK_PACKAGE: SheetLayout = {
       name: 'vcTracker',
       path: ['tracker'],
       schema: ActivitySchema,
-      columns: [
-        activity('step', 'step'),
-        activity('activity'),
-        activity('status', 'activityStatus'),
-        activity('owner'),
-        activity('date', 'date'),
-      ],
+      columns: [activityStep, activity('activity'), activityStatus, activity('owner'), activity('date', 'date')],
     }),
   ]),
   widths: [6, 60, 14, 20, 12],

@@ -251,6 +251,35 @@ export function fakeExcel(book: MemoryWorkbook, options: { selection?: string } 
           },
         },
       });
+      // The page setup as the port leaves it, carried out at sync as the print step it stands for.
+      const header = { leftHeader: '', centerHeader: '', rightHeader: '' };
+      const page = {
+        orientation: '',
+        paperSize: '',
+        zoom: {} as Excel.PageLayoutZoomOptions,
+        headersFooters: { defaultForAllPages: header },
+      };
+      sheet.pageLayout = page;
+      queued.push(() => {
+        if (!page.orientation) return undefined;
+        call(
+          `pageLayout ${name} ${page.orientation} ${page.paperSize} ${JSON.stringify(page.zoom)} ${header.rightHeader}`,
+        );
+        const fit = page.zoom.horizontalFitToPages === 1 && page.zoom.verticalFitToPages === 1;
+        if (page.orientation !== 'Landscape' || page.paperSize !== 'A4' || !fit || header.rightHeader !== '&D') {
+          throw new Error(`The fake knows only the overview's page setup, not ${JSON.stringify(page)}`);
+        }
+        return {
+          op: 'print',
+          sheet: name,
+          print: {
+            orientation: 'landscape',
+            paper: 'A4',
+            fitToOnePage: true,
+            header: { left: header.leftHeader, center: header.centerHeader },
+          },
+        };
+      });
       // Mock objects cannot be handed to a mock's constructor, so collections are set afterwards.
       sheet.charts = collection(
         book.charts.filter(c => c.sheet === name).map(c => chart(name, c.name, false)),

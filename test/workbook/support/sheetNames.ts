@@ -5,9 +5,11 @@ export const ADDIN_SHEETS = [
   'VC Bandbreedte',
   'VC Teams',
   'VC Implementatie',
+  'VC Gesprek',
   "VC Scenario's",
   'VC Financiën',
   'VC Werkpakket',
+  'VC Overzicht',
   'VC Instellingen',
 ];
 

@@ -2,6 +2,7 @@
 import type { PaneTexts } from '../nl/pane';
 
 import { paneFinance } from './paneFinance';
+import { paneConversation } from './paneConversation';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
@@ -9,6 +10,7 @@ import { paneTime } from './paneTime';
 export const pane: PaneTexts = {
   ...paneHost,
   ...paneFinance,
+  ...paneConversation,
   ...paneTeams,
   ...paneTime,
   appTitle: 'Responsible Caseload',

@@ -1,6 +1,7 @@
 // Every text the task pane shows in Dutch, keyed by id. The English pane texts have the same
 // shape (checked by the compiler); components take their words from useStrings(), never inline.
 import { paneFinance } from './paneFinance';
+import { paneConversation } from './paneConversation';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
@@ -8,6 +9,7 @@ import { paneTime } from './paneTime';
 export const pane = {
   ...paneHost,
   ...paneFinance,
+  ...paneConversation,
   ...paneTeams,
   ...paneTime,
   appTitle: 'Verantwoorde Caseload',

@@ -1,0 +1,71 @@
+// Felt workload beside the measured caseload. At a week or an evaluation moment the team counts
+// how many said their work was too little, right or too much: counts only, never who said what.
+// Each count is set beside the position in the band of the caseload measured that week (the
+// latest week on or before the date), because caseload is not workload: most saying "too much"
+// while the caseload sits inside the band points at the work around the cases (indirect time,
+// quality, registration), not at their number.
+import type { BandStatus } from '../functions/bandwidthStatus';
+import { BANDWIDTH_POSITION } from '../functions/bandwidthPosition';
+import { CaseloadError, isError, Result } from '../result';
+import { ifComputed } from './compute';
+import type { Felt, Team } from './plan';
+import { isDatedWeek, weekFigures, WeekFigures } from './weeks';
+
+/**
+ * What a mismatch (or a match) suggests: workload (most say too much, caseload within or below the
+ * band), cases (most say too much, caseload above), carried (caseload above, most say it is right
+ * or too little), room (caseload below, most say too little).
+ */
+export type FeltSignal = 'workload' | 'cases' | 'carried' | 'room';
+
+export interface FeltFigures {
+  felt: Felt;
+  answered: number;
+  /** The week held beside it: the latest dated week on or before its date. */
+  week: WeekFigures | undefined;
+  /** BANDWIDTH_POSITION of that week's caseload in that week's band. */
+  position: Result<number>;
+  status: Result<BandStatus>;
+  signal: FeltSignal | undefined;
+}
+
+const noWeek = () => new CaseloadError('#N/A', 'beforeFirstVersion', { argument: 'date' });
+
+/** The last of the team's dated weeks on or before `date` (the later row when two share a week); any date when undefined. */
+export function latestWeek(team: Team, weeks: readonly WeekFigures[], date?: string): WeekFigures | undefined {
+  let found: number | undefined;
+  team.weeks.forEach((w, i) => {
+    if (!isDatedWeek(w.week) || (date !== undefined && w.week > date)) return;
+    if (found === undefined || w.week >= team.weeks[found].week) found = i;
+  });
+  return found === undefined ? undefined : weeks[found];
+}
+
+function signalOf(felt: Felt, answered: number, status: Result<BandStatus>): FeltSignal | undefined {
+  if (answered === 0 || isError(status)) return undefined;
+  const most = (count: number) => count * 2 > answered;
+  if (most(felt.tooMuch)) return status === 'above' ? 'cases' : 'workload';
+  if (status === 'above' && most(felt.right + felt.tooLittle)) return 'carried';
+  if (status === 'below' && most(felt.tooLittle)) return 'room';
+  return undefined;
+}
+
+export function feltFigures(team: Team, weeks: readonly WeekFigures[] = weekFigures(team)): FeltFigures[] {
+  return team.felt.map(felt => {
+    const week = latestWeek(team, weeks, felt.date);
+    const answered = felt.tooLittle + felt.right + felt.tooMuch;
+    const status: Result<BandStatus> = week ? week.status : noWeek();
+    const position: Result<number> = week
+      ? ifComputed([week.caseload, week.band], () => {
+          const band = week.band as { low: number; high: number };
+          return BANDWIDTH_POSITION.evaluate([week.caseload, band.low, band.high]) as Result<number>;
+        })
+      : noWeek();
+    return { felt, answered, week, position, status, signal: signalOf(felt, answered, status) };
+  });
+}
+
+/** The team's latest count (by date; the later row on a tie), if any. */
+export function latestFelt(team: Team): Felt | undefined {
+  return team.felt.reduce<Felt | undefined>((last, f) => (!last || f.date >= last.date ? f : last), undefined);
+}

@@ -1,0 +1,188 @@
+// "VC Gesprek": the conversation side. The shared settings (how far from its norm a case must be
+// to count, from how many points more heavy cases the mix drift warns), each team's case list
+// with every case's norm, its ratio to the norm and whether it lies far above or far below it
+// (DEVIATING_CASES), the felt workload as counts beside the position in the band of the week it
+// was counted (BANDWIDTH_POSITION), how each team divides its cases, and the notes people chose
+// to keep. A privacy line says who can read all this: everyone who opens the workbook.
+import {
+  deviationFigures,
+  DivisionSchema,
+  feltFigures,
+  FeltSchema,
+  ListedCaseSchema,
+  PersonalNoteSchema,
+} from '../../core';
+import { figureCell, statusCell } from '../figureCells';
+import {
+  field,
+  formulaColumn,
+  Formulas,
+  inputsOf,
+  note,
+  Rendering,
+  RowPlace,
+  sideBySide,
+  SheetLayout,
+  teamColumn,
+  teamTable,
+  words,
+} from '../model';
+import { caseDuration, categoryHours, categoryName } from './bandwidth';
+import { weeksCaseload, weeksHigh, weeksLow, weeksStatus, weeksTeam, weekColumn } from './implement';
+import { latestOf, teamValue } from './teamFormulas';
+import { extraWeight, teamName } from './teams';
+
+export const tolerance = field(
+  words(s => s.conversation.tolerance),
+  ['conversation', 'tolerance'],
+  'share',
+);
+export const driftThreshold = field(
+  words(s => s.conversation.driftThreshold),
+  ['conversation', 'driftThreshold'],
+  'share',
+);
+
+/** The DEVIATING_CASES words as the sheets are written. */
+export const DEVIATION_WORDS = {
+  above: words(s => s.conversation.caseList.above).nl,
+  below: words(s => s.conversation.caseList.below).nl,
+};
+
+// ---- The case list ---------------------------------------------------------------------------
+
+export const caseTeam = teamColumn();
+const listed = inputsOf(s => s.conversation.caseList);
+export const caseCategory = listed('category');
+export const caseHours = listed('hours', 'typedNumber');
+const weeksOpen = listed('weeksOpen', 'typedNumber');
+
+const caseOf = ({ team, index }: RowPlace, r: Rendering) => deviationFigures(r.plan, r.plan.teams[team]).cases[index];
+
+/** Hours per case of the category for the row's team (with its extra weight), or with weeks open only, an average case's duration. */
+const norm = formulaColumn(
+  words(s => s.conversation.caseList.norm),
+  f =>
+    `=IF(${f.row(caseHours)}<>"",INDEX(${f.column(categoryHours)},MATCH(${f.row(caseCategory)},${f.column(categoryName)},0))` +
+    `*(1+${teamValue(f, caseTeam, teamName, extraWeight)}),${f.cell(caseDuration)})`,
+  '0.0',
+  (at, r) => {
+    const { norm: found } = caseOf(at, r);
+    return found ? found.value : { error: '#N/A' };
+  },
+);
+/** Hours (or weeks) over the norm; blank when there is nothing to compare. */
+export const caseRatio = formulaColumn(
+  words(s => s.conversation.caseList.ratio),
+  f =>
+    `=IFERROR(IF(${f.row(caseHours)}<>"",${f.row(caseHours)}/${f.row(norm)},` +
+    `IF(${f.row(weeksOpen)}<>"",${f.row(weeksOpen)}/${f.row(norm)},"")),"")`,
+  '0.00',
+  (at, r) => caseOf(at, r).ratio ?? '',
+);
+/** DEVIATING_CASES on this one case: far above, or (hours spent only) far below. */
+const deviation = formulaColumn(
+  words(s => s.conversation.caseList.deviation),
+  f => {
+    const one = (extra = '') => ({ cond: `1${extra}`, values: f.row(caseRatio) });
+    const above = f.x.deviatingCases(one(), f.cell(tolerance), 'above', DEVIATION_WORDS);
+    const below = f.x.deviatingCases(one(`*(${f.row(caseHours)}<>"")`), f.cell(tolerance), 'below', DEVIATION_WORDS);
+    return `=IF(${above}>0,"${DEVIATION_WORDS.above}",IF(${below}>0,"${DEVIATION_WORDS.below}",""))`;
+  },
+  '@',
+  (at, r) => {
+    const found = caseOf(at, r).deviation;
+    return found ? DEVIATION_WORDS[found] : '';
+  },
+);
+
+// ---- Felt workload ---------------------------------------------------------------------------
+
+export const feltTeam = teamColumn();
+const counted = inputsOf(s => s.conversation.felt);
+export const feltDate = counted('date', 'day');
+export const feltTooLittle = counted('tooLittle', 'count');
+export const feltRight = counted('right', 'count');
+export const feltTooMuch = counted('tooMuch', 'count');
+
+const feltOf = ({ team, index }: RowPlace, r: Rendering) => feltFigures(r.plan.teams[team], r.teams[team].weeks)[index];
+/** A figure of the row's team's latest dated week on or before the row's date. */
+const thatWeek = (f: Formulas, values: Parameters<Formulas['column']>[0]) =>
+  latestOf(f, weeksTeam, feltTeam, weekColumn, values, f.row(feltDate));
+
+const position = formulaColumn(
+  words(s => s.conversation.felt.position),
+  f => `=${f.x.position(thatWeek(f, weeksCaseload), thatWeek(f, weeksLow), thatWeek(f, weeksHigh))}`,
+  '0.00',
+  (at, r) => figureCell(feltOf(at, r).position),
+);
+const feltStatus = formulaColumn(
+  words(s => s.conversation.felt.status),
+  f => `=${thatWeek(f, weeksStatus)}`,
+  'General',
+  (at, r) => statusCell(feltOf(at, r).status),
+);
+
+// ---- Dividing cases, personal notes ------------------------------------------------------------
+
+export const divisionTeam = teamColumn();
+const agreed = inputsOf(s => s.conversation.division);
+export const divides = agreed('divides', 'divides');
+export const divisionNorm = agreed('norm', 'normKind');
+export const divisionQuality = agreed('quality');
+const personal = inputsOf(s => s.conversation.notes);
+
+export const CONVERSATION_SHEET: SheetLayout = {
+  key: 'conversation',
+  name: 'VC Gesprek',
+  title: words(s => s.conversation.title),
+  lines: [
+    note(words(s => s.conversation.note)),
+    note(words(s => s.conversation.privacy)),
+    null,
+    tolerance,
+    driftThreshold,
+  ],
+  tables: sideBySide({ row: 9, col: 0 }, [
+    teamTable({
+      name: 'vcCaseList',
+      list: 'caseList',
+      team: caseTeam,
+      schema: ListedCaseSchema,
+      columns: [
+        listed('caseNumber'),
+        caseCategory,
+        caseHours,
+        weeksOpen,
+        listed('worker'),
+        norm,
+        caseRatio,
+        deviation,
+        listed('reflection'),
+        listed('outcome', 'outcome'),
+      ],
+    }),
+    teamTable({
+      name: 'vcFelt',
+      list: 'felt',
+      team: feltTeam,
+      schema: FeltSchema,
+      columns: [feltDate, feltTooLittle, feltRight, feltTooMuch, position, feltStatus],
+    }),
+    teamTable({
+      name: 'vcDivision',
+      list: 'division',
+      team: divisionTeam,
+      schema: DivisionSchema,
+      columns: [divides, divisionNorm, divisionQuality, agreed('note')],
+    }),
+    teamTable({
+      name: 'vcNotes',
+      list: 'notes',
+      team: teamColumn(),
+      schema: PersonalNoteSchema,
+      columns: [personal('person'), personal('date', 'date'), personal('aspect', 'aspect'), personal('note')],
+    }),
+  ]),
+  widths: [34, 14, 12],
+};
