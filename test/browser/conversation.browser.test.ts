@@ -4,7 +4,18 @@
 // mismatch suggests, a reflection kept only when Keep is pressed (with the line saying who can read
 // it), the agreements on dividing cases and the overview. Every number is core's for the sample;
 // axe finds nothing in Dutch or English.
-import { deviationFigures, feltFigures, mixDrift, overview, samplePlan, computeFigures } from '../../src/core';
+import {
+  deviationFigures,
+  feltFigures,
+  financeFigures,
+  isError,
+  mixDrift,
+  overview,
+  Result,
+  samplePlan,
+  computeFigures,
+} from '../../src/core';
+import { formatEuro } from '../../src/taskpane/format/numberFormat';
 import { PACKS } from '../../src/core';
 import { wcagViolations } from './accessibility';
 import { browserSession, Pane, screenshot, settled } from './harness';
@@ -121,6 +132,15 @@ describe('the overview', () => {
       const row = table.getByRole('row', { name: new RegExp(`^${t.team}\\b`) });
       await row.waitFor();
       expect(await row.textContent()).toContain(`${t.deviations.above} / ${t.deviations.below}`);
+    }
+    if (locale === 'nl-NL') {
+      // The money beside the work package: the same figures as the finance section shows.
+      const f = financeFigures(plan, new Date().toISOString().slice(0, 10));
+      const euro = (n: Result<number>, cents = 0) => (isError(n) ? '' : formatEuro('nl', n, cents));
+      const organisation = await page.getByRole('region', { name: nl.overviewOrganisation }).textContent();
+      expect(organisation).toContain(`${nl.hourlyRate}${euro(f.hourlyRate, 2)}`);
+      expect(organisation).toContain(`${nl.shortfallCost}${euro(f.total.shortfallCost)}`);
+      expect(organisation).toContain(`${nl.budgetLeft}${euro(f.total.budgetLeft)}`);
     }
     expect(await wcagViolations(page)).toEqual([]);
     if (locale === 'nl-NL') await screenshot(page, '6-overzicht');

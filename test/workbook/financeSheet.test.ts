@@ -73,3 +73,22 @@ test('the team cost under the label it had before (a workbook of an earlier vers
   expect(loaded.warnings).toEqual([]);
   expect(loaded.plan.organisation.teamCost).toBe(1710000);
 });
+
+test('VC Overzicht shows the hourly rate, the cost of the FTE shortfall and the budget left, linked to VC Financiën', async () => {
+  const plan = samplePlan();
+  const book = await saved(plan);
+  const f = financeFigures(plan, TODAY);
+  for (const [label, value] of [
+    ['Integraal uurtarief (€)', ok(f.hourlyRate)],
+    ['Kosten van het fte-tekort per jaar (€)', ok(f.total.shortfallCost)],
+    ['Begroting min verwachte kosten (€)', ok(f.total.budgetLeft)],
+  ] as const) {
+    const onOverview = beside(book, 'VC Overzicht', label);
+    const onFinance = beside(book, 'VC Financiën', label);
+    expect(onOverview.value).toBe(value);
+    // A formula that points at the figure on VC Financiën, so the page for the meeting cannot differ from it.
+    expect(book.sheet('VC Overzicht')!.cells.get(onOverview.address)?.formula).toBe(
+      `='VC Financiën'!${onFinance.address.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')}`,
+    );
+  }
+});

@@ -1,8 +1,9 @@
 // The overview for the team meeting: per team the band in force and its versions, the latest
 // week's caseload and status with the forecast, the latest felt workload, the deviating cases,
-// the case-mix drift and the open agreements; for the organisation the work package per step.
+// the case-mix drift and the open agreements; for the organisation the work package per step and
+// the money: hourly rate, the yearly cost of the FTE shortfall and what is left of the budget.
 // The same figures as the sheet VC Overzicht, which prints them on one page.
-import { isError, overview, statusWord } from '../../core';
+import { isError, overview, Result, statusWord } from '../../core';
 import { FigureList } from '../components/FigureList';
 import { FigureTable } from '../components/FigureTable';
 import { Intro } from '../components/Intro';
@@ -10,7 +11,7 @@ import { SaveToWorkbook } from '../components/SaveToWorkbook';
 import { Section } from '../components/Section';
 import { dateText } from '../format/dateText';
 import { useFormats, useLanguage, useStrings } from '../i18n/LocaleProvider';
-import { usePlan, useTeamsFigures } from '../state/PlanStore';
+import { useOrganisation, usePlan, useTeamsFigures } from '../state/PlanStore';
 
 export function OverviewTab() {
   const strings = useStrings();
@@ -18,6 +19,8 @@ export function OverviewTab() {
   const language = useLanguage();
   const plan = usePlan();
   const { teams, steps } = overview(plan, useTeamsFigures());
+  const { finance } = useOrganisation();
+  const euro = (n: Result<number>, cents = 0) => formats.result(n, v => formats.euro(v, cents));
   const one = (n: number) => formats.fixed(n, 1);
   const points = (share: number) => `${share > 0 ? '+' : ''}${formats.number(share * 100, 1)}`;
   return (
@@ -64,10 +67,15 @@ export function OverviewTab() {
       </Section>
       <Section title={strings.overviewOrganisation}>
         <FigureList
-          figures={steps.map(s => ({
-            label: strings.overviewStep(s.step),
-            value: strings.overviewStepValue(s.done, s.total),
-          }))}
+          figures={[
+            ...steps.map(s => ({
+              label: strings.overviewStep(s.step),
+              value: strings.overviewStepValue(s.done, s.total),
+            })),
+            { label: strings.hourlyRate, value: euro(finance.hourlyRate, 2) },
+            { label: strings.shortfallCost, value: euro(finance.total.shortfallCost) },
+            { label: strings.budgetLeft, value: euro(finance.total.budgetLeft) },
+          ]}
         />
       </Section>
       <SaveToWorkbook />

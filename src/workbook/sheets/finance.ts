@@ -93,7 +93,7 @@ const productiveHours = figure(
   '#,##0',
   r => r.productiveHours,
 );
-const hourlyRate = figure(
+export const hourlyRate = figure(
   'hourlyRate',
   f => `=${f.x.hourlyRate(`${f.cell(teamCostUsed)}+${f.cell(supportCost)}`, f.cell(productiveHours))}`,
   '#,##0.00',
@@ -197,6 +197,18 @@ const signal = productColumn(
 );
 
 // ---- Per team: the gaps in euro and the year budget ------------------------------------------
+export const shortfallCost = figure(
+  'shortfallCost',
+  f => atAverage(f, f.cell(shortfall)),
+  '#,##0',
+  r => r.total.shortfallCost,
+);
+export const budgetLeft = figure(
+  'budgetLeft',
+  f => `=${f.cell(budget)}-${f.cell(projected)}`,
+  '#,##0',
+  r => r.total.budgetLeft,
+);
 
 const perTeam = inputsOf(s => s.finance.teams);
 const budgetTeam = perTeam('team');
@@ -316,12 +328,7 @@ export const FINANCE_SHEET: SheetLayout = {
     totalFormatie,
     needed,
     shortfall,
-    figure(
-      'shortfallCost',
-      f => atAverage(f, f.cell(shortfall)),
-      '#,##0',
-      r => r.total.shortfallCost,
-    ),
+    shortfallCost,
     vacancy,
     figure(
       'vacancyCost',
@@ -338,12 +345,7 @@ export const FINANCE_SHEET: SheetLayout = {
     ),
     budget,
     projected,
-    figure(
-      'budgetLeft',
-      f => `=${f.cell(budget)}-${f.cell(projected)}`,
-      '#,##0',
-      r => r.total.budgetLeft,
-    ),
+    budgetLeft,
   ],
   tables: sideBySide({ row: 28, col: 0 }, [
     TEAM_FINANCE_TABLE,

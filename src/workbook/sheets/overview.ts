@@ -2,7 +2,8 @@
 // team: the band in force and how many versions it has had, the latest week's caseload, status and
 // forecast, the latest felt workload, the cases far above and below their norm, the case-mix drift
 // with the FTE the real mix would ask, and the agreements on dividing cases still open. Above it
-// the organisation: the work package's progress per step and the totals. Every cell is a live
+// the organisation: the work package's progress per step, the totals and the money (hourly rate,
+// the yearly cost of the FTE shortfall and what is left of the budget, as on VC Financiën). Every cell is a live
 // formula over the other VC sheets; core computes the same figures for the cached values.
 import {
   DIVISION_QUESTIONS,
@@ -50,6 +51,7 @@ import {
   feltTooMuch,
   tolerance,
 } from './conversation';
+import { budgetLeft, hourlyRate, shortfallCost } from './finance';
 import { weekColumn, weeksCaseload, weeksStatus, weeksTeam } from './implement';
 import { latestOf, ofTeam, teamValue } from './teamFormulas';
 import { bandsTeam, extraWeight, fteNeeded, inForceHigh, inForceLow, teamCounts, teamName } from './teams';
@@ -223,6 +225,10 @@ const stepDone = (step: 1 | 2 | 3): OutputLine =>
     },
   );
 
+/** A figure of VC Financiën as it stands there, under the same name. */
+const mirrored = (line: OutputLine): OutputLine =>
+  output(line.label, [f => `=${f.cell(line)}`], line.format, r => line.result(r).slice(0, 1));
+
 /** A total over the teams' rows; a team without the figure (no felt count yet) adds nothing. */
 const total = (key: 'above' | 'below' | 'tooMuch', of: Column, value: (t: TeamOverview) => number | undefined) =>
   output(
@@ -246,7 +252,7 @@ export const OVERVIEW_SHEET: SheetLayout = {
     total('above', above, t => t.deviations.above),
     total('below', below, t => t.deviations.below),
     total('tooMuch', tooMuch, t => t.felt?.tooMuch),
-    // Rows 12-14 are left free for the organisation's finance figures.
+    ...[hourlyRate, shortfallCost, budgetLeft].map(mirrored),
   ],
   tables: sideBySide({ row: 15, col: 0 }, [overviewTable]),
   widths: [30, 9, 9, 10, 11, 10, 9, 10, 8, 8, 8, 9, 9, 10, 10, 12, 10],
