@@ -47,12 +47,7 @@ export interface Dialect {
   /** FTE-years of the rows of `fte.cond` in the calendar year of `today` (see fteInYear below). */
   fteInYear(today: string, fte: Rows, from: string, to: string): string;
   /** DEVIATING_CASES over ratios to the norm (norm 1) in the rows of `ratios.cond`; blank ratios are "". */
-  deviatingCases(
-    ratios: Rows,
-    tolerance: string,
-    direction: 'above' | 'below',
-    words: Record<'above' | 'below', string>,
-  ): string;
+  deviatingCases(ratios: Rows, tolerance: string, direction: 'above' | 'below'): string;
   /** BANDWIDTH_POSITION: 0 at the low bound, 1 at the high bound. */
   position(caseload: string, low: string, high: string): string;
   /** CASELOAD_TREND over the rows of `caseloads.cond` (x = row, a non-number skipped), `ahead` weeks after the last. */
@@ -97,8 +92,9 @@ export const CASELOAD: Dialect = {
   productCost: (hours, rate) => `INDEX(CASELOAD.PRODUCT_COST(${hours},${rate}),1,1)`,
   tariffCoverage: (tariff, cost) => `INDEX(CASELOAD.TARIFF_COVERAGE(${tariff},${cost}),1,1)`,
   fteInYear,
-  deviatingCases: (r, tolerance, direction, words) =>
-    `CASELOAD.DEVIATING_CASES(IF(${r.cond},${r.values},""),1,${tolerance},"${words[direction]}")`,
+  // The direction is the function's own word, which it reads in any language (not the sheet's label).
+  deviatingCases: (r, tolerance, direction) =>
+    `CASELOAD.DEVIATING_CASES(IF(${r.cond},${r.values},""),1,${tolerance},"${direction}")`,
   position: (c, low, high) => `CASELOAD.BANDWIDTH_POSITION(${c},${low},${high})`,
   // A week whose caseload cannot be computed counts as blank, as in the pane.
   trend: (r, ahead) => `CASELOAD.CASELOAD_TREND(IF(${r.cond},IFERROR(${r.values},""),""),${ahead})`,

@@ -85,8 +85,8 @@ const deviation = formulaColumn(
   words(s => s.conversation.caseList.deviation),
   f => {
     const one = (extra = '') => ({ cond: `1${extra}`, values: f.row(caseRatio) });
-    const above = f.x.deviatingCases(one(), f.cell(tolerance), 'above', DEVIATION_WORDS);
-    const below = f.x.deviatingCases(one(`*(${f.row(caseHours)}<>"")`), f.cell(tolerance), 'below', DEVIATION_WORDS);
+    const above = f.x.deviatingCases(one(), f.cell(tolerance), 'above');
+    const below = f.x.deviatingCases(one(`*(${f.row(caseHours)}<>"")`), f.cell(tolerance), 'below');
     return `=IF(${above}>0,"${DEVIATION_WORDS.above}",IF(${below}>0,"${DEVIATION_WORDS.below}",""))`;
   },
   '@',
