@@ -2,7 +2,7 @@
 // per category, and open cases per worker) and a cost sheet (team and support cost). The pane
 // lets the user pick the table and the columns; this module maps and aggregates, in one pass over
 // the rows (a 50,000-row case list takes milliseconds), and lists every row it could not read.
-import { ListedCase, ListedCaseSchema, mostlyNames, Person, PersonSchema, Plan, Team } from '../core';
+import { ListedCase, ListedCaseSchema, looksLikeName, mostlyNames, Person, PersonSchema, Plan, Team } from '../core';
 import { isBlankCell, readNumber, UNREADABLE } from './cellKinds';
 
 /** A row that was left out, to show the user: the row as numbered in the source (headers = 1). */
@@ -170,7 +170,8 @@ export function importCaseList(
 
 /**
  * The cases of a case list, one per row. A column chosen as case numbers whose values mostly look
- * like personal names is refused as a whole (`names`): client names never go into the workbook.
+ * like personal names is refused as a whole (`names`); a single row whose case number looks like a
+ * name is skipped and reported like any unreadable row: client names never go into the workbook.
  */
 export function importListedCases(
   values: readonly (readonly unknown[])[],
@@ -200,6 +201,10 @@ export function importListedCases(
       reflection: '',
       outcome: '',
     };
+    if (looksLikeName(listed.caseNumber)) {
+      rows.skip(r, columns.caseNumber, row[number]);
+      continue;
+    }
     const checked = listed.caseNumber && listed.category ? ListedCaseSchema.safeParse(listed) : undefined;
     if (checked?.success) {
       cases.push(checked.data);

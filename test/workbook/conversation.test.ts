@@ -141,4 +141,19 @@ describe('a case list from a table of the user’s own', () => {
     expect(names).toBe(true);
     expect(value).toEqual([]);
   });
+
+  it('skips a single row whose case number is a name, and says so, taking the others', () => {
+    const { value, names, skipped } = importListedCases(
+      [
+        ['Dossier', 'Categorie', 'Uren'],
+        ['N-0415', 'Enkelvoudige vraag', 12],
+        ['van den Berg', 'Meervoudige vraag', 30],
+        ['N-0416', 'Meervoudige vraag', 50],
+      ],
+      { caseNumber: 'Dossier', category: 'Categorie', hours: 'Uren' },
+    );
+    expect(names).toBe(false);
+    expect(value.map(c => c.caseNumber)).toEqual(['N-0415', 'N-0416']);
+    expect(skipped.map(s => [s.row, s.column])).toEqual([[3, 'Dossier']]);
+  });
 });

@@ -2,7 +2,7 @@
 // within the tolerance), a reflection and an outcome; above it the counts both ways and the
 // tolerance everyone shares. A case number that looks like a name is flagged at once.
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { deviationFigures, ListedCaseFigures, looksLikeName, OUTCOMES } from '../../core';
+import { deviationFigures, ListedCase, ListedCaseFigures, looksLikeName, OUTCOMES } from '../../core';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
 import { FigureList } from '../components/FigureList';
 import { NumberField } from '../components/NumberField';
@@ -10,7 +10,6 @@ import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 import { usePlan, useSection, useTeam } from '../state/PlanStore';
 import { useTeamShownName } from '../teams/teamNames';
-import { CaseRow, fromCaseRow, newCase, toCaseRow } from './caseRows';
 import { outcomeLabel } from './outcomeLabels';
 
 export function DeviatingCases() {
@@ -34,7 +33,7 @@ export function DeviatingCases() {
     return strings.caseAgainstNorm(share, shown);
   };
 
-  const fields: FieldSpec<CaseRow>[] = [
+  const fields: FieldSpec<ListedCase>[] = [
     { key: 'caseNumber', kind: 'text', label: strings.caseNumber },
     {
       key: 'category',
@@ -42,16 +41,8 @@ export function DeviatingCases() {
       label: strings.caseCategory,
       options: [{ value: '', label: strings.noValue }, ...categories],
     },
-    {
-      key: 'measure',
-      kind: 'select',
-      label: strings.caseMeasure,
-      options: [
-        { value: 'hours', label: strings.measureHours },
-        { value: 'weeks', label: strings.measureWeeks },
-      ],
-    },
-    { key: 'amount', kind: 'number', label: strings.caseAmount },
+    { key: 'hours', kind: 'optionalNumber', label: strings.measureHours, hint: strings.caseHoursHint },
+    { key: 'weeksOpen', kind: 'optionalNumber', label: strings.measureWeeks },
     { key: 'worker', kind: 'text', label: strings.caseWorker },
     { key: 'reflection', kind: 'longText', label: strings.caseReflection },
     {
@@ -82,11 +73,11 @@ export function DeviatingCases() {
         level={3}
         title={strings.caseListTitle(name, team.caseList.length)}
         noun={strings.caseNoun}
-        rows={team.caseList.map(toCaseRow)}
-        onChange={rows => setTeam({ caseList: rows.map(fromCaseRow) })}
+        rows={team.caseList}
+        onChange={caseList => setTeam({ caseList })}
         fields={fields}
         nameKey="caseNumber"
-        newRow={() => toCaseRow(newCase(plan.bandwidth.categories[0]?.name ?? ''))}
+        newRow={() => newCase(plan.bandwidth.categories[0]?.name ?? '')}
         extra={(row, i) => (
           <>
             {looksLikeName(row.caseNumber) && (
@@ -101,3 +92,14 @@ export function DeviatingCases() {
     </Section>
   );
 }
+
+/** A new case knows nothing yet: with neither hours nor weeks it is held against no norm until one is typed. */
+const newCase = (category: string): ListedCase => ({
+  caseNumber: '',
+  category,
+  hours: null,
+  weeksOpen: null,
+  worker: '',
+  reflection: '',
+  outcome: '',
+});
