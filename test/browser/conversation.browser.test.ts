@@ -66,8 +66,10 @@ describe('the conversation (Dutch, by keyboard)', () => {
     await page.getByText(nl.caseLooksLikeName).waitFor();
     await retype(page, 'N-0500');
     await page.getByText(nl.caseLooksLikeName).waitFor({ state: 'detached' });
-    // Category (the first of step 2) and "hours spent" stay; 200 hours against a norm of 20.
-    await tabTo(page, page.getByRole('textbox', { name: nl.caseAmount }).last());
+    // A new case is held against no norm until something is known of it: no count moves yet.
+    expect(await page.getByTestId('far-below').textContent()).toBe(String(deviationFigures(plan, noord).below));
+    // Category (the first of step 2) stays; 200 hours spent against a norm of 20.
+    await tabTo(page, page.getByRole('textbox', { name: nl.measureHours }).last());
     await retype(page, '200');
     const above = deviationFigures(plan, noord).above + 1;
     expect(await settled(() => page.getByTestId('far-above').textContent(), String(above))).toBe(String(above));
@@ -81,6 +83,29 @@ describe('the conversation (Dutch, by keyboard)', () => {
     );
     expect(signals).toContain('workload');
     expect(await page.getByText(nl.signalWorkload).count()).toBe(signals.filter(s => s === 'workload').length);
+  });
+
+  it('refuses a fraction in a count, and notes that one or two answers point at a person', async () => {
+    const { page } = pane;
+    const tooMuch = page.getByRole('textbox', { name: nl.feltTooMuch }).first();
+    const before = await tooMuch.inputValue();
+    await tabTo(page, tooMuch);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('2,5');
+    await page.getByText(nl.invalidCount).waitFor();
+    await page.keyboard.press('Tab');
+    // Leaving the field puts back the count from before: nothing was rounded into the plan.
+    expect(await tooMuch.inputValue()).toBe(before);
+    const notes = await page.getByText(nl.feltFewAnswers).count();
+    const first = noord.felt[0];
+    await tabTo(page, page.getByRole('textbox', { name: nl.feltTooLittle }).first());
+    await retype(page, '0');
+    await tabTo(page, page.getByRole('textbox', { name: nl.feltRight }).first());
+    await retype(page, '0');
+    await tabTo(page, tooMuch);
+    await retype(page, '1');
+    expect(first.tooLittle + first.right + first.tooMuch).toBeGreaterThan(2);
+    expect(await settled(() => page.getByText(nl.feltFewAnswers).count(), notes + 1)).toBe(notes + 1);
   });
 
   it('keeps a reflection only when Keep is pressed, and says who can read it', async () => {
@@ -138,6 +163,13 @@ describe('the overview', () => {
       const f = financeFigures(plan, new Date().toISOString().slice(0, 10));
       const euro = (n: Result<number>, cents = 0) => (isError(n) ? '' : formatEuro('nl', n, cents));
       const organisation = await page.getByRole('region', { name: nl.overviewOrganisation }).textContent();
+      const { totals } = overview(
+        plan,
+        plan.teams.map((_t, i) => computeFigures(plan, i, new Date().toISOString().slice(0, 10))),
+      );
+      expect(organisation).toContain(`${nl.overviewAbove}${totals.above}`);
+      expect(organisation).toContain(`${nl.overviewBelow}${totals.below}`);
+      expect(organisation).toContain(`${nl.overviewTooMuch}${totals.tooMuch}`);
       expect(organisation).toContain(`${nl.hourlyRate}${euro(f.hourlyRate, 2)}`);
       expect(organisation).toContain(`${nl.shortfallCost}${euro(f.total.shortfallCost)}`);
       expect(organisation).toContain(`${nl.budgetLeft}${euro(f.total.budgetLeft)}`);

@@ -163,6 +163,12 @@ describe('agreements, work package, privacy', () => {
   it('counts the division questions still open', () => {
     expect(openAgreements([])).toBe(3);
     expect(openAgreements([{ divides: 'team', norm: '', quality: 'Een 7', note: '' }])).toBe(1);
+    // Two rows that answer the same question leave the other two open.
+    const twice = [
+      { divides: 'team', norm: '', quality: '', note: '' },
+      { divides: 'teamLeader', norm: '', quality: '', note: 'in de vakantie' },
+    ] as const;
+    expect(openAgreements(twice)).toBe(2);
   });
 
   it('counts the work package’s activities done per step', () => {
@@ -172,10 +178,22 @@ describe('agreements, work package, privacy', () => {
   });
 
   it('tells a name from a case number', () => {
-    for (const name of ['Jansen', 'A. de Vries', 'Fatima el Amrani', 'Jan-Willem Bakker']) {
+    for (const name of [
+      'Jansen',
+      'A. de Vries',
+      'Fatima el Amrani',
+      'Jan-Willem Bakker',
+      'de Vries',
+      'van den Berg',
+      'Jansen, P.',
+      'JANSEN',
+      "d'Ancona",
+    ]) {
       expect(looksLikeName(name)).toBe(true);
     }
-    for (const number of ['2026-0412', 'N-0415', 'C1102', '', 'WMO']) expect(looksLikeName(number)).toBe(false);
+    for (const number of ['2026-0412', 'N-0415', 'C1102', '', 'WMO', 'n-0415', '12345', 'A-12']) {
+      expect(looksLikeName(number)).toBe(false);
+    }
     expect(mostlyNames(['Jansen', 'Pietersen', '2026-01'])).toBe(true);
     expect(mostlyNames(['2026-01', '2026-02', 'Jansen'])).toBe(false);
   });

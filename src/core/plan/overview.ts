@@ -36,12 +36,13 @@ export interface StepProgress {
 export interface Overview {
   teams: TeamOverview[];
   steps: StepProgress[];
+  /** Over all teams: the cases far above and far below their norm, and "too much" at each team's latest count. */
+  totals: { above: number; below: number; tooMuch: number };
 }
 
 /** Questions answered in any of the team's rows count once each; the rest are open. */
 export function openAgreements(division: readonly Division[]): number {
-  const answered = division.reduce((sum, row) => sum + DIVISION_QUESTIONS.filter(q => row[q].trim() !== '').length, 0);
-  return Math.max(0, DIVISION_QUESTIONS.length - answered);
+  return DIVISION_QUESTIONS.filter(q => !division.some(row => row[q].trim() !== '')).length;
 }
 
 export function teamOverview(plan: Plan, index: number, figures: Figures): TeamOverview {
@@ -67,5 +68,15 @@ export const stepProgress = (plan: Plan): StepProgress[] =>
   });
 
 export function overview(plan: Plan, teams: readonly Figures[]): Overview {
-  return { teams: teams.map((figures, i) => teamOverview(plan, i, figures)), steps: stepProgress(plan) };
+  const perTeam = teams.map((figures, i) => teamOverview(plan, i, figures));
+  const sum = (value: (t: TeamOverview) => number | undefined) => perTeam.reduce((n, t) => n + (value(t) ?? 0), 0);
+  return {
+    teams: perTeam,
+    steps: stepProgress(plan),
+    totals: {
+      above: sum(t => t.deviations.above),
+      below: sum(t => t.deviations.below),
+      tooMuch: sum(t => t.felt?.tooMuch),
+    },
+  };
 }

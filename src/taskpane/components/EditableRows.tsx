@@ -138,6 +138,7 @@ function renderField<Row>(field: FieldSpec<Row>, row: Row, set: (value: unknown)
   const value = row[field.key];
   switch (field.kind) {
     case 'number':
+    case 'count':
     case 'percent':
     case 'change':
       return (

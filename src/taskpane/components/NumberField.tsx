@@ -34,7 +34,7 @@ export function NumberField({ label, value, onChange, kind = 'number', hint, inT
         onFocus={draft.onFocus}
         onBlur={draft.onBlur}
         onChange={(_, data) => draft.onChange(data.value)}
-        contentAfter={kind !== 'number' ? <span aria-hidden="true">%</span> : undefined}
+        contentAfter={kind === 'percent' || kind === 'change' ? <span aria-hidden="true">%</span> : undefined}
       />
     </Field>
   );

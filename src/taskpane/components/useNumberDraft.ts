@@ -6,9 +6,15 @@
 import { useRef, useState } from 'react';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 
-export type NumberKind = 'number' | 'percent' | 'change';
+/** A count is a whole number of people or cases: a fraction is refused, never rounded away. */
+export type NumberKind = 'number' | 'count' | 'percent' | 'change';
 
-const MESSAGE = { number: 'invalidNumber', percent: 'invalidPercent', change: 'invalidChange' } as const;
+const MESSAGE = {
+  number: 'invalidNumber',
+  count: 'invalidCount',
+  percent: 'invalidPercent',
+  change: 'invalidChange',
+} as const;
 
 export interface NumberDraft {
   text: string;
@@ -24,7 +30,8 @@ export function useNumberDraft(value: number, onChange: (value: number) => void,
   const strings = useStrings();
   const [draft, setDraft] = useState<string | null>(null);
   const before = useRef(value);
-  const shown = kind === 'number' ? value : roundPercent(value * 100);
+  const inPercent = kind === 'percent' || kind === 'change';
+  const shown = inPercent ? roundPercent(value * 100) : value;
   const text = draft ?? formats.forInput(shown);
 
   const read = (typed: string): number | undefined => {
@@ -33,6 +40,7 @@ export function useNumberDraft(value: number, onChange: (value: number) => void,
     if (kind === 'change') return number >= -100 ? number / 100 : undefined;
     if (number < 0) return undefined;
     if (kind === 'percent') return number <= 100 ? number / 100 : undefined;
+    if (kind === 'count') return Number.isInteger(number) ? number : undefined;
     return number;
   };
   const problem = draft !== null && read(draft) === undefined ? strings[MESSAGE[kind]] : undefined;

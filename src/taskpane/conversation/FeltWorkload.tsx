@@ -1,6 +1,8 @@
 // Felt workload of the team shown: per week or evaluation moment the counts of "too little",
 // "right" and "too much" (never who said what), each beside the position in the band of the
-// caseload measured that week, with what a mismatch suggests.
+// caseload measured that week, with what a mismatch suggests. A fraction is refused (a count is
+// whole people), and one or two answers in all get a note: such counts would point at a person.
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { FeltFigures, feltFigures, FeltSignal, isError, statusWord } from '../../core';
 import type { Felt, PaneTexts } from '../../core';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
@@ -8,6 +10,12 @@ import { dateText } from '../format/dateText';
 import { useFormats, useLanguage, useStrings } from '../i18n/LocaleProvider';
 import { useFigures, useTeam, useToday } from '../state/PlanStore';
 import { useTeamShownName } from '../teams/teamNames';
+
+/** One or two answers in all: counts that point at a person, which counts are meant to avoid. */
+const fewAnswers = (felt: Felt): boolean => {
+  const answers = felt.tooLittle + felt.right + felt.tooMuch;
+  return answers > 0 && answers < 3;
+};
 
 const signalText = (signal: FeltSignal, s: PaneTexts): string =>
   ({ workload: s.signalWorkload, cases: s.signalCases, carried: s.signalCarried, room: s.signalRoom })[signal];
@@ -34,31 +42,30 @@ export function FeltWorkload() {
 
   const fields: FieldSpec<Felt>[] = [
     { key: 'date', kind: 'date', label: strings.feltDate, wide: true },
-    { key: 'tooLittle', kind: 'number', label: strings.feltTooLittle },
-    { key: 'right', kind: 'number', label: strings.feltRight },
-    { key: 'tooMuch', kind: 'number', label: strings.feltTooMuch },
+    { key: 'tooLittle', kind: 'count', label: strings.feltTooLittle },
+    { key: 'right', kind: 'count', label: strings.feltRight },
+    { key: 'tooMuch', kind: 'count', label: strings.feltTooMuch },
   ];
   return (
     <EditableRows
       title={strings.feltTitle(name)}
       hint={strings.feltIntro}
       noun={strings.feltNoun}
-      // Counts are whole people: a typed fraction is rounded, so a count stays a count.
       rows={team.felt}
-      onChange={felt =>
-        setTeam({
-          felt: felt.map(f => ({
-            ...f,
-            tooLittle: Math.round(f.tooLittle),
-            right: Math.round(f.right),
-            tooMuch: Math.round(f.tooMuch),
-          })),
-        })
-      }
+      onChange={felt => setTeam({ felt })}
       fields={fields}
       nameKey="date"
       newRow={() => ({ date: today, tooLittle: 0, right: 0, tooMuch: 0 })}
-      extra={(_row, i) => figures[i] && beside(figures[i])}
+      extra={(row, i) => (
+        <>
+          {fewAnswers(row) && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{strings.feltFewAnswers}</MessageBarBody>
+            </MessageBar>
+          )}
+          {figures[i] && beside(figures[i])}
+        </>
+      )}
     />
   );
 }

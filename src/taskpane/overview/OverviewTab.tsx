@@ -18,7 +18,7 @@ export function OverviewTab() {
   const formats = useFormats();
   const language = useLanguage();
   const plan = usePlan();
-  const { teams, steps } = overview(plan, useTeamsFigures());
+  const { teams, steps, totals } = overview(plan, useTeamsFigures());
   const { finance } = useOrganisation();
   const euro = (n: Result<number>, cents = 0) => formats.result(n, v => formats.euro(v, cents));
   const one = (n: number) => formats.fixed(n, 1);
@@ -72,6 +72,9 @@ export function OverviewTab() {
               label: strings.overviewStep(s.step),
               value: strings.overviewStepValue(s.done, s.total),
             })),
+            { label: strings.overviewAbove, value: String(totals.above) },
+            { label: strings.overviewBelow, value: String(totals.below) },
+            { label: strings.overviewTooMuch, value: String(totals.tooMuch) },
             { label: strings.hourlyRate, value: euro(finance.hourlyRate, 2) },
             { label: strings.shortfallCost, value: euro(finance.total.shortfallCost) },
             { label: strings.budgetLeft, value: euro(finance.total.budgetLeft) },

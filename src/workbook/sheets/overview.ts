@@ -191,8 +191,11 @@ const overviewTable = figuresPerTeam({
     figure(
       'openAgreements',
       f => {
-        const answered = [divides, divisionNorm, divisionQuality].map(c => `(${f.column(c)}<>"")`).join('+');
-        return `MAX(0,${DIVISION_QUESTIONS.length}-SUMPRODUCT((${f.column(divisionTeam)}=${f.row(team)})*(${answered})))`;
+        // A question counts as answered once, however many of the team's rows answer it.
+        const answered = [divides, divisionNorm, divisionQuality]
+          .map(c => `(SUMPRODUCT((${f.column(divisionTeam)}=${f.row(team)})*(${f.column(c)}<>""))>0)`)
+          .join('+');
+        return `${DIVISION_QUESTIONS.length}-(${answered})`;
       },
       '0',
       t => t.openAgreements,
@@ -228,12 +231,12 @@ const mirrored = (line: OutputLine): OutputLine =>
   output(line.label, [f => `=${f.cell(line)}`], line.format, r => line.result(r).slice(0, 1));
 
 /** A total over the teams' rows; a team without the figure (no felt count yet) adds nothing. */
-const total = (key: 'above' | 'below' | 'tooMuch', of: Column, value: (t: TeamOverview) => number | undefined) =>
+const total = (key: 'above' | 'below' | 'tooMuch', of: Column) =>
   output(
     words(s => s.overview[key]),
     [f => `=SUMPRODUCT(IFERROR(${f.column(of)},0))`],
     '0',
-    r => [overview(r.plan, r.teams).teams.reduce((sum, t) => sum + (value(t) ?? 0), 0)],
+    r => [overview(r.plan, r.teams).totals[key]],
   );
 
 export const OVERVIEW_SHEET: SheetLayout = {
@@ -247,9 +250,9 @@ export const OVERVIEW_SHEET: SheetLayout = {
     stepDone(1),
     stepDone(2),
     stepDone(3),
-    total('above', above, t => t.deviations.above),
-    total('below', below, t => t.deviations.below),
-    total('tooMuch', tooMuch, t => t.felt?.tooMuch),
+    total('above', above),
+    total('below', below),
+    total('tooMuch', tooMuch),
     ...[hourlyRate, shortfallCost, budgetLeft].map(mirrored),
   ],
   tables: sideBySide({ row: 15, col: 0 }, [overviewTable]),

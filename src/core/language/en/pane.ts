@@ -31,6 +31,7 @@ export const pane: PaneTexts = {
   rowTitle: (noun, row, name) => (name ? `${noun} ${row}: ${name}` : `${noun} ${row}`),
   emptyList: 'Nothing filled in yet.',
   invalidNumber: 'Enter a number of 0 or more.',
+  invalidCount: 'Enter a whole number (0, 1, 2, …).',
   invalidPercent: 'Enter a percentage from 0 to 100.',
   invalidChange: 'Enter a percentage of -100 or more (10% growth is 10, 5% less is -5).',
   noValue: '—',

@@ -9,7 +9,7 @@ export const paneConversation: PaneConversationTexts = {
     '(both ways), at how the real case mix compares with what step 2 assumed, and at how the work feels beside ' +
     'what the figures say.',
   privacyLine:
-    'Everything you keep here is in the workbook: everyone who opens the workbook can read it. Use case numbers, ' +
+    'Everything you keep here goes into the workbook: everyone who opens the workbook can read it. Use case numbers, ' +
     'never clients’ names.',
 
   deviationsTitle: team => `Deviating cases: team ${team}`,
@@ -26,10 +26,9 @@ export const paneConversation: PaneConversationTexts = {
   caseNoun: 'Case',
   caseNumber: 'Case number',
   caseCategory: 'Category',
-  caseMeasure: 'Known of this case',
   measureHours: 'Hours spent',
   measureWeeks: 'Weeks open (still open)',
-  caseAmount: 'Amount',
+  caseHoursHint: 'Blank while the case runs: then the weeks open count. With hours, only the hours count.',
   caseWorker: 'Worker (may be blank)',
   caseReflection: 'What makes this case take more or less time?',
   caseOutcome: 'Outcome',
@@ -83,6 +82,8 @@ export const paneConversation: PaneConversationTexts = {
     'Counts only, never who said what. Caseload is not workload: the count is shown beside the position in the ' +
     'bandwidth of that week.',
   feltNoun: 'Count',
+  feltFewAnswers:
+    'With one or two answers, anyone can tell who said what. Count rather at a meeting where more colleagues answer.',
   feltDate: 'Date (week or evaluation moment)',
   feltTooLittle: 'Too little',
   feltRight: 'Right',
@@ -119,7 +120,8 @@ export const paneConversation: PaneConversationTexts = {
   aspectResponsibilityQuestion: 'Do you carry responsibility that belongs to someone else? Where does it belong?',
   reflectionNote: aspect => `Note on ${aspect.toLowerCase()}`,
   reflectionSave: 'Keep',
-  reflectionSaved: count => `${count} ${count === 1 ? 'note' : 'notes'} kept in the workbook.`,
+  reflectionSaved: count =>
+    `${count} ${count === 1 ? 'note' : 'notes'} kept. They go onto the sheet VC Gesprek when you choose Write to workbook.`,
   reflectionKept: person => `Notes kept by ${person}`,
   reflectionRemove: (aspect, date) => `Remove the note on ${aspect.toLowerCase()} of ${date}`,
   reflectionIndirect: (person, own, team) =>
@@ -155,4 +157,7 @@ export const paneConversation: PaneConversationTexts = {
   overviewDeviating: 'Far above / far below the norm',
   overviewStep: step => `Work package step ${step}`,
   overviewStepValue: (done, total) => `${done} of ${total} done`,
+  overviewAbove: 'Cases far above the norm',
+  overviewBelow: 'Cases far below the norm',
+  overviewTooMuch: 'Too much (latest count)',
 };

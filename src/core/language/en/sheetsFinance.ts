@@ -3,7 +3,7 @@ import type { SheetWords } from '../nl/sheets';
 
 export const sheetsFinance: SheetWords['finance'] = {
   title: 'Finance: cost per FTE, cost price and budget',
-  note: 'The team cost follows from the salaries and the rosters on VC Teams, on today’s date (TODAY); the budget year is this year.',
+  note: 'The team cost follows from the salaries and the rosters on VC Teams, on today’s date (TODAY); the budget year is this year. Someone without a pay line counts in the hourly rate at the average cost per FTE. What is left of the budget counts only the teams that have one.',
   salaries: 'Salary cost',
   employerShare: 'Employer charges (share of the salary)',
   otherPerFte: 'Other costs per FTE per year (€)',
@@ -13,6 +13,8 @@ export const sheetsFinance: SheetWords['finance'] = {
   typed: 'typed on VC Bandbreedte',
   computed: 'from salaries',
   bezetting: 'Staff on the roster (FTE)',
+  paidFte: 'Staff on the roster with a pay line (FTE)',
+  unpaid: 'People on the roster without a pay line',
   averageCostPerFte: 'Average cost per FTE (€)',
   productiveHours: 'Productive hours per year (client hours of the staff on the roster)',
   hourlyRate: 'Integral hourly rate (€)',
@@ -26,6 +28,9 @@ export const sheetsFinance: SheetWords['finance'] = {
   budget: 'Budget (€)',
   projected: 'Projected cost in the budget year (€)',
   budgetLeft: 'Budget minus projected cost (€)',
+  budgetFte: 'Budgeted FTE',
+  fteInYear: 'FTE on the roster over the budget year',
+  fteLeft: 'Budgeted FTE minus FTE on the roster',
   scales: { name: 'Scale', salary: 'Annual salary', costPerFte: 'Cost per FTE' },
   pay: {
     team: 'Team',
@@ -51,6 +56,7 @@ export const sheetsFinance: SheetWords['finance'] = {
   teams: {
     team: 'Team',
     budget: 'Budget',
+    budgetFte: 'Budgeted FTE',
     formatie: 'Approved FTE',
     bezetting: 'Staff on the roster (FTE)',
     fteNeeded: 'FTE needed',
@@ -61,5 +67,7 @@ export const sheetsFinance: SheetWords['finance'] = {
     vacancyCost: 'Cost of the vacancy room',
     projected: 'Projected cost',
     budgetLeft: 'Budget minus projected cost',
+    fteInYear: 'FTE in the budget year',
+    fteLeft: 'Budgeted minus roster FTE',
   },
 };

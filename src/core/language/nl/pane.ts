@@ -31,6 +31,7 @@ export const pane = {
   rowTitle: (noun: string, row: number, name: string) => (name ? `${noun} ${row}: ${name}` : `${noun} ${row}`),
   emptyList: 'Nog niets ingevuld.',
   invalidNumber: 'Vul een getal van 0 of meer in.',
+  invalidCount: 'Vul een heel aantal in (0, 1, 2, …).',
   invalidPercent: 'Vul een percentage van 0 tot en met 100 in.',
   invalidChange: 'Vul een percentage van -100 of meer in (10% groei is 10, 5% minder is -5).',
   noValue: '—',

@@ -8,7 +8,7 @@ export const paneConversation = {
     'norm afliggen (beide kanten op), naar hoe de echte casusmix zich verhoudt tot wat stap 2 aannam, en naar hoe ' +
     'het werk voelt naast wat de cijfers zeggen.',
   privacyLine:
-    'Alles wat je hier bewaart staat in de werkmap: iedereen die de werkmap opent, kan het lezen. Gebruik ' +
+    'Alles wat je hier bewaart, komt in de werkmap: iedereen die de werkmap opent, kan het lezen. Gebruik ' +
     'casusnummers, nooit namen van cliënten.',
 
   // Deviating cases
@@ -26,10 +26,9 @@ export const paneConversation = {
   caseNoun: 'Casus',
   caseNumber: 'Casusnummer',
   caseCategory: 'Categorie',
-  caseMeasure: 'Bekend van deze casus',
   measureHours: 'Uren besteed',
   measureWeeks: 'Weken open (loopt nog)',
-  caseAmount: 'Aantal',
+  caseHoursHint: 'Leeg zolang de casus loopt: dan telt het aantal weken open. Met uren telt alleen het aantal uren.',
   caseWorker: 'Medewerker (mag leeg)',
   caseReflection: 'Wat maakt dat deze casus meer of minder tijd vraagt?',
   caseOutcome: 'Uitkomst',
@@ -86,6 +85,8 @@ export const paneConversation = {
     'aantallen, nooit wie wat zei. Caseload is iets anders dan werklast: de telling staat naast de positie in de ' +
     'bandbreedte van die week.',
   feltNoun: 'Meting',
+  feltFewAnswers:
+    'Met één of twee antwoorden is te herleiden wie wat vond. Tel liever in een overleg waar meer collega’s antwoorden.',
   feltDate: 'Datum (week of evaluatiemoment)',
   feltTooLittle: 'Te weinig',
   feltRight: 'Goed',
@@ -125,7 +126,8 @@ export const paneConversation = {
   aspectResponsibilityQuestion: 'Draag je verantwoordelijkheid die bij een ander hoort? Waar hoort die thuis?',
   reflectionNote: (aspect: string) => `Notitie bij ${aspect.toLowerCase()}`,
   reflectionSave: 'Bewaren',
-  reflectionSaved: (count: number) => `${count} ${count === 1 ? 'notitie' : 'notities'} bewaard in de werkmap.`,
+  reflectionSaved: (count: number) =>
+    `${count} ${count === 1 ? 'notitie' : 'notities'} bewaard. Ze komen op het blad VC Gesprek zodra je Naar werkmap schrijven kiest.`,
   reflectionKept: (person: string) => `Bewaarde notities van ${person}`,
   reflectionRemove: (aspect: string, date: string) => `Notitie over ${aspect.toLowerCase()} van ${date} verwijderen`,
   reflectionIndirect: (person: string, own: string, team: string) =>
@@ -164,6 +166,9 @@ export const paneConversation = {
   overviewDeviating: 'Ver boven / ver onder de norm',
   overviewStep: (step: number) => `Werkpakket stap ${step}`,
   overviewStepValue: (done: number, total: number) => `${done} van ${total} gereed`,
+  overviewAbove: 'Casussen ver boven de norm',
+  overviewBelow: 'Casussen ver onder de norm',
+  overviewTooMuch: 'Te veel (laatste meting)',
 };
 
 export type PaneConversationTexts = typeof paneConversation;

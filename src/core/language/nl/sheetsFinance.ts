@@ -1,7 +1,7 @@
 // The words on the sheet "VC Financiën", in Dutch. Part of the sheet words (sheets.ts).
 export const sheetsFinance = {
   title: 'Financiën: kosten per fte, kostprijs en begroting',
-  note: 'De teamkosten volgen uit de salarissen en de roosters op VC Teams, op de datum van vandaag (VANDAAG); het begrotingsjaar is het jaar van vandaag.',
+  note: 'De teamkosten volgen uit de salarissen en de roosters op VC Teams, op de datum van vandaag (VANDAAG); het begrotingsjaar is het jaar van vandaag. Wie geen salarisregel heeft, telt in het uurtarief mee tegen de gemiddelde kosten per fte. Wat over is van de begroting, tel je alleen bij teams met een begroting.',
   salaries: 'Salariskosten',
   employerShare: 'Werkgeverslasten (deel van het salaris)',
   otherPerFte: 'Overige kosten per fte per jaar (€)',
@@ -11,6 +11,8 @@ export const sheetsFinance = {
   typed: 'getypt op VC Bandbreedte',
   computed: 'uit salarissen',
   bezetting: 'Bezetting (fte)',
+  paidFte: 'Bezetting met een salarisregel (fte)',
+  unpaid: 'Mensen op het rooster zonder salarisregel',
   averageCostPerFte: 'Gemiddelde kosten per fte (€)',
   productiveHours: 'Productieve uren per jaar (cliënturen van de bezetting)',
   hourlyRate: 'Integraal uurtarief (€)',
@@ -24,6 +26,9 @@ export const sheetsFinance = {
   budget: 'Begroting (€)',
   projected: 'Verwachte kosten in het begrotingsjaar (€)',
   budgetLeft: 'Begroting min verwachte kosten (€)',
+  budgetFte: 'Begrote fte',
+  fteInYear: 'Fte op het rooster in het begrotingsjaar',
+  fteLeft: 'Begrote fte min fte op het rooster',
   scales: { name: 'Schaal', salary: 'Jaarsalaris', costPerFte: 'Kosten per fte' },
   pay: {
     team: 'Team',
@@ -49,6 +54,7 @@ export const sheetsFinance = {
   teams: {
     team: 'Team',
     budget: 'Begroting',
+    budgetFte: 'Begrote fte',
     formatie: 'Formatie (fte)',
     bezetting: 'Bezetting (fte)',
     fteNeeded: 'Benodigde fte',
@@ -59,5 +65,7 @@ export const sheetsFinance = {
     vacancyCost: 'Kosten vacatureruimte',
     projected: 'Verwachte kosten',
     budgetLeft: 'Begroting min verwachte kosten',
+    fteInYear: 'Fte in het begrotingsjaar',
+    fteLeft: 'Begrote fte min fte in het jaar',
   },
 };
