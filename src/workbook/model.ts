@@ -152,8 +152,18 @@ type TeamRowAt<K extends TeamListKey> = Team[K][number];
 /**
  * Where a table's rows live: a list of the plan, or one list of every team, team after team; or,
  * for a table of figures only, one row per team, written with the team's name and never read back.
+ * A list of lines found by a name may be shown with a row for every name the plan has (`shown`:
+ * each case category, each team, typed or not); read back, only rows with something typed
+ * (`typed`) are lines of the list.
  */
-export type RowsSource = { readonly path: ListPath } | { readonly team: TeamListKey } | { readonly eachTeam: true };
+export type RowsSource =
+  | {
+      readonly path: ListPath;
+      readonly shown?: (plan: Plan) => readonly Record<string, unknown>[];
+      readonly typed?: (row: Record<string, unknown>) => boolean;
+    }
+  | { readonly team: TeamListKey }
+  | { readonly eachTeam: true };
 
 export interface TableLayout {
   readonly name: string;
@@ -174,9 +184,16 @@ export const table = <const P extends ListPath>(layout: {
   path: P;
   schema: z.ZodType;
   columns: readonly Column<RowAt<P>>[];
+  /** The rows to show instead of the list's own, and which of them read back as lines (see RowsSource). */
+  shown?: (plan: Plan) => readonly RowAt<P>[];
+  typed?: (row: RowAt<P>) => boolean;
 }): UnplacedTable => ({
   name: layout.name,
-  rows: { path: layout.path },
+  rows: {
+    path: layout.path,
+    ...(layout.shown ? { shown: layout.shown as (plan: Plan) => readonly Record<string, unknown>[] } : {}),
+    ...(layout.typed ? { typed: layout.typed as (row: Record<string, unknown>) => boolean } : {}),
+  },
   schema: layout.schema,
   columns: layout.columns,
 });

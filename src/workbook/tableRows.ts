@@ -10,7 +10,7 @@ type Row = Record<string, unknown>;
 /** The rows a table shows, each with where it comes from. */
 export function rowsOf(plan: Plan, table: TableLayout): { row: Row; place: RowPlace }[] {
   if ('path' in table.rows) {
-    const rows = valueAt(plan, table.rows.path) as Row[];
+    const rows = table.rows.shown ? table.rows.shown(plan) : (valueAt(plan, table.rows.path) as Row[]);
     return rows.map((row, i) => ({ row, place: { row: i, team: -1, index: i } }));
   }
   if ('eachTeam' in table.rows) {
@@ -39,7 +39,7 @@ function teamNamed(plan: Plan, name: string): Team {
 /** Puts rows read back into a plan being assembled (fromSheets owns it). */
 export function setRows(plan: Plan, table: TableLayout, rows: Row[]): void {
   if ('path' in table.rows) {
-    setValueAt(plan, table.rows.path, rows);
+    setValueAt(plan, table.rows.path, table.rows.typed ? rows.filter(table.rows.typed) : rows);
     return;
   }
   if ('eachTeam' in table.rows) return; // figures only: nothing of the plan is in them
