@@ -12,6 +12,7 @@ import type { SheetKey, SheetLayout, TableLayout } from './model';
 import { setValueAt } from './planPaths';
 import { cellInTheWay, readField, readTable, same } from './readTables';
 import { FORMAT_VERSION, readSettings, SettingsRead } from './settings';
+import { FINANCE_TABLES_FORMAT_2 } from './sheets/finance';
 import { SETTINGS_CELL, SETTINGS_LABEL } from './sheets/settings';
 import type { LoadResult, WorkbookSnapshot, WorkbookWarning } from './storage/port';
 import { setRows } from './tableRows';
@@ -64,6 +65,11 @@ const FORMAT_1_SHEETS: readonly SheetLayout[] = LAYOUT.filter(s => s.key !== 'te
   chart: undefined,
 }));
 
+/** The sheets as format 2 had them: today's, but VC Financiën's tables as they were (no budgeted FTE). */
+const FORMAT_2_SHEETS: readonly SheetLayout[] = LAYOUT.map(sheet =>
+  sheet.key === 'finance' ? { ...sheet, tables: FINANCE_TABLES_FORMAT_2 } : sheet,
+);
+
 export interface FromSheetsResult extends ReadResult {
   /** Set when the workbook was of an earlier format: what was converted. */
   conversion?: Conversion;
@@ -104,7 +110,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
   const hadPlan = settings.state !== 'absent' || tables.size > 0;
   const format = readOnly ? FORMAT_VERSION : formatOf(settings, tables);
   const older = hadPlan && format < FORMAT_VERSION;
-  const sheets = format === 1 ? FORMAT_1_SHEETS : LAYOUT;
+  const sheets = format === 1 ? FORMAT_1_SHEETS : format === 2 ? FORMAT_2_SHEETS : LAYOUT;
   /** Where a table's rows go: today's plan, or format 1's lists until they are migrated. */
   const target = () => (format === 1 ? (format1 as unknown as Plan) : plan);
 

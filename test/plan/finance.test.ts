@@ -2,12 +2,14 @@
 // of whom starts mid-year; the typed team cost that replaces it; the hourly rate, the cost price of
 // a product and a tariff below it; the gaps in euro; the year budget.
 import {
+  budgetLines,
   costPerFteOf,
   emptyPlan,
   financeFigures,
   isError,
   organisationFigures,
   Plan,
+  productLines,
   Result,
   shareOfYear,
 } from '../../src/core';
@@ -75,7 +77,7 @@ function plan(): Plan {
         { product: 'Licht', tariff: null },
         { product: 'Zwaar', tariff: null },
       ],
-      budgets: [{ team: 'Oost', budget: 150000 }],
+      budgets: [{ team: 'Oost', budget: 150000, budgetFte: null }],
     },
   };
 }
@@ -175,4 +177,84 @@ test('someone without pay is named and left out; a scale that does not exist giv
   const missing = financeFigures(unknown, ON);
   expect(missing.teamCost).toMatchObject({ code: '#N/A', detail: { argument: 'salary' } });
   expect(isError(missing.hourlyRate)).toBe(true);
+});
+
+/** The plan with a second team, West: Dirk on scale B full time, without a budget. */
+function twoTeams(): Plan {
+  const base = plan();
+  const west = {
+    ...base.teams[0],
+    name: 'West',
+    roster: [{ name: 'Dirk', fte: 1, reduction: 0, from: '', to: '', openCases: 0, indirectHoursPerWeek: 0 }],
+  };
+  const pay = [...base.finance.pay, { team: 'West', name: 'Dirk', scale: 'B', salary: null }];
+  return { ...base, teams: [...base.teams, west], finance: { ...base.finance, pay } };
+}
+
+test('the budget left counts only the teams with a budget; the projected cost counts everyone', () => {
+  const f = financeFigures(twoTeams(), ON);
+  const oost = 56000 + 55200 + (41000 * 184) / 365;
+  const dirk = 69000;
+  expect(f.total.budget).toBe(150000);
+  close(ok(f.total.projected), oost + dirk);
+  // West has no budget: its cost is not taken from Oost's.
+  close(ok(f.total.budgetLeft), 150000 - oost);
+  expect(f.teams[1].budgetLeft).toBeNull();
+});
+
+test('someone on the roster without pay: the average cost per FTE is over those with pay, the hourly rate counts them at it', () => {
+  const base = plan();
+  const unpaid = { ...base, finance: { ...base.finance, pay: base.finance.pay.slice(0, 2) } };
+  const f = financeFigures(unpaid, ON);
+  // Ans and Bas cost 56,000 + 55,200 for their 1.8 FTE; Cas's 0.5 FTE has no pay line.
+  const average = (56000 + 55200) / 1.8;
+  expect(f.paidFte).toBeCloseTo(1.8, 12);
+  close(ok(f.averageCostPerFte), average);
+  // All 2.3 FTE make the products, so all 2.3 cost: Cas at the average.
+  close(ok(f.hourlyRate), (average * 2.3 + 20000) / (2.3 * 910.3752));
+  close(ok(f.teams[0].shortfallCost), ((100 * 12.5 + 40 * 50) / 910.3752 - 2.3) * average);
+});
+
+test('the budgeted FTE beside the roster’s FTE over the year, someone who starts mid-year counting for their part', () => {
+  const base = plan();
+  const budgeted = { ...base, finance: { ...base.finance, budgets: [{ team: 'Oost', budget: null, budgetFte: 2.5 }] } };
+  const f = financeFigures(budgeted, ON);
+  const inYear = 1 + 0.8 + (0.5 * 184) / 365;
+  const [oost] = f.teams;
+  expect(oost.budgetFte).toBe(2.5);
+  close(oost.fteInYear, inYear);
+  close(oost.fteLeft!, 2.5 - inYear);
+  // No budget in euro: nothing is left of it, and the total counts nothing for it.
+  expect(oost.budgetLeft).toBeNull();
+  expect(f.total.budgetLeft).toBe(0);
+  close(f.total.fteLeft, 2.5 - inYear);
+  expect(financeFigures(base, ON).teams[0]).toMatchObject({ budgetFte: null, fteLeft: null });
+});
+
+test('the sheet’s lines: every category and every team in the plan’s order, then any line whose name is gone', () => {
+  const base = twoTeams();
+  const lines = {
+    ...base,
+    finance: {
+      ...base.finance,
+      products: [
+        { product: 'Oud', tariff: 900 },
+        { product: 'Zwaar', tariff: 4000 },
+      ],
+      budgets: [
+        { team: 'West', budget: 80000, budgetFte: null },
+        { team: 'Opgeheven', budget: 1000, budgetFte: null },
+      ],
+    },
+  };
+  expect(productLines(lines)).toEqual([
+    { product: 'Licht', tariff: null },
+    { product: 'Zwaar', tariff: 4000 },
+    { product: 'Oud', tariff: 900 },
+  ]);
+  expect(budgetLines(lines).map(b => [b.team, b.budget])).toEqual([
+    ['Oost', null],
+    ['West', 80000],
+    ['Opgeheven', 1000],
+  ]);
 });

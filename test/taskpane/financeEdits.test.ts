@@ -11,7 +11,9 @@ const today = todayIso();
 test('pay: a scale chosen for someone without pay adds a line; no scale and no own salary removes it', () => {
   const plan = samplePlan();
   const without = { ...plan, finance: { ...plan.finance, pay: plan.finance.pay.filter(p => p.name !== 'Bram') } };
-  expect(financeFigures(without, today).unpaid).toEqual([{ team: 'Noord', name: 'Bram' }]);
+  // The sample leaves Mo (Centrum) without pay already.
+  const mo = { team: 'Centrum', name: 'Mo' };
+  expect(financeFigures(without, today).unpaid).toEqual([{ team: 'Noord', name: 'Bram' }, mo]);
   const paid = withPay(without, 'Noord', 'Bram', { scale: 'Schaal 10 (voorbeeld)' });
   expect(paid.finance.pay.at(-1)).toEqual({
     team: 'Noord',
@@ -19,7 +21,7 @@ test('pay: a scale chosen for someone without pay adds a line; no scale and no o
     scale: 'Schaal 10 (voorbeeld)',
     salary: null,
   });
-  expect(financeFigures(paid, today).unpaid).toEqual([]);
+  expect(financeFigures(paid, today).unpaid).toEqual([mo]);
   // An own salary replaces the scale's; emptying both takes the line away again.
   const own = withPay(paid, 'noord', 'bram', { salary: 61000 });
   expect(own.finance.pay.filter(p => p.name === 'Bram')).toEqual([
@@ -39,10 +41,22 @@ test('a tariff and a budget: typed, changed in place, and removed when emptied',
     'Meervoudige vraag',
     'Complexe multiproblematiek',
   ]);
-  expect(withBudget(plan, 'Zuid', 500000).finance.budgets.map(b => b.budget)).toEqual([450000, 390000, 500000, 330000]);
-  const none = withBudget(plan, 'Jeugd', null);
-  expect(financeFigures(none, today).teams[3].budgetLeft).toBeNull();
-  expect(withBudget(none, 'Jeugd', 1).finance.budgets.at(-1)).toEqual({ team: 'Jeugd', budget: 1 });
+  expect(withBudget(plan, 'Zuid', { budget: 500000 }).finance.budgets.map(b => b.budget)).toEqual([
+    450000, 390000, 500000,
+  ]);
+  const none = withBudget(plan, 'Zuid', { budget: null, budgetFte: null });
+  expect(none.finance.budgets.map(b => b.team)).toEqual(['Noord', 'Centrum']);
+  expect(financeFigures(none, today).teams[2].budgetLeft).toBeNull();
+  // A budget typed for a team without one takes its team's place, as VC Financiën reads it back.
+  expect(withBudget(none, 'Zuid', { budget: 1 }).finance.budgets).toEqual([
+    ...none.finance.budgets,
+    { team: 'Zuid', budget: 1, budgetFte: null },
+  ]);
+  expect(withBudget(plan, 'Jeugd', { budgetFte: 4.5 }).finance.budgets.at(-1)).toEqual({
+    team: 'Jeugd',
+    budget: null,
+    budgetFte: 4.5,
+  });
 });
 
 test('renaming a team takes its pay and budget along; renaming a category its tariff', () => {

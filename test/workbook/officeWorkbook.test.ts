@@ -65,10 +65,10 @@ describe('the Office port under PlanStorage', () => {
       'VC Gesprek!U10:Y13 vcDivision',
       'VC Gesprek!AA10:AE11 vcNotes',
       "VC Scenario's!A5:P9 vcScenarios",
-      'VC Financiën!A29:L33 vcTeamFinance',
-      'VC Financiën!N29:S32 vcProducts',
-      'VC Financiën!U29:W32 vcScales',
-      'VC Financiën!Y29:AH52 vcPay',
+      'VC Financiën!A34:O38 vcTeamFinance',
+      'VC Financiën!Q34:V37 vcProducts',
+      'VC Financiën!X34:Z37 vcScales',
+      'VC Financiën!AB34:AK56 vcPay',
       'VC Werkpakket!A3:E21 vcTracker',
       'VC Overzicht!A16:Q20 vcOverview',
     ]);
@@ -94,7 +94,7 @@ describe('the Office port under PlanStorage', () => {
       '=CASELOAD.BANDWIDTH_STATUS([@[Caseload per fte]],[@Ondergrens],[@Bovengrens])',
     );
     expect(book.cell('VC Werkpakket', 'E4')).toMatchObject({ value: '2026-05-15', format: '@' });
-    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":2,/);
+    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":3,/);
     // One chart per team, side by side, each over its team's weeks, its series named from the header.
     expect(book.charts.map(c => [c.name, c.series, c.categories, c.from, c.to, c.seriesNames])).toEqual(
       [1, 2, 3, 4].map(i => [

@@ -10,8 +10,8 @@ import { TARIFF_COVERAGE } from '../functions/tariffCoverage';
 import { isError, Result } from '../result';
 import { ifComputed, sameName } from './compute';
 import { computeFigures, Figures, hoursPerFte } from './figures';
-import { Plan } from './plan';
-import { SalaryFigures, salaryFigures, sumOf, teamSalaryCost } from './salaries';
+import { Budget, Plan, Product } from './plan';
+import { rosterFteInYear, SalaryFigures, salaryFigures, sumOf, teamSalaryCost } from './salaries';
 
 export interface ProductFigures {
   /** The case category the product is. */
@@ -46,6 +46,24 @@ export interface TeamFinance {
   projected: Result<number>;
   /** Budget − projected; null without a budget. */
   budgetLeft: Result<number> | null;
+  /** The FTE the budget pays for, as entered, or null. */
+  budgetFte: number | null;
+  /** The FTE of its roster over the budget year: someone who starts or leaves during it counts for their part. */
+  fteInYear: number;
+  /** Budgeted FTE − the roster's FTE over the year; null without a budgeted FTE. */
+  fteLeft: number | null;
+}
+
+/** The organisation's totals: the budget lines summed over the teams that have one. */
+export interface FinanceTotal extends Omit<TeamFinance, 'name' | 'budget' | 'budgetLeft' | 'budgetFte' | 'fteLeft'> {
+  /** Σ the budgets entered. */
+  budget: number;
+  /** Σ over the teams with a budget of (budget − their projected cost); the others count for nothing. */
+  budgetLeft: Result<number>;
+  /** Σ the budgeted FTE entered. */
+  budgetFte: number;
+  /** Σ over the teams with a budgeted FTE of (budgeted FTE − their roster's FTE over the year). */
+  fteLeft: number;
 }
 
 export interface FinanceFigures extends SalaryFigures {
@@ -56,21 +74,78 @@ export interface FinanceFigures extends SalaryFigures {
   products: ProductFigures[];
   teams: TeamFinance[];
   /** The organisation's totals of the team rows. */
-  total: Omit<TeamFinance, 'name' | 'budget' | 'budgetLeft'> & { budget: number; budgetLeft: Result<number> };
+  total: FinanceTotal;
 }
+
+/**
+ * A list of lines found by a name, one per name the plan has, in its order (the first line of that
+ * name not taken yet, else a blank one), then every line no name took: nothing typed is dropped.
+ */
+function linesFor<T>(
+  names: readonly string[],
+  lines: readonly T[],
+  nameOf: (line: T) => string,
+  blank: (name: string) => T,
+) {
+  const taken = new Set<number>();
+  const named = names.map(name => {
+    const at = lines.findIndex((line, i) => !taken.has(i) && sameName(nameOf(line), name));
+    if (at < 0) return blank(name);
+    taken.add(at);
+    return lines[at];
+  });
+  return [...named, ...lines.filter((_line, i) => !taken.has(i))];
+}
+
+/** A product (a case category) with a tariff typed. */
+export const hasTariff = (line: Product): boolean => line.tariff !== null;
+/** A team's budget line with a budget or a budgeted FTE typed. */
+export const hasBudget = (line: Budget): boolean => line.budget !== null || line.budgetFte !== null;
+
+/** The products as VC Financiën lists them: every case category (tariff or none), then any line of a category no longer there. */
+export const productLines = (plan: Plan): Product[] =>
+  linesFor(
+    plan.bandwidth.categories.map(c => c.name),
+    plan.finance.products,
+    p => p.product,
+    product => ({ product, tariff: null }),
+  );
+
+/** The budget lines as VC Financiën lists them: every team (budget or none), then any line of a team no longer there. */
+export const budgetLines = (plan: Plan): Budget[] =>
+  linesFor(
+    plan.teams.map(t => t.name),
+    plan.finance.budgets,
+    b => b.team,
+    team => ({ team, budget: null, budgetFte: null }),
+  );
 
 /** Euro for an FTE figure, at the average cost per FTE. */
 const costOf = (fte: Result<number>, salaries: SalaryFigures): Result<number> =>
   ifComputed([fte, salaries.averageCostPerFte], () => (fte as number) * (salaries.averageCostPerFte as number));
 
-function teamFinance(plan: Plan, figures: Figures, index: number, salaries: SalaryFigures): TeamFinance {
+/** What a budget line leaves: its budget and budgeted FTE against its team's projected cost and FTE over the year. */
+function budgetFigures(plan: Plan, line: Budget, salaries: SalaryFigures) {
+  const { costInYear } = teamSalaryCost(salaries, line.team);
+  const fteInYear = rosterFteInYear(plan, line.team, salaries.year);
+  const { budget, budgetFte } = line;
+  return {
+    budget,
+    projected: costInYear,
+    budgetLeft: budget === null ? null : ifComputed([costInYear], () => budget - (costInYear as number)),
+    budgetFte,
+    fteInYear,
+    fteLeft: budgetFte === null ? null : budgetFte - fteInYear,
+  };
+}
+
+function teamFinance(plan: Plan, figures: Figures, index: number, salaries: SalaryFigures, line: Budget): TeamFinance {
   const name = figures.team;
   const { formatie } = plan.teams[index];
   const bezetting = figures.existingFte;
   const shortfall = ifComputed([figures.fteNeeded], () => (figures.fteNeeded as number) - bezetting);
   const vacancy = formatie - bezetting;
-  const { cost, costInYear } = teamSalaryCost(salaries, name);
-  const budget = plan.finance.budgets.find(b => sameName(b.team, name))?.budget ?? null;
+  const { cost } = teamSalaryCost(salaries, name);
   return {
     name,
     formatie,
@@ -81,9 +156,7 @@ function teamFinance(plan: Plan, figures: Figures, index: number, salaries: Sala
     shortfallCost: costOf(shortfall, salaries),
     vacancy,
     vacancyCost: costOf(vacancy, salaries),
-    budget,
-    projected: costInYear,
-    budgetLeft: budget === null ? null : ifComputed([costInYear], () => budget - (costInYear as number)),
+    ...budgetFigures(plan, line, salaries),
   };
 }
 
@@ -97,12 +170,13 @@ export function tariffCoverageOf(tariff: number, costPrice: Result<number>): Res
 
 /** The products: every case category, with its tariff where one is entered. */
 function productFigures(plan: Plan, hourlyRate: Result<number>): ProductFigures[] {
-  return plan.bandwidth.categories.map(({ name, hoursPerCase }) => {
+  const lines = productLines(plan);
+  return plan.bandwidth.categories.map(({ name, hoursPerCase }, i) => {
     const costPrice = ifComputed([hourlyRate], () => {
       const cost = PRODUCT_COST.evaluate([[[hoursPerCase]], hourlyRate]);
       return isError(cost) ? cost : (cost as number[][])[0][0];
     });
-    const tariff = plan.finance.products.find(p => sameName(p.product, name))?.tariff ?? null;
+    const { tariff } = lines[i];
     const coverage = tariff === null ? null : tariffCoverageOf(tariff, costPrice);
     const belowCost = coverage !== null && !isError(coverage) && coverage < 1;
     return { product: name, hoursPerCase, costPrice, tariff, coverage, belowCost };
@@ -116,15 +190,20 @@ export function financeFigures(plan: Plan, on: string, teams?: readonly Figures[
   const { supportCost } = plan.organisation;
   const { clientHours } = hoursPerFte(plan);
   const productiveHours = ifComputed([clientHours], () => salaries.bezetting * (clientHours as number));
-  const hourlyRate = ifComputed([salaries.teamCost, productiveHours], () =>
-    HOURLY_RATE.evaluate([(salaries.teamCost as number) + supportCost, productiveHours]),
+  // The staff's cost is the whole bezetting at the average cost per FTE: someone without a pay line
+  // counts at the average of those with one (as typed, the average times the bezetting is the typed cost).
+  const { averageCostPerFte, bezetting } = salaries;
+  const hourlyRate = ifComputed([averageCostPerFte, productiveHours], () =>
+    HOURLY_RATE.evaluate([(averageCostPerFte as number) * bezetting + supportCost, productiveHours]),
   ) as Result<number>;
-  const rows = figures.map((f, i) => teamFinance(plan, f, i, salaries));
+  const lines = budgetLines(plan);
+  const rows = figures.map((f, i) => teamFinance(plan, f, i, salaries, lines[i]));
   const sum = (pick: (t: TeamFinance) => Result<number>) => sumOf(rows.map(pick));
-  // The totals over every line of pay and budget, as the sheet sums their columns.
-  const budget = plan.finance.budgets.reduce((s, b) => s + b.budget, 0);
+  // The budget totals over every budget line (a team's, or one of a team no longer there), as the
+  // sheet sums the columns of vcTeamFinance; what is left only over the lines with a budget.
+  const budgeted = lines.map(line => budgetFigures(plan, line, salaries));
   const projected = sumOf(salaries.pay.map(p => p.costInYear));
-  const total = {
+  const total: FinanceTotal = {
     formatie: rows.reduce((s, t) => s + t.formatie, 0),
     bezetting: salaries.bezetting,
     benodigd: sum(t => t.benodigd),
@@ -133,9 +212,12 @@ export function financeFigures(plan: Plan, on: string, teams?: readonly Figures[
     shortfallCost: sum(t => t.shortfallCost),
     vacancy: rows.reduce((s, t) => s + t.vacancy, 0),
     vacancyCost: sum(t => t.vacancyCost),
-    budget,
     projected,
-    budgetLeft: ifComputed([projected], () => budget - (projected as number)),
+    budget: budgeted.reduce((s, b) => s + (b.budget ?? 0), 0),
+    budgetLeft: sumOf(budgeted.flatMap(b => (b.budgetLeft === null ? [] : [b.budgetLeft]))),
+    budgetFte: budgeted.reduce((s, b) => s + (b.budgetFte ?? 0), 0),
+    fteInYear: budgeted.reduce((s, b) => s + b.fteInYear, 0),
+    fteLeft: budgeted.reduce((s, b) => s + (b.fteLeft ?? 0), 0),
   };
   return {
     ...salaries,

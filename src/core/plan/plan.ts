@@ -169,8 +169,11 @@ export const PaySchema = z.object({ team: text, name: text, scale: text, salary:
 /** A product (a case category, by name) and the tariff agreed for it with the commissioning party (null: none yet). */
 export const ProductSchema = z.object({ product: text, tariff: amount.nullable() });
 
-/** A team's budget for the year: what its staff may cost. */
-export const BudgetSchema = z.object({ team: text, budget: amount });
+/**
+ * A team's budget for the year: what its staff may cost (€) and how many FTE it pays for; either
+ * may be left blank (null: none typed).
+ */
+export const BudgetSchema = z.object({ team: text, budget: amount.nullable(), budgetFte: amount.nullable() });
 
 /**
  * What finance enters: the salary components that make the cost of an FTE, each person's pay, the
@@ -242,6 +245,8 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Step = z.infer<typeof StepSchema>;
 export type Finance = z.infer<typeof FinanceSchema>;
 export type Pay = z.infer<typeof PaySchema>;
+export type Product = z.infer<typeof ProductSchema>;
+export type Budget = z.infer<typeof BudgetSchema>;
 export type ListedCase = z.infer<typeof ListedCaseSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;
 export type Felt = z.infer<typeof FeltSchema>;

@@ -36,7 +36,13 @@ export interface SalaryFigures {
   typed: boolean;
   /** FTE on every roster today (bezetting over all teams). */
   bezetting: number;
-  /** The team cost over the bezetting: what one more or one fewer FTE costs, on average. */
+  /** The FTE today of the people with a pay line: the FTE the team cost from the salaries is the cost of. */
+  paidFte: number;
+  /**
+   * What one more or one fewer FTE costs, on average: the team cost from the salaries over the FTE
+   * of the people it counts (someone without a pay line is in neither), or a typed team cost over
+   * the whole bezetting.
+   */
   averageCostPerFte: Result<number>;
   /** The calendar year of the date: the budget year. */
   year: number;
@@ -106,9 +112,19 @@ export function salaryFigures(plan: Plan, on: string): SalaryFigures {
     (sum, team) => sum + team.roster.filter(p => inPeriod(on, p.from, p.to)).reduce((s, p) => s + p.fte, 0),
     0,
   );
-  const averageCostPerFte = ifComputed([teamCost], () => divide(teamCost as number, bezetting, 'existing_fte'));
-  return { pay, unpaid, fromSalaries, teamCost, typed, bezetting, averageCostPerFte, year };
+  const paidFte = pay.reduce((sum, p) => sum + p.fte, 0);
+  const averageCostPerFte = ifComputed([teamCost], () =>
+    divide(teamCost as number, typed ? bezetting : paidFte, 'existing_fte'),
+  );
+  return { pay, unpaid, fromSalaries, teamCost, typed, bezetting, paidFte, averageCostPerFte, year };
 }
+
+/** The FTE of a team's roster over the budget year: each row's FTE times the share of the year it is in force. */
+export const rosterFteInYear = (plan: Plan, team: string, year: number): number =>
+  plan.teams
+    .filter(t => sameName(t.name, team))
+    .flatMap(t => t.roster)
+    .reduce((sum, p) => sum + p.fte * shareOfYear(p.from, p.to, year), 0);
 
 /** A team's part of the pay figures: its people's cost per year today, and over the budget year. */
 export function teamSalaryCost(salaries: SalaryFigures, team: string) {

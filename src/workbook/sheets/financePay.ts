@@ -49,7 +49,7 @@ export const SCALES_TABLE = table({
 
 const pay = inputsOf(s => s.finance.pay);
 export const payTeam = pay('team');
-const payName = pay('name');
+export const payName = pay('name');
 const payScale = pay('scale');
 const ownSalary = pay('salary', 'typedMoney');
 
@@ -87,7 +87,7 @@ const payCostPerFte = payColumn(
   '#,##0',
   p => p.costPerFte,
 );
-const payFte = payColumn(
+export const payFte = payColumn(
   'fte',
   f => `=${f.x.fteOn('TODAY()', ownRows(f), f.column(rosterFrom), f.column(rosterTo))}`,
   '0.00',

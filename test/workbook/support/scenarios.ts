@@ -147,8 +147,8 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'negative-salary': {
-    prepare: book => book.setCell('VC Financiën', 'V30', -47000),
-    warnings: [{ where: 'vcScales', problem: 'rowUnreadable', detail: 'V30 (Jaarsalaris)' }],
+    prepare: book => book.setCell('VC Financiën', 'Y35', -47000),
+    warnings: [{ where: 'vcScales', problem: 'rowUnreadable', detail: 'Y35 (Jaarsalaris)' }],
     untouched: ['VC Financiën'],
     check: ({ loaded }) => {
       expect(loaded.plan.finance.scales).toEqual(sample.finance.scales.slice(1));
@@ -169,8 +169,8 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'text-in-tariff': {
-    prepare: book => book.setCell('VC Financiën', 'O30', 'n.v.t.'),
-    warnings: [{ where: 'vcProducts', problem: 'rowUnreadable', detail: 'O30 (Tarief)' }],
+    prepare: book => book.setCell('VC Financiën', 'R35', 'n.v.t.'),
+    warnings: [{ where: 'vcProducts', problem: 'rowUnreadable', detail: 'R35 (Tarief)' }],
     untouched: ['VC Financiën'],
     check: ({ loaded }) => {
       expect(loaded.plan.finance.products).toEqual(sample.finance.products.slice(1));

@@ -44,11 +44,12 @@ export const paneFinance: PaneFinanceTexts = {
   teamCostIsTyped: 'typed: the salaries do not count',
   teamCostFromSalaries: 'from the salaries and the rosters',
   averageCostPerFte: 'Average cost per FTE',
-  averageCostPerFteNote: 'team cost / staff on the roster',
+  averageCostPerFteNote:
+    'team cost from the salaries / staff on the roster who have a salary (a typed team cost: / all staff on the roster)',
   productiveHours: 'Productive hours per year',
   productiveHoursNote: 'client hours of the staff on the roster',
   hourlyRate: 'Integral hourly rate',
-  hourlyRateNote: 'team cost plus support, per productive hour (HOURLY_RATE)',
+  hourlyRateNote: 'all staff on the roster at the average cost per FTE plus support, per productive hour (HOURLY_RATE)',
   unpaid: people => `Without a salary, so not in the team cost: ${people}.`,
 
   productsTitle: 'Cost price and tariff per product',
@@ -76,13 +77,18 @@ export const paneFinance: PaneFinanceTexts = {
 
   budgetTitle: year => `Budget ${year}`,
   budgetIntro:
-    'Each team’s budget beside what its roster costs over the year. Whoever starts or leaves during the year ' +
-    'counts for the part of the year on the roster.',
+    'Each team’s budget, in euro and in FTE, beside what its roster costs and holds over the year. Whoever ' +
+    'starts or leaves during the year counts for the part of the year on the roster. In the total, what is left ' +
+    'counts only the teams you enter a budget for.',
   budgetList: 'Budget per team',
   budgetColumn: 'Budget (€)',
   budgetLabel: team => `Budget of ${team}`,
   projected: 'Projected cost in the budget year',
   budgetLeft: 'Budget minus projected cost',
+  budgetFteColumn: 'Budgeted FTE',
+  budgetFteLabel: team => `Budgeted FTE of ${team}`,
+  fteInYear: 'FTE on the roster in the budget year',
+  fteLeft: 'Budgeted FTE minus FTE on the roster',
 
   scenarioExtraCostHint: 'Blank: the extra FTE times the average cost per FTE.',
   scenarioExtraCostFigure: 'Extra cost per year',

@@ -3,7 +3,7 @@ import type { SheetWords } from '../nl/sheets';
 
 export const sheetsFinance: SheetWords['finance'] = {
   title: 'Finance: cost per FTE, cost price and budget',
-  note: 'The team cost follows from the salaries and the rosters on VC Teams, on today’s date (TODAY); the budget year is this year. Someone without a pay line counts in the hourly rate at the average cost per FTE. What is left of the budget counts only the teams that have one.',
+  note: 'The team cost follows from the salaries and the rosters on VC Teams, on today’s date (TODAY); the budget year is this year. Someone without a pay line counts in the hourly rate at the average cost per FTE. Budget minus projected cost counts only the teams that have a budget.',
   salaries: 'Salary cost',
   employerShare: 'Employer charges (share of the salary)',
   otherPerFte: 'Other costs per FTE per year (€)',

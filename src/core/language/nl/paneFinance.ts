@@ -43,11 +43,13 @@ export const paneFinance = {
   teamCostIsTyped: 'getypt: de salarissen tellen niet',
   teamCostFromSalaries: 'uit de salarissen en de roosters',
   averageCostPerFte: 'Gemiddelde kosten per fte',
-  averageCostPerFteNote: 'teamkosten / bezetting',
+  averageCostPerFteNote:
+    'teamkosten uit salarissen / bezetting van wie een salaris heeft (getypte teamkosten: / de hele bezetting)',
   productiveHours: 'Productieve uren per jaar',
   productiveHoursNote: 'cliënturen van de bezetting',
   hourlyRate: 'Integraal uurtarief',
-  hourlyRateNote: 'teamkosten plus ondersteuning, per productief uur (UURTARIEF)',
+  hourlyRateNote:
+    'de hele bezetting tegen de gemiddelde kosten per fte plus ondersteuning, per productief uur (UURTARIEF)',
   unpaid: (people: string) => `Zonder salaris, dus niet in de teamkosten: ${people}.`,
 
   productsTitle: 'Kostprijs en tarief per product',
@@ -75,13 +77,18 @@ export const paneFinance = {
 
   budgetTitle: (year: string) => `Begroting ${year}`,
   budgetIntro:
-    'De begroting per team naast wat het rooster over het jaar kost. Wie in de loop van het jaar begint of ' +
-    'stopt, telt mee voor het deel van het jaar op het rooster.',
+    'De begroting per team, in euro en in fte, naast wat het rooster over het jaar kost en aan fte heeft. Wie in ' +
+    'de loop van het jaar begint of stopt, telt mee voor het deel van het jaar op het rooster. In het totaal ' +
+    'tellen bij wat over is alleen de teams waarvoor je een begroting invult.',
   budgetList: 'Begroting per team',
   budgetColumn: 'Begroting (€)',
   budgetLabel: (team: string) => `Begroting van ${team}`,
   projected: 'Verwachte kosten in het begrotingsjaar',
   budgetLeft: 'Begroting min verwachte kosten',
+  budgetFteColumn: 'Begrote fte',
+  budgetFteLabel: (team: string) => `Begrote fte van ${team}`,
+  fteInYear: 'Fte op het rooster in het begrotingsjaar',
+  fteLeft: 'Begrote fte min fte op het rooster',
 
   scenarioExtraCostHint: 'Leeg: de extra fte maal de gemiddelde kosten per fte.',
   scenarioExtraCostFigure: 'Extra kosten per jaar',

@@ -1,7 +1,7 @@
 // The words on the sheet "VC Financiën", in Dutch. Part of the sheet words (sheets.ts).
 export const sheetsFinance = {
   title: 'Financiën: kosten per fte, kostprijs en begroting',
-  note: 'De teamkosten volgen uit de salarissen en de roosters op VC Teams, op de datum van vandaag (VANDAAG); het begrotingsjaar is het jaar van vandaag. Wie geen salarisregel heeft, telt in het uurtarief mee tegen de gemiddelde kosten per fte. Wat over is van de begroting, tel je alleen bij teams met een begroting.',
+  note: 'De teamkosten volgen uit de salarissen en de roosters op VC Teams, op de datum van vandaag (VANDAAG); het begrotingsjaar is het jaar van vandaag. Wie geen salarisregel heeft, telt in het uurtarief mee tegen de gemiddelde kosten per fte. Begroting min verwachte kosten telt alleen de teams met een begroting.',
   salaries: 'Salariskosten',
   employerShare: 'Werkgeverslasten (deel van het salaris)',
   otherPerFte: 'Overige kosten per fte per jaar (€)',
