@@ -73,9 +73,33 @@ async function expectFigures(page: Page, plan: Plan) {
 
   const budget = page.getByRole('table', { name: `Begroting ${f.year}` });
   const rows = await cellsOf(budget.locator('tbody tr'));
-  expect(rows.map(([team, formatie, , projected, left]) => [team, formatie, projected, left])).toEqual(
-    f.teams.map(t => [t.name, two(t.formatie), euro(t.projected), t.budgetLeft === null ? '—' : euro(t.budgetLeft)]),
+  expect(
+    rows.map(([team, formatie, , projected, left, , inYear, fteLeft]) => [
+      team,
+      formatie,
+      projected,
+      left,
+      inYear,
+      fteLeft,
+    ]),
+  ).toEqual(
+    f.teams.map(t => [
+      t.name,
+      two(t.formatie),
+      euro(t.projected),
+      t.budgetLeft === null ? '—' : euro(t.budgetLeft),
+      two(t.fteInYear),
+      t.fteLeft === null ? '—' : two(t.fteLeft),
+    ]),
   );
+  // What is left in total counts only the teams with a budget.
+  const [total] = await cellsOf(budget.locator('tfoot tr'));
+  expect([total[2], total[4], total[5], total[7]]).toEqual([
+    euro(f.total.budget),
+    euro(f.total.budgetLeft),
+    two(f.total.budgetFte),
+    two(f.total.fteLeft),
+  ]);
 }
 
 describe('finance in the organisation perspective', () => {
@@ -98,6 +122,16 @@ describe('finance in the organisation perspective', () => {
     await retype(page, '1500');
     plan.finance.products[0].tariff = 1500;
     await settled(() => page.getByText('tarief onder de kostprijs').count(), 2);
+    await expectFigures(page, plan);
+
+    // A budgeted FTE for Jeugd (which has no budget) shows what its roster holds over the year against it.
+    const jeugdFte = page.getByLabel('Begrote fte van Jeugd');
+    await tabTo(page, jeugdFte);
+    await retype(page, '4');
+    plan.finance.budgets.push({ team: 'Jeugd', budget: null, budgetFte: 4 });
+    const jeugd = financeFigures(plan, today).teams[3];
+    const budgetRows = page.getByRole('table', { name: `Begroting ${financeFigures(plan, today).year}` });
+    await settled(() => budgetRows.locator('tbody tr').nth(3).locator('td').last().textContent(), two(jeugd.fteLeft!));
     await expectFigures(page, plan);
 
     // A typed team cost replaces the salaries' and says so; emptied, the salaries count again.
