@@ -161,7 +161,7 @@ test('the gaps between formatie, bezetting and benodigd cost the average cost pe
   close(ok(oost.vacancyCost), 0.7 * average);
 });
 
-test('someone without pay is named and left out; a scale that does not exist gives the reason', () => {
+test('someone without pay is named; a scale that does not exist gives the reason', () => {
   const base = plan();
   const unpaid = { ...base, finance: { ...base.finance, pay: base.finance.pay.slice(0, 2) } };
   const f = financeFigures(unpaid, ON);
@@ -210,8 +210,12 @@ test('someone on the roster without pay: the average cost per FTE is over those 
   const average = (56000 + 55200) / 1.8;
   expect(f.paidFte).toBeCloseTo(1.8, 12);
   close(ok(f.averageCostPerFte), average);
-  // All 2.3 FTE make the products, so all 2.3 cost: Cas at the average.
+  // All 2.3 FTE make the products, so all 2.3 cost: Cas at the average, in the team cost itself,
+  // so the cost per case and the hourly rate price the same staff.
+  close(ok(f.teamCost), average * 2.3);
+  expect(f.typed).toBe(false);
   close(ok(f.hourlyRate), (average * 2.3 + 20000) / (2.3 * 910.3752));
+  close(ok(organisationFigures(unpaid, ON).cost), average * 2.3 + 20000);
   close(ok(f.teams[0].shortfallCost), ((100 * 12.5 + 40 * 50) / 910.3752 - 2.3) * average);
 });
 

@@ -190,11 +190,9 @@ export function financeFigures(plan: Plan, on: string, teams?: readonly Figures[
   const { supportCost } = plan.organisation;
   const { clientHours } = hoursPerFte(plan);
   const productiveHours = ifComputed([clientHours], () => salaries.bezetting * (clientHours as number));
-  // The staff's cost is the whole bezetting at the average cost per FTE: someone without a pay line
-  // counts at the average of those with one (as typed, the average times the bezetting is the typed cost).
-  const { averageCostPerFte, bezetting } = salaries;
-  const hourlyRate = ifComputed([averageCostPerFte, productiveHours], () =>
-    HOURLY_RATE.evaluate([(averageCostPerFte as number) * bezetting + supportCost, productiveHours]),
+  const { teamCost } = salaries;
+  const hourlyRate = ifComputed([teamCost, productiveHours], () =>
+    HOURLY_RATE.evaluate([(teamCost as number) + supportCost, productiveHours]),
   ) as Result<number>;
   const lines = budgetLines(plan);
   const rows = figures.map((f, i) => teamFinance(plan, f, i, salaries, lines[i]));

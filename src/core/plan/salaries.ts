@@ -107,15 +107,19 @@ export function salaryFigures(plan: Plan, on: string): SalaryFigures {
   );
   const fromSalaries = sumOf(pay.map(p => p.cost));
   const typed = plan.organisation.teamCost !== null;
-  const teamCost = plan.organisation.teamCost ?? fromSalaries;
   const bezetting = plan.teams.reduce(
     (sum, team) => sum + team.roster.filter(p => inPeriod(on, p.from, p.to)).reduce((s, p) => s + p.fte, 0),
     0,
   );
   const paidFte = pay.reduce((sum, p) => sum + p.fte, 0);
-  const averageCostPerFte = ifComputed([teamCost], () =>
-    divide(teamCost as number, typed ? bezetting : paidFte, 'existing_fte'),
+  // Someone on the roster without a pay line costs the average of those with one, so the team cost
+  // from the salaries covers the whole bezetting, and every figure (cost per case, hourly rate,
+  // scenarios) prices the same staff.
+  const fromRosters = ifComputed([fromSalaries], () =>
+    paidFte > 0 ? ((fromSalaries as number) / paidFte) * bezetting : (fromSalaries as number),
   );
+  const teamCost = plan.organisation.teamCost ?? fromRosters;
+  const averageCostPerFte = ifComputed([teamCost], () => divide(teamCost as number, bezetting, 'existing_fte'));
   return { pay, unpaid, fromSalaries, teamCost, typed, bezetting, paidFte, averageCostPerFte, year };
 }
 

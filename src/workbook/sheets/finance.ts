@@ -94,11 +94,17 @@ const fromSalaries = figure(
   r => r.fromSalaries,
 );
 
-/** The team cost the figures use: as typed on VC Bandbreedte, else from the salaries; beside it, which. */
+/**
+ * The team cost the figures use: as typed on VC Bandbreedte, else from the salaries with anyone on
+ * the roster without a pay line at the average of those with one; beside it, which.
+ */
 export const teamCostUsed: OutputLine = output(
   words(s => s.finance.teamCost),
   [
-    f => `=IF(${f.cell(teamCost)}="",${f.cell(fromSalaries)},${f.cell(teamCost)})`,
+    f => {
+      const fromRosters = `IF(${f.cell(paidFte)}=0,${f.cell(fromSalaries)},${f.cell(fromSalaries)}/${f.cell(paidFte)}*${f.cell(staff)})`;
+      return `=IF(${f.cell(teamCost)}="",${fromRosters},${f.cell(teamCost)})`;
+    },
     f => `=IF(${f.cell(teamCost)}="","${words(s => s.finance.computed).nl}","${words(s => s.finance.typed).nl}")`,
   ],
   '#,##0',
@@ -138,11 +144,9 @@ function unpaidPeople(f: Formulas): string {
 }
 const unpaidCount = figure('unpaid', unpaidPeople, '0', r => r.unpaid.length);
 
-/** Typed: the team cost over the bezetting; from the salaries: over the FTE of the people with pay. */
 export const averageCostPerFte = figure(
   'averageCostPerFte',
-  f =>
-    `=IF(${f.cell(teamCost)}="",${f.cell(fromSalaries)}/${f.cell(paidFte)},${f.cell(teamCostUsed)}/${f.cell(staff)})`,
+  f => `=${f.cell(teamCostUsed)}/${f.cell(staff)}`,
   '#,##0',
   r => r.averageCostPerFte,
 );
@@ -152,11 +156,10 @@ const productiveHours = figure(
   '#,##0',
   r => r.productiveHours,
 );
-/** The whole bezetting at the average cost per FTE, plus the support cost, per productive hour. */
+/** The team cost plus the support cost, per productive hour. */
 export const hourlyRate = figure(
   'hourlyRate',
-  f =>
-    `=${f.x.hourlyRate(`${f.cell(averageCostPerFte)}*${f.cell(staff)}+${f.cell(supportCost)}`, f.cell(productiveHours))}`,
+  f => `=${f.x.hourlyRate(`${f.cell(teamCostUsed)}+${f.cell(supportCost)}`, f.cell(productiveHours))}`,
   '#,##0.00',
   r => r.hourlyRate,
 );

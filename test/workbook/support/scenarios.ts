@@ -115,7 +115,7 @@ export const SCENARIOS: Record<string, Scenario> = {
         "=CASELOAD.COST_PER_CASE('VC Financiën'!$B$11,'Bandbreedte 2027'!$B$26,SUM(vcCases[Aantal per jaar]))",
       );
       expect(book.cell('VC Financiën', 'B11')?.formula).toBe(
-        "=IF('Bandbreedte 2027'!$B$25=\"\",$B$10,'Bandbreedte 2027'!$B$25)",
+        "=IF('Bandbreedte 2027'!$B$25=\"\",IF($B$13=0,$B$10,$B$10/$B$13*$B$12),'Bandbreedte 2027'!$B$25)",
       );
     },
   },

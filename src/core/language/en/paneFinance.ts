@@ -42,15 +42,15 @@ export const paneFinance: PaneFinanceTexts = {
     `Blank: the team cost follows from the salaries (now ${fromSalaries}). A typed amount replaces it.`,
   teamCostUsed: 'Team cost per year',
   teamCostIsTyped: 'typed: the salaries do not count',
-  teamCostFromSalaries: 'from the salaries and the rosters',
+  teamCostFromSalaries: 'from the salaries; anyone on the roster without one counts at the average',
   averageCostPerFte: 'Average cost per FTE',
-  averageCostPerFteNote:
-    'team cost from the salaries / staff on the roster who have a salary (a typed team cost: / all staff on the roster)',
+  averageCostPerFteNote: 'team cost per year / staff on the roster',
   productiveHours: 'Productive hours per year',
   productiveHoursNote: 'client hours of the staff on the roster',
   hourlyRate: 'Integral hourly rate',
-  hourlyRateNote: 'all staff on the roster at the average cost per FTE plus support, per productive hour (HOURLY_RATE)',
-  unpaid: people => `Without a salary, so not in the team cost: ${people}.`,
+  hourlyRateNote: 'team cost plus support, per productive hour (HOURLY_RATE)',
+  unpaid: people =>
+    `Without a salary: ${people}. In the team cost they count at the average cost per FTE of those with one.`,
 
   productsTitle: 'Cost price and tariff per product',
   productsIntro:

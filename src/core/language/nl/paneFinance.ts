@@ -41,16 +41,15 @@ export const paneFinance = {
     `Leeg: de teamkosten volgen uit de salarissen (nu ${fromSalaries}). Een getypt bedrag vervangt die.`,
   teamCostUsed: 'Teamkosten per jaar',
   teamCostIsTyped: 'getypt: de salarissen tellen niet',
-  teamCostFromSalaries: 'uit de salarissen en de roosters',
+  teamCostFromSalaries: 'uit de salarissen; wie op het rooster staat zonder salaris, telt tegen het gemiddelde',
   averageCostPerFte: 'Gemiddelde kosten per fte',
-  averageCostPerFteNote:
-    'teamkosten uit salarissen / bezetting van wie een salaris heeft (getypte teamkosten: / de hele bezetting)',
+  averageCostPerFteNote: 'teamkosten per jaar / bezetting',
   productiveHours: 'Productieve uren per jaar',
   productiveHoursNote: 'cliënturen van de bezetting',
   hourlyRate: 'Integraal uurtarief',
-  hourlyRateNote:
-    'de hele bezetting tegen de gemiddelde kosten per fte plus ondersteuning, per productief uur (UURTARIEF)',
-  unpaid: (people: string) => `Zonder salaris, dus niet in de teamkosten: ${people}.`,
+  hourlyRateNote: 'teamkosten plus ondersteuning, per productief uur (UURTARIEF)',
+  unpaid: (people: string) =>
+    `Zonder salaris: ${people}. In de teamkosten tellen zij tegen de gemiddelde kosten per fte van wie wel een salaris heeft.`,
 
   productsTitle: 'Kostprijs en tarief per product',
   productsIntro:
