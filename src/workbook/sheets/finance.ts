@@ -1,13 +1,10 @@
 // "VC Financiën": what the organisation's work costs, live. The salary components and pay per
-// person (financePay.ts) give the team cost, unless one is typed on "VC Bandbreedte" (then the
-// sheet says so beside it); the average cost per FTE is that cost over the FTE of the people it
-// counts, and with the support cost and the client hours of the bezetting it gives the integral
-// hourly rate (HOURLY_RATE), and per product (a case category) its cost price (PRODUCT_COST)
-// against the tariff entered (TARIFF_COVERAGE, signalled below 1). For the organisation and per
-// team: formatie, bezetting and benodigd with the euro cost of the gaps at the average cost per
-// FTE, and the year budget (euro and FTE) against what the rosters cost and hold over the year.
-// Every case category has a row in vcProducts and every team one in vcTeamFinance, typed or not;
-// a row left blank reads back as nothing typed.
+// person (financePay.ts) give the team cost and the hourly rate (financeCosts.ts), and the hourly
+// rate each product's cost price against its tariff (financeProducts.ts). This file adds, for the
+// organisation and per team, formatie, bezetting and benodigd with the euro cost of the gaps at the
+// average cost per FTE, and the year budget (euro and FTE) against what the rosters cost and hold
+// over the year, and lays the sheet out. Every team has a row in vcTeamFinance, typed or not; a
+// row left blank reads back as nothing typed.
 import {
   Budget,
   BudgetSchema,
@@ -15,18 +12,13 @@ import {
   CaseloadError,
   FinanceFigures,
   hasBudget,
-  hasTariff,
   isError,
-  productLines,
-  ProductSchema,
   Result,
   rosterFteInYear,
   sameName,
   SheetWords,
   teamSalaryCost,
-  tariffCoverageOf,
 } from '../../core';
-import type { CellValue } from '../cellKinds';
 import { figureCell } from '../figureCells';
 import {
   Column,
@@ -34,8 +26,6 @@ import {
   Formulas,
   inputsOf,
   note,
-  output,
-  OutputLine,
   Rendering,
   section,
   sideBySide,
@@ -44,125 +34,37 @@ import {
   TableLayout,
   words,
 } from '../model';
-import { categoryHours, categoryName, clientHours, supportCost, teamCost } from './bandwidth';
-import {
-  employerShare,
-  otherPerFte,
-  PAY_TABLE,
-  payCost,
-  payCostInYear,
-  payFte,
-  payName,
-  payTeam,
-  SCALES_TABLE,
-} from './financePay';
-import { inPeriod, teamValue } from './teamFormulas';
+
+import { employerShare, otherPerFte, PAY_TABLE, payCost, payCostInYear, payTeam, SCALES_TABLE } from './financePay';
+import { teamValue } from './teamFormulas';
 import {
   bezetting,
   formatie,
   fteNeeded,
   rosterFrom,
   rosterFte,
-  rosterName,
   rosterTeam,
   rosterTo,
   teamName,
-  totalBezetting,
   totalNeeded,
 } from './teams';
+import {
+  atAverage,
+  averageCostPerFte,
+  figure,
+  fromSalaries,
+  hourlyRate,
+  Line,
+  paidFte,
+  productiveHours,
+  staff,
+  teamCostUsed,
+  unpaidCount,
+} from './financeCosts';
+import { PRODUCTS_TABLE } from './financeProducts';
 
-type Line = Exclude<keyof SheetWords['finance'], 'title' | 'note' | 'scales' | 'pay' | 'products' | 'teams'>;
+export { averageCostPerFte, hourlyRate, teamCostUsed };
 
-/** A labelled figure of the organisation, as core computed it. */
-const figure = (
-  key: Line,
-  formula: (f: Formulas) => string,
-  format: string,
-  value: (r: FinanceFigures) => Result<number>,
-) =>
-  output(
-    words(s => s.finance[key]),
-    [formula],
-    format,
-    r => [figureCell(value(r.organisation.finance))],
-  );
-
-const fromSalaries = figure(
-  'fromSalaries',
-  f => `=SUM(${f.column(payCost)})`,
-  '#,##0',
-  r => r.fromSalaries,
-);
-
-/**
- * The team cost the figures use: as typed on VC Bandbreedte, else from the salaries with anyone on
- * the roster without a pay line at the average of those with one; beside it, which.
- */
-export const teamCostUsed: OutputLine = output(
-  words(s => s.finance.teamCost),
-  [
-    f => {
-      const fromRosters = `IF(${f.cell(paidFte)}=0,${f.cell(fromSalaries)},${f.cell(fromSalaries)}/${f.cell(paidFte)}*${f.cell(staff)})`;
-      return `=IF(${f.cell(teamCost)}="",${fromRosters},${f.cell(teamCost)})`;
-    },
-    f => `=IF(${f.cell(teamCost)}="","${words(s => s.finance.computed).nl}","${words(s => s.finance.typed).nl}")`,
-  ],
-  '#,##0',
-  ({ organisation: { finance } }) => [
-    figureCell(finance.teamCost),
-    words(s => (finance.typed ? s.finance.typed : s.finance.computed)).nl,
-  ],
-);
-const staff = figure(
-  'bezetting',
-  f => `=${f.cell(totalBezetting)}`,
-  '0.00',
-  r => r.bezetting,
-);
-/** The FTE of the people with a pay line: the FTE the team cost from the salaries pays for. */
-const paidFte = figure(
-  'paidFte',
-  f => `=SUM(${f.column(payFte)})`,
-  '0.00',
-  r => r.paidFte,
-);
-
-/**
- * How many people are on a roster today without a pay line: each roster row in force today whose
- * team and name no pay line has, divided by the rows of that person in force today (so a person
- * counts once, however many of their rows hold today).
- */
-function unpaidPeople(f: Formulas): string {
-  const [team, name, from, to] = [rosterTeam, rosterName, rosterFrom, rosterTo].map(c => f.column(c));
-  const today = inPeriod(f, rosterFrom, rosterTo, 'TODAY()');
-  const same = (...also: string[]) => `COUNTIFS(${[team, team, name, name, ...also].join(',')})`;
-  const after = `${from},">"&TODAY()`;
-  const before = `${to},"<"&TODAY()`;
-  const rowsToday = `(${same()}-${same(after)}-${same(before)}+${same(after, before)})`;
-  const unpaid = `(COUNTIFS(${f.column(payTeam)},${team},${f.column(payName)},${name})=0)`;
-  return `=SUMPRODUCT(${today}*${unpaid}/(${rowsToday}+1-${today}))`;
-}
-const unpaidCount = figure('unpaid', unpaidPeople, '0', r => r.unpaid.length);
-
-export const averageCostPerFte = figure(
-  'averageCostPerFte',
-  f => `=${f.cell(teamCostUsed)}/${f.cell(staff)}`,
-  '#,##0',
-  r => r.averageCostPerFte,
-);
-const productiveHours = figure(
-  'productiveHours',
-  f => `=${f.cell(staff)}*${f.cell(clientHours)}`,
-  '#,##0',
-  r => r.productiveHours,
-);
-/** The team cost plus the support cost, per productive hour. */
-export const hourlyRate = figure(
-  'hourlyRate',
-  f => `=${f.x.hourlyRate(`${f.cell(teamCostUsed)}+${f.cell(supportCost)}`, f.cell(productiveHours))}`,
-  '#,##0.00',
-  r => r.hourlyRate,
-);
 const totalFormatie = figure(
   'formatie',
   f => `=SUM(${f.column(formatie)})`,
@@ -187,77 +89,6 @@ const vacancy = figure(
   '0.00',
   r => r.total.vacancy,
 );
-/** Euro per year for an FTE figure, at the average cost per FTE. */
-const atAverage = (f: Formulas, fte: string) => `=${fte}*${f.cell(averageCostPerFte)}`;
-
-// ---- Products: cost price and tariff ---------------------------------------------------------
-
-const product = inputsOf(s => s.finance.products);
-const productName = product('product');
-const tariff = product('tariff', 'typedMoney');
-
-/** This row's product among core's: the first case category of that name (as MATCH finds it), or #N/A. */
-function productOf(r: Rendering, row: number) {
-  const { product: name, tariff: typed } = productLines(r.plan)[row];
-  const at = r.plan.bandwidth.categories.findIndex(c => sameName(c.name, name));
-  const found = at < 0 ? undefined : r.organisation.finance.products[at];
-  const missing = new CaseloadError('#N/A', 'required', { argument: 'hours_per_case' });
-  return {
-    hours: found ? found.hoursPerCase : missing,
-    cost: found ? found.costPrice : missing,
-    coverage: typed === null ? null : found ? tariffCoverageOf(typed, found.costPrice) : missing,
-  };
-}
-type ProductFigure = ReturnType<typeof productOf>;
-/** A column of a product's figure; a product without a tariff has no coverage (an empty cell). */
-const productColumn = (
-  key: keyof SheetWords['finance']['products'],
-  formula: (f: Formulas) => string,
-  format: string,
-  value: (p: ProductFigure) => CellValue,
-) =>
-  formulaColumn(
-    words(s => s.finance.products[key]),
-    formula,
-    format,
-    ({ row }, r) => value(productOf(r, row)),
-  );
-
-const hoursPerCase = productColumn(
-  'hoursPerCase',
-  f => `=INDEX(${f.column(categoryHours)},MATCH(${f.row(productName)},${f.column(categoryName)},0))`,
-  '0.0',
-  p => figureCell(p.hours),
-);
-const costPrice = productColumn(
-  'costPrice',
-  f => `=${f.x.productCost(f.row(hoursPerCase), f.cell(hourlyRate))}`,
-  '#,##0',
-  p => figureCell(p.cost),
-);
-const coverage = productColumn(
-  'coverage',
-  f => `=IF(${f.row(tariff)}="","",${f.x.tariffCoverage(f.row(tariff), f.row(costPrice))})`,
-  '0.00',
-  p => (p.coverage === null ? '' : figureCell(p.coverage)),
-);
-const belowCost = words(s => s.finance.products.belowCost).nl;
-const signal = productColumn(
-  'signal',
-  f => `=IF(${f.row(tariff)}="","",IF(${f.row(coverage)}<1,"${belowCost}",""))`,
-  'General',
-  p => (p.coverage === null ? '' : isError(p.coverage) ? figureCell(p.coverage) : p.coverage < 1 ? belowCost : ''),
-);
-
-const PRODUCTS_TABLE = table({
-  name: 'vcProducts',
-  path: ['finance', 'products'],
-  schema: ProductSchema,
-  columns: [productName, tariff, hoursPerCase, costPrice, coverage, signal],
-  shown: productLines,
-  typed: hasTariff,
-});
-
 // ---- Per team: the gaps in euro and the year budget ------------------------------------------
 export const shortfallCost = figure(
   'shortfallCost',
