@@ -13,6 +13,7 @@ import { setValueAt } from './planPaths';
 import { cellInTheWay, readField, readTable, same } from './readTables';
 import { FORMAT_VERSION, readSettings, SettingsRead } from './settings';
 import { FINANCE_TABLES_FORMAT_2 } from './sheets/finance';
+import { OVERVIEW_TABLES_FORMAT_2 } from './sheets/overview';
 import { SETTINGS_CELL, SETTINGS_LABEL } from './sheets/settings';
 import type { LoadResult, WorkbookSnapshot, WorkbookWarning } from './storage/port';
 import { setRows } from './tableRows';
@@ -65,10 +66,15 @@ const FORMAT_1_SHEETS: readonly SheetLayout[] = LAYOUT.filter(s => s.key !== 'te
   chart: undefined,
 }));
 
-/** The sheets as format 2 had them: today's, but VC Financiën's tables as they were (no budgeted FTE). */
-const FORMAT_2_SHEETS: readonly SheetLayout[] = LAYOUT.map(sheet =>
-  sheet.key === 'finance' ? { ...sheet, tables: FINANCE_TABLES_FORMAT_2 } : sheet,
-);
+/** The sheets as format 2 had them: today's, but the tables of VC Financiën (no budgeted FTE) and VC Overzicht (no date in force) as they were. */
+const FORMAT_2_TABLES: Partial<Record<SheetLayout['key'], SheetLayout['tables']>> = {
+  finance: FINANCE_TABLES_FORMAT_2,
+  overview: OVERVIEW_TABLES_FORMAT_2,
+};
+const FORMAT_2_SHEETS: readonly SheetLayout[] = LAYOUT.map(sheet => ({
+  ...sheet,
+  tables: FORMAT_2_TABLES[sheet.key] ?? sheet.tables,
+}));
 
 export interface FromSheetsResult extends ReadResult {
   /** Set when the workbook was of an earlier format: what was converted. */

@@ -15,6 +15,7 @@ import {
   samplePlan,
   computeFigures,
 } from '../../src/core';
+import { dateText } from '../../src/taskpane/format/dateText';
 import { formatEuro } from '../../src/taskpane/format/numberFormat';
 import { PACKS } from '../../src/core';
 import { wcagViolations } from './accessibility';
@@ -149,6 +150,7 @@ describe('the overview', () => {
     const { page } = await session.open(locale);
     await openTab(page, tab);
     const table = page.getByRole('table', { name: caption });
+    const language = locale === 'nl-NL' ? 'nl' : 'en';
     const teams = overview(
       plan,
       plan.teams.map((_t, i) => computeFigures(plan, i, new Date().toISOString().slice(0, 10))),
@@ -157,6 +159,9 @@ describe('the overview', () => {
       const row = table.getByRole('row', { name: new RegExp(`^${t.team}\\b`) });
       await row.waitFor();
       expect(await row.textContent()).toContain(`${t.deviations.above} / ${t.deviations.below}`);
+      // The band in force with the date it took effect: the history the versions column counts.
+      const inForce = t.figures.bandInForce;
+      if (!isError(inForce)) expect(await row.textContent()).toContain(dateText(inForce.from, language));
     }
     if (locale === 'nl-NL') {
       // The money beside the work package: the same figures as the finance section shows.

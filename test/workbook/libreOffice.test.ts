@@ -135,6 +135,7 @@ const COMMON = new Set([
   'IF',
   'IFERROR',
   'ISNUMBER',
+  'NA',
   'ROW',
   'TODAY',
   'YEAR',

@@ -70,7 +70,7 @@ describe('the Office port under PlanStorage', () => {
       'VC Financiën!X34:Z37 vcScales',
       'VC Financiën!AB34:AK56 vcPay',
       'VC Werkpakket!A3:E21 vcTracker',
-      'VC Overzicht!A16:Q20 vcOverview',
+      'VC Overzicht!A16:R20 vcOverview',
     ]);
     expect(headerOf(book, 'vcRoster')).toEqual([
       'Team',

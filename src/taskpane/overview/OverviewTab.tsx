@@ -34,6 +34,7 @@ export function OverviewTab() {
           columns={[
             { heading: strings.overviewTeam },
             { heading: strings.overviewBand, numeric: true },
+            { heading: strings.overviewSince },
             { heading: strings.overviewVersions, numeric: true },
             { heading: strings.overviewLastWeek },
             { heading: strings.overviewForecast, numeric: true },
@@ -49,6 +50,7 @@ export function OverviewTab() {
             return [
               t.team,
               isError(inForce) ? strings.noValue : formats.band(inForce.band),
+              isError(inForce) ? strings.noValue : dateText(inForce.from, language),
               String(t.versions),
               week
                 ? `${dateText(week.date, language)}: ${formats.result(week.caseload, one)}${

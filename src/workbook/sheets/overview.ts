@@ -53,7 +53,7 @@ import {
 import { budgetLeft, hourlyRate, shortfallCost } from './finance';
 import { weekColumn, weeksCaseload, weeksStatus, weeksTeam } from './implement';
 import { latestOf, ofTeam, teamValue } from './teamFormulas';
-import { bandsTeam, extraWeight, fteNeeded, inForceHigh, inForceLow, teamCounts, teamName } from './teams';
+import { bandsFrom, bandsTeam, extraWeight, fteNeeded, inForceHigh, inForceLow, teamCounts, teamName } from './teams';
 import { activityStatus, activityStep } from './workPackage';
 
 type Header = Exclude<keyof SheetWords['overview']['table'], 'team'>;
@@ -111,6 +111,22 @@ const tooMuch = felt('tooMuch', feltTooMuch);
 const above = deviating('above');
 const below = deviating('below');
 
+/** The date the version in force took effect (format 3 added it to the table). */
+const inForceSince = figure(
+  'inForceSince',
+  f => {
+    // The date of the version BAND_ON takes today: the latest start on or before today.
+    const from = f.column(bandsFrom);
+    const own = `(${f.column(bandsTeam)}=${f.row(team)})*(${from}<=TODAY())`;
+    return `IF(SUMPRODUCT(${own})=0,NA(),SUMPRODUCT(MAX(${own}*${from})))`;
+  },
+  'yyyy-mm-dd',
+  t => {
+    const found = t.figures.bandInForce;
+    return isError(found) ? figureCell(found) : (isoToSerial(found.from) ?? NONE);
+  },
+);
+
 const overviewTable = figuresPerTeam({
   name: 'vcOverview',
   team,
@@ -127,6 +143,7 @@ const overviewTable = figuresPerTeam({
       '0.0',
       t => bound(t, 'high'),
     ),
+    inForceSince,
     figure(
       'versions',
       f => `COUNTIFS(${f.column(bandsTeam)},${f.row(team)})`,
@@ -239,6 +256,8 @@ const total = (key: 'above' | 'below' | 'tooMuch', of: Column) =>
     r => [overview(r.plan, r.teams).totals[key]],
   );
 
+const TABLE_AT = { row: 15, col: 0 };
+
 export const OVERVIEW_SHEET: SheetLayout = {
   key: 'overview',
   name: 'VC Overzicht',
@@ -255,8 +274,8 @@ export const OVERVIEW_SHEET: SheetLayout = {
     total('tooMuch', tooMuch),
     ...[hourlyRate, shortfallCost, budgetLeft].map(mirrored),
   ],
-  tables: sideBySide({ row: 15, col: 0 }, [overviewTable]),
-  widths: [30, 9, 9, 10, 11, 10, 9, 10, 8, 8, 8, 9, 9, 10, 10, 12, 10],
+  tables: sideBySide(TABLE_AT, [overviewTable]),
+  widths: [30, 9, 9, 11, 10, 11, 10, 9, 10, 8, 8, 8, 9, 9, 10, 10, 12, 10],
   print: {
     header: plan => ({
       left: plan.situation.municipality,
@@ -264,3 +283,8 @@ export const OVERVIEW_SHEET: SheetLayout = {
     }),
   },
 };
+
+/** vcOverview as format 2 wrote it (before "in force since"), to read a workbook of that format. */
+export const OVERVIEW_TABLES_FORMAT_2 = sideBySide(TABLE_AT, [
+  { ...overviewTable, columns: overviewTable.columns.filter(c => c !== inForceSince) },
+]);

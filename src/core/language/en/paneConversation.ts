@@ -149,6 +149,7 @@ export const paneConversation: PaneConversationTexts = {
   overviewTeam: 'Team',
   overviewOrganisation: 'Organisation',
   overviewBand: 'Bandwidth in force',
+  overviewSince: 'In force since',
   overviewVersions: 'Versions',
   overviewLastWeek: 'Latest week',
   overviewForecast: 'Forecast in 4 weeks',

@@ -184,6 +184,7 @@ export const sheets: SheetWords = {
       team: 'Team',
       inForceLow: 'In force low',
       inForceHigh: 'In force high',
+      inForceSince: 'In force since',
       versions: 'Versions of the bandwidth',
       lastWeek: 'Latest week',
       caseload: 'Caseload per FTE',

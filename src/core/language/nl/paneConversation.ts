@@ -157,6 +157,7 @@ export const paneConversation = {
   overviewTeam: 'Team',
   overviewOrganisation: 'Organisatie',
   overviewBand: 'Bandbreedte die nu geldt',
+  overviewSince: 'Geldend sinds',
   overviewVersions: 'Versies',
   overviewLastWeek: 'Laatste week',
   overviewForecast: 'Prognose over 4 weken',

@@ -189,6 +189,7 @@ export const sheets = {
       team: 'Team',
       inForceLow: 'Geldend laag',
       inForceHigh: 'Geldend hoog',
+      inForceSince: 'Geldend sinds',
       versions: 'Versies van de bandbreedte',
       lastWeek: 'Laatste week',
       caseload: 'Caseload per fte',
