@@ -77,7 +77,36 @@ export function teamsPlan(core) {
       reason: `Versie ${v + 1}`,
       basis: '',
     })),
+    // The conversation: 200 listed cases, a felt-workload count every fifth week, agreements.
+    caseList: Array.from({ length: 200 }, (_, c) => ({
+      caseNumber: `T${t + 1}-${String(c + 1).padStart(4, '0')}`,
+      category: plan.bandwidth.categories[c % plan.bandwidth.categories.length].name,
+      hours: c % 4 === 0 ? null : Math.floor(r() * 60),
+      weeksOpen: c % 4 === 0 ? Math.floor(r() * 40) : null,
+      worker: '',
+      reflection: '',
+      outcome: '',
+    })),
+    felt: Array.from({ length: 52 }, (_, w) => ({
+      date: core.addDays(start, 35 * w),
+      tooLittle: Math.floor(r() * 3),
+      right: Math.floor(r() * 8),
+      tooMuch: Math.floor(r() * 6),
+    })),
+    division: [{ divides: 'team', norm: 'together', quality: '', note: '' }],
+    notes: [],
   }));
+  // Finance: everyone on a pay scale, and a budget per team.
+  const scales = plan.finance.scales.map(s => s.name);
+  plan.finance.pay = plan.teams.flatMap((team, t) =>
+    team.roster.map((person, i) => ({
+      team: team.name,
+      name: person.name,
+      scale: scales[(t + i) % scales.length],
+      salary: null,
+    })),
+  );
+  plan.finance.budgets = plan.teams.map(team => ({ team: team.name, budget: 5_000_000, budgetFte: 75 }));
   plan.situation.areas = Array.from({ length: 40 }, (_, a) => ({
     ...plan.situation.areas[0],
     name: `Gebied ${a + 1}`,
@@ -136,7 +165,7 @@ export async function teamsOverTime(ctx) {
   const plan = teamsPlan(core);
   const all = () => {
     const teams = plan.teams.map((_t, i) => core.computeFigures(plan, i, ON));
-    return { teams, organisation: core.organisationFigures(plan, ON, teams) };
+    return { teams, organisation: core.organisationFigures(plan, ON, teams), overview: core.overview(plan, teams) };
   };
   const { teams, organisation } = all();
   if (
@@ -152,7 +181,8 @@ export async function teamsOverTime(ctx) {
       value: ms(time),
       goal: '< 50 ms',
       met: time < 50,
-      detail: '10 × 100 staff with periods, 260 weeks (BAND_ON, FTE_ON each), 20 band versions; organisation',
+      detail:
+        '10 × 100 staff with periods and pay, 260 weeks (BAND_ON, FTE_ON each), 20 band versions, 200 listed cases; organisation, finance, overview',
     },
   ];
 }

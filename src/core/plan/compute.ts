@@ -21,5 +21,7 @@ export function statusOf(caseload: Result<number>, band: Result<Band>): Result<B
   });
 }
 
-/** Names as people type them: case and surrounding spaces do not matter ("Noord " is "noord"). */
-export const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** A name as people type it, for comparing: case and surrounding spaces do not matter ("Noord " is "noord"). */
+export const nameKey = (name: string): string => name.trim().toLowerCase();
+
+export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);

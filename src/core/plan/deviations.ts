@@ -6,7 +6,7 @@
 // took far less. Counted by DEVIATING_CASES itself, on each case's ratio to its norm (norm 1).
 import { DEVIATING_CASES } from '../functions/deviatingCases';
 import { isError, Result } from '../result';
-import { column, sameName } from './compute';
+import { column, nameKey } from './compute';
 import { teamCaseMix } from './figures';
 import type { ListedCase, Outcome, Plan, Team } from './plan';
 
@@ -41,7 +41,7 @@ function ratioOf(plan: Plan, hoursPerCase: Map<string, number>, listed: ListedCa
     const ratio = listed.weeksOpen !== null && weeks > 0 ? listed.weeksOpen / weeks : null;
     return { norm: { value: weeks, unit: 'weeks' as const }, ratio };
   }
-  const hours = [...hoursPerCase].find(([name]) => sameName(name, listed.category))?.[1];
+  const hours = hoursPerCase.get(nameKey(listed.category));
   if (hours === undefined) return { norm: undefined, ratio: null };
   return { norm: { value: hours, unit: 'hours' as const }, ratio: hours > 0 ? listed.hours / hours : null };
 }
@@ -53,7 +53,10 @@ const count = (ratios: (number | null)[], tolerance: number, direction: Deviatio
 
 export function deviationFigures(plan: Plan, team: Team): DeviationFigures {
   const { tolerance } = plan.conversation;
-  const hoursPerCase = new Map(teamCaseMix(plan, team).map(c => [c.name, c.hoursPerCase]));
+  // Keyed as sameName compares; the first category of a name wins, as a lookup by name finds it.
+  const hoursPerCase = new Map<string, number>();
+  for (const c of teamCaseMix(plan, team))
+    if (!hoursPerCase.has(nameKey(c.name))) hoursPerCase.set(nameKey(c.name), c.hoursPerCase);
   const cases = team.caseList.map((listed): ListedCaseFigures => {
     const { norm, ratio } = ratioOf(plan, hoursPerCase, listed);
     const below = listed.hours !== null ? ratio : null;

@@ -33,12 +33,27 @@ const noWeek = () => new CaseloadError('#N/A', 'beforeFirstVersion', { argument:
 
 /** The last of the team's dated weeks on or before `date` (the later row when two share a week); any date when undefined. */
 export function latestWeek(team: Team, weeks: readonly WeekFigures[], date?: string): WeekFigures | undefined {
-  let found: number | undefined;
-  team.weeks.forEach((w, i) => {
-    if (!isDatedWeek(w.week) || (date !== undefined && w.week > date)) return;
-    if (found === undefined || w.week >= team.weeks[found].week) found = i;
-  });
-  return found === undefined ? undefined : weeks[found];
+  return latestWeekOn(team, weeks)(date);
+}
+
+/**
+ * A lookup of the latest dated week on or before a date (any date when none is given); on a tie
+ * the later row. The weeks are sorted once, so a team's many counts each cost a binary search.
+ */
+function latestWeekOn(team: Team, weeks: readonly WeekFigures[]): (date?: string) => WeekFigures | undefined {
+  const dated = team.weeks
+    .map((w, i) => ({ week: w.week, i }))
+    .filter(w => isDatedWeek(w.week))
+    .sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : a.i - b.i));
+  return date => {
+    let [low, high] = [0, dated.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (date === undefined || dated[mid].week <= date) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 ? undefined : weeks[dated[low - 1].i];
+  };
 }
 
 function signalOf(felt: Felt, answered: number, status: Result<BandStatus>): FeltSignal | undefined {
@@ -51,8 +66,9 @@ function signalOf(felt: Felt, answered: number, status: Result<BandStatus>): Fel
 }
 
 export function feltFigures(team: Team, weeks: readonly WeekFigures[] = weekFigures(team)): FeltFigures[] {
+  const latest = latestWeekOn(team, weeks);
   return team.felt.map(felt => {
-    const week = latestWeek(team, weeks, felt.date);
+    const week = latest(felt.date);
     const answered = felt.tooLittle + felt.right + felt.tooMuch;
     const status: Result<BandStatus> = week ? week.status : noWeek();
     const position: Result<number> = week

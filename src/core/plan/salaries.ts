@@ -6,7 +6,7 @@
 import { inPeriod, isoToSerial } from '../dates';
 import { COST_PER_FTE } from '../functions/costPerFte';
 import { CaseloadError, divide, Result } from '../result';
-import { ifComputed, sameName } from './compute';
+import { ifComputed, nameKey, sameName } from './compute';
 import { Finance, Pay, Person, Plan } from './plan';
 
 export interface PayFigures {
@@ -38,11 +38,7 @@ export interface SalaryFigures {
   bezetting: number;
   /** The FTE today of the people with a pay line: the FTE the team cost from the salaries is the cost of. */
   paidFte: number;
-  /**
-   * What one more or one fewer FTE costs, on average: the team cost from the salaries over the FTE
-   * of the people it counts (someone without a pay line is in neither), or a typed team cost over
-   * the whole bezetting.
-   */
+  /** What one more or one fewer FTE costs, on average: the team cost over the bezetting. */
   averageCostPerFte: Result<number>;
   /** The calendar year of the date: the budget year. */
   year: number;
@@ -73,14 +69,33 @@ function salaryOf(plan: Plan, pay: Pay): Result<number> {
   return scale ? scale.salary : new CaseloadError('#N/A', 'required', { argument: 'salary' });
 }
 
-/** The roster rows of a person: their team's rows under their name. */
-const rowsOf = (plan: Plan, pay: Pay): Person[] =>
-  plan.teams.filter(t => sameName(t.name, pay.team)).flatMap(t => t.roster.filter(p => sameName(p.name, pay.name)));
+/** A person as names compare: their team and their name. */
+const personKey = (team: string, name: string) => `${nameKey(team)}\u0000${nameKey(name)}`;
 
-export function payFigures(plan: Plan, pay: Pay, on: string, year: number): PayFigures {
+/** Every roster row by person: a team's rows under a name (two teams of one name pool theirs). */
+function rosterRows(plan: Plan): Map<string, Person[]> {
+  const rows = new Map<string, Person[]>();
+  for (const team of plan.teams) {
+    for (const person of team.roster) {
+      const key = personKey(team.name, person.name);
+      const found = rows.get(key);
+      if (found) found.push(person);
+      else rows.set(key, [person]);
+    }
+  }
+  return rows;
+}
+
+export function payFigures(
+  plan: Plan,
+  pay: Pay,
+  on: string,
+  year: number,
+  roster: Map<string, Person[]> = rosterRows(plan),
+): PayFigures {
   const salary = salaryOf(plan, pay);
   const costPerFte = costPerFteOf(plan.finance, salary);
-  const rows = rowsOf(plan, pay);
+  const rows = roster.get(personKey(pay.team, pay.name)) ?? [];
   const fte = rows.filter(p => inPeriod(on, p.from, p.to)).reduce((sum, p) => sum + p.fte, 0);
   const fteInYear = rows.reduce((sum, p) => sum + p.fte * shareOfYear(p.from, p.to, year), 0);
   const times = (n: number) => ifComputed([costPerFte], () => (costPerFte as number) * n);
@@ -99,10 +114,12 @@ export function payFigures(plan: Plan, pay: Pay, on: string, year: number): PayF
 /** The staff's cost on date `on` (ISO), over every team. */
 export function salaryFigures(plan: Plan, on: string): SalaryFigures {
   const year = Number(on.slice(0, 4));
-  const pay = plan.finance.pay.map(p => payFigures(plan, p, on, year));
+  const roster = rosterRows(plan);
+  const pay = plan.finance.pay.map(p => payFigures(plan, p, on, year, roster));
+  const paid = new Set(plan.finance.pay.map(p => personKey(p.team, p.name)));
   const unpaid = plan.teams.flatMap(team =>
     [...new Set(team.roster.filter(p => inPeriod(on, p.from, p.to)).map(p => p.name))]
-      .filter(name => !plan.finance.pay.some(p => sameName(p.team, team.name) && sameName(p.name, name)))
+      .filter(name => !paid.has(personKey(team.name, name)))
       .map(name => ({ team: team.name, name })),
   );
   const fromSalaries = sumOf(pay.map(p => p.cost));

@@ -101,12 +101,16 @@ export function scenarioExtraCost(scenario: Scenario, salaries: SalaryFigures): 
   return ifComputed([averageCostPerFte], () => scenario.extraFte * (averageCostPerFte as number));
 }
 
-/** The figures the comparison shows for one scenario, on date `on`. */
-export function scenarioFigures(plan: Plan, scenario: Scenario, on: string): ScenarioFigures {
+/** The figures the comparison shows for one scenario, on date `on` (the plan's salaries when already known). */
+export function scenarioFigures(
+  plan: Plan,
+  scenario: Scenario,
+  on: string,
+  salaries: SalaryFigures = salaryFigures(plan, on),
+): ScenarioFigures {
   const applied = applyScenario(plan, scenario);
   const figures = computeFigures(applied, scenarioTeam(plan, scenario), on);
   // The organisation's cost per case needs only the cases and the costs, not every team's figures.
-  const salaries = salaryFigures(plan, on);
   const extraCost = scenarioExtraCost(scenario, salaries);
   const { teamCost } = salaries;
   const cost = ifComputed([teamCost, extraCost], () => (teamCost as number) + (extraCost as number));
@@ -127,5 +131,7 @@ export function scenarioFigures(plan: Plan, scenario: Scenario, on: string): Sce
 }
 
 /** Every scenario of the plan, side by side, in the order the teams listed them. */
-export const compareScenarios = (plan: Plan, on: string): ScenarioFigures[] =>
-  plan.scenarios.map(s => scenarioFigures(plan, s, on));
+export function compareScenarios(plan: Plan, on: string): ScenarioFigures[] {
+  const salaries = salaryFigures(plan, on);
+  return plan.scenarios.map(s => scenarioFigures(plan, s, on, salaries));
+}
