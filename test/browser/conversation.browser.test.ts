@@ -151,10 +151,11 @@ describe('the overview', () => {
     await openTab(page, tab);
     const table = page.getByRole('table', { name: caption });
     const language = locale === 'nl-NL' ? 'nl' : 'en';
-    const teams = overview(
+    const today = new Date().toISOString().slice(0, 10);
+    const { teams, totals } = overview(
       plan,
-      plan.teams.map((_t, i) => computeFigures(plan, i, new Date().toISOString().slice(0, 10))),
-    ).teams;
+      plan.teams.map((_t, i) => computeFigures(plan, i, today)),
+    );
     for (const t of teams) {
       const row = table.getByRole('row', { name: new RegExp(`^${t.team}\\b`) });
       await row.waitFor();
@@ -165,13 +166,9 @@ describe('the overview', () => {
     }
     if (locale === 'nl-NL') {
       // The money beside the work package: the same figures as the finance section shows.
-      const f = financeFigures(plan, new Date().toISOString().slice(0, 10));
+      const f = financeFigures(plan, today);
       const euro = (n: Result<number>, cents = 0) => (isError(n) ? '' : formatEuro('nl', n, cents));
       const organisation = await page.getByRole('region', { name: nl.overviewOrganisation }).textContent();
-      const { totals } = overview(
-        plan,
-        plan.teams.map((_t, i) => computeFigures(plan, i, new Date().toISOString().slice(0, 10))),
-      );
       expect(organisation).toContain(`${nl.overviewAbove}${totals.above}`);
       expect(organisation).toContain(`${nl.overviewBelow}${totals.below}`);
       expect(organisation).toContain(`${nl.overviewTooMuch}${totals.tooMuch}`);

@@ -86,13 +86,7 @@ function rosterRows(plan: Plan): Map<string, Person[]> {
   return rows;
 }
 
-export function payFigures(
-  plan: Plan,
-  pay: Pay,
-  on: string,
-  year: number,
-  roster: Map<string, Person[]> = rosterRows(plan),
-): PayFigures {
+export function payFigures(plan: Plan, pay: Pay, on: string, year: number, roster: Map<string, Person[]>): PayFigures {
   const salary = salaryOf(plan, pay);
   const costPerFte = costPerFteOf(plan.finance, salary);
   const rows = roster.get(personKey(pay.team, pay.name)) ?? [];

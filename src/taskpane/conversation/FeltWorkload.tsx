@@ -12,10 +12,7 @@ import { useFigures, useTeam, useToday } from '../state/PlanStore';
 import { useTeamShownName } from '../teams/teamNames';
 
 /** One or two answers in all: counts that point at a person, which counts are meant to avoid. */
-const fewAnswers = (felt: Felt): boolean => {
-  const answers = felt.tooLittle + felt.right + felt.tooMuch;
-  return answers > 0 && answers < 3;
-};
+const fewAnswers = ({ answered }: FeltFigures): boolean => answered > 0 && answered < 3;
 
 const signalText = (signal: FeltSignal, s: PaneTexts): string =>
   ({ workload: s.signalWorkload, cases: s.signalCases, carried: s.signalCarried, room: s.signalRoom })[signal];
@@ -56,9 +53,9 @@ export function FeltWorkload() {
       fields={fields}
       nameKey="date"
       newRow={() => ({ date: today, tooLittle: 0, right: 0, tooMuch: 0 })}
-      extra={(row, i) => (
+      extra={(_row, i) => (
         <>
-          {fewAnswers(row) && (
+          {figures[i] && fewAnswers(figures[i]) && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{strings.feltFewAnswers}</MessageBarBody>
             </MessageBar>

@@ -63,8 +63,6 @@ import {
 } from './financeCosts';
 import { PRODUCTS_TABLE } from './financeProducts';
 
-export { averageCostPerFte, hourlyRate, teamCostUsed };
-
 const totalFormatie = figure(
   'formatie',
   f => `=SUM(${f.column(formatie)})`,

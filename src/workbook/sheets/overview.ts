@@ -50,7 +50,8 @@ import {
   feltTooMuch,
   tolerance,
 } from './conversation';
-import { budgetLeft, hourlyRate, shortfallCost } from './finance';
+import { budgetLeft, shortfallCost } from './finance';
+import { hourlyRate } from './financeCosts';
 import { weekColumn, weeksCaseload, weeksStatus, weeksTeam } from './implement';
 import { latestOf, ofTeam, teamValue } from './teamFormulas';
 import { bandsFrom, bandsTeam, extraWeight, fteNeeded, inForceHigh, inForceLow, teamCounts, teamName } from './teams';

@@ -27,7 +27,7 @@ import {
   individualHours,
   supportCost,
 } from './bandwidth';
-import { averageCostPerFte, teamCostUsed } from './finance';
+import { averageCostPerFte, teamCostUsed } from './financeCosts';
 import { inPeriod, ofTeam, teamValue } from './teamFormulas';
 import {
   bezetting as teamBezetting,

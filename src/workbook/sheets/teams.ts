@@ -46,7 +46,7 @@ import {
   individualHours,
   supportCost,
 } from './bandwidth';
-import { teamCostUsed } from './finance';
+import { teamCostUsed } from './financeCosts';
 import { areaExpected, areaTeam } from './situation';
 import { inPeriod, ofTeam, teamValue } from './teamFormulas';
 
