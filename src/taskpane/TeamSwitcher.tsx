@@ -3,7 +3,7 @@
 // the button they started from, after removing on the choice of team; each change is announced.
 import { Button, makeStyles, tokens, useAnnounce } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { EDITS, freeTeamName } from '../core';
+import { EDITS, freeTeamName, newId } from '../core';
 import { SelectField } from './components/SelectField';
 import { useStrings } from './i18n/LocaleProvider';
 import { usePlan, usePlanActions, useTeamIndex } from './state/PlanStore';
@@ -55,7 +55,7 @@ export function TeamSwitcher() {
   };
   const add = () => {
     const added = freeTeamName(plan, strings.teamNumbered);
-    apply(EDITS.addTeam, { name: added });
+    apply(EDITS.addTeam, { name: added, id: newId() });
     selectTeam(plan.teams.length);
     announce(strings.teamAdded(added), { polite: true });
     setMode({ state: 'naming', from: 'add' });

@@ -51,7 +51,7 @@ function apply(plan: Plan, edit: Edit): Plan {
       // Names from a small set, so both sides sometimes add the same one.
       return plan.teams.some(t => nameKey(t.name) === `oost ${edit.name}`)
         ? plan
-        : EDITS.addTeam.perform(plan, { name: `Oost ${edit.name}` });
+        : EDITS.addTeam.perform(plan, { name: `Oost ${edit.name}`, id: edit.mark });
     case 'renameArea': {
       const area = pick(plan.situation.areas, edit.area);
       if (!area) return plan;

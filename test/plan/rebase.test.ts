@@ -1,6 +1,16 @@
 // Two people editing one shared workbook: what one typed is re-applied on what the other saved.
 // Nothing either typed is lost: it is in the merged plan, or offered beside it to choose.
-import { EDITS, Person, Plan, PlanSchema, planChanges, rebase, resolveDisagreement, samplePlan } from '../../src/core';
+import {
+  EDITS,
+  newId,
+  Person,
+  Plan,
+  PlanSchema,
+  planChanges,
+  rebase,
+  resolveDisagreement,
+  samplePlan,
+} from '../../src/core';
 
 const base = samplePlan();
 const person = (name: string): Person => ({
@@ -95,7 +105,7 @@ test('a row I removed goes, a value I changed wins, a value I left alone takes t
 });
 
 test('a team they added stays; my rows stay with my team when the teams moved', () => {
-  const theirs = EDITS.addTeam.perform(base, { name: 'Oost' });
+  const theirs = EDITS.addTeam.perform(base, { name: 'Oost', id: newId() });
   const moved = { ...theirs, teams: [theirs.teams[4], ...theirs.teams.slice(0, 4)] };
   const mine = withRoster(base, 2, r => [...r, person('Nieuw in Zuid')]);
   const { plan } = rebase(base, mine, moved);
@@ -167,7 +177,7 @@ test('Bert removes Zuid while Anna edited it: Zuid stays with her edit, and his 
 
 test('both add a team "Oost": one Oost with both people’s rows', () => {
   const oost = (plan: Plan, who: string) => {
-    const added = EDITS.addTeam.perform(plan, { name: 'Oost' });
+    const added = EDITS.addTeam.perform(plan, { name: 'Oost', id: newId() });
     return withRoster(added, 4, r => [...r, person(who)]);
   };
   const { plan, disagreements } = rebase(base, oost(base, 'Bert'), oost(base, 'Anna'));
@@ -188,7 +198,7 @@ test('what they changed, said list by list; a renamed team once, by its new name
   expect(planChanges(base, base)).toEqual([]);
   const renamed = EDITS.renameTeam.perform(base, { id: base.teams[0].id, name: 'Noord-West' });
   expect(planChanges(base, renamed)).toEqual([{ where: 'teams.Noord-West.name', kind: 'changed', count: 1 }]);
-  const withTeam = EDITS.addTeam.perform(base, { name: 'Oost' });
+  const withTeam = EDITS.addTeam.perform(base, { name: 'Oost', id: newId() });
   expect(planChanges(base, withTeam)).toEqual([{ where: 'teams.Oost', kind: 'added', count: 1 }]);
   expect(planChanges(withTeam, base)).toEqual([{ where: 'teams.Oost', kind: 'removed', count: 1 }]);
 });

@@ -1,6 +1,6 @@
-// A new, empty team at the end, with a fresh id.
+// A new, empty team at the end. Its id comes with the edit (newId()), made where the user acted:
+// an edit is pure, so replaying it gives the same plan.
 import { sameName } from '../compute';
-import { newId } from '../ids';
 import type { Plan } from '../plan';
 import { emptyTeam } from '../team';
 import { defineEdit } from './edit';
@@ -13,7 +13,7 @@ export function freeTeamName(plan: Plan, numbered: (n: number) => string): strin
   }
 }
 
-export const addTeam = defineEdit<{ name: string; id?: string }>({
+export const addTeam = defineEdit<{ name: string; id: string }>({
   name: 'addTeam',
-  perform: (plan, { name, id = newId() }) => ({ ...plan, teams: [...plan.teams, { ...emptyTeam(name), id }] }),
+  perform: (plan, { name, id }) => ({ ...plan, teams: [...plan.teams, { ...emptyTeam(name), id }] }),
 });
