@@ -51,7 +51,7 @@ function apply(plan: Plan, edit: Edit): Plan {
       // Names from a small set, so both sides sometimes add the same one.
       return plan.teams.some(t => nameKey(t.name) === `oost ${edit.name}`)
         ? plan
-        : EDITS.addTeam.perform(plan, { name: `Oost ${edit.name}`, id: edit.mark });
+        : EDITS.addTeam.perform(plan, { name: `Oost ${edit.name}`, id: `${edit.mark}-${edit.name}` });
     case 'renameArea': {
       const area = pick(plan.situation.areas, edit.area);
       if (!area) return plan;
@@ -95,6 +95,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 
 /** Who or what a side's new row belongs to, by id: a person's team, a facility's area, a case's team and category. */
 interface Added {
+  kind: 'person' | 'facility' | 'case';
   mark: string;
   owner: string;
   refersTo?: string;
@@ -109,10 +110,20 @@ function addedRows(plan: Plan): Added[] {
     ...base.teams.flatMap(t => t.caseList.map(c => c.caseNumber)),
   ]);
   return [
-    ...plan.teams.flatMap(t => t.roster.map(p => ({ mark: p.name, owner: t.name })) as Added[]),
-    ...plan.situation.facilities.map(f => ({ mark: f.kind, owner: '', refersTo: areaId(f.area) })),
+    ...plan.teams.flatMap(t => t.roster.map((p): Added => ({ kind: 'person', mark: p.name, owner: t.name }))),
+    ...plan.situation.facilities.map((f): Added => ({
+      kind: 'facility',
+      mark: f.kind,
+      owner: '',
+      refersTo: areaId(f.area),
+    })),
     ...plan.teams.flatMap(t =>
-      t.caseList.map(c => ({ mark: c.caseNumber, owner: t.name, refersTo: categoryId(c.category) })),
+      t.caseList.map((c): Added => ({
+        kind: 'case',
+        mark: c.caseNumber,
+        owner: t.name,
+        refersTo: categoryId(c.category),
+      })),
     ),
   ].filter(row => !before.has(row.mark));
 }
@@ -130,7 +141,7 @@ test('every row either side added, and every value either side changed, is merge
       const merged = addedRows(plan);
       for (const side of [theirs, mine]) {
         for (const row of addedRows(side)) {
-          const found = merged.find(m => m.mark === row.mark);
+          const found = merged.find(m => m.kind === row.kind && m.mark === row.mark);
           if (!found) {
             expect(offered).toContain(row.mark); // not merged: then offered
             continue;
