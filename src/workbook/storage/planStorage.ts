@@ -60,11 +60,8 @@ export class PlanStorage implements PlanStore {
         now = await this.read();
       }
       if (now.revision !== base.revision || !samePlan(now.plan, base.plan)) {
-        const conflict = {
-          changes: planChanges(base.plan, now.plan),
-          theirs: now.plan,
-          merged: rebase(base.plan, plan, now.plan),
-        };
+        const { plan: merged, disagreements } = rebase(base.plan, plan, now.plan);
+        const conflict = { changes: planChanges(base.plan, now.plan), theirs: now.plan, merged, disagreements };
         this.base = { plan: now.plan, revision: now.revision, state: now.state };
         if (conflict.changes.length > 0) return { written: [], skipped: [], conflict };
       }

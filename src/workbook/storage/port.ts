@@ -2,7 +2,7 @@
 // each kind of workbook implements (Excel through Office.js, the in-memory workbook); everything
 // else (reading the plan, deciding the writes, remembering what the last load found) is done once,
 // in PlanStorage, for both.
-import type { Plan, PlanChange } from '../../core';
+import type { Disagreement, Plan, PlanChange } from '../../core';
 import type { Conversion } from '../formats/migrate1';
 import type { WriteStep } from '../saveSteps';
 
@@ -50,6 +50,8 @@ export interface SaveConflict {
   merged: Plan;
   /** The plan as the workbook holds it now: the pane's new "last read". */
   theirs: Plan;
+  /** What both changed differently: this person's version is in `merged`, theirs offered beside it. */
+  disagreements: Disagreement[];
 }
 
 /** A table or range of the user's own, offered for import (never written to). */
