@@ -51,10 +51,15 @@ export async function openWorkbook(host: Host, language: Language): Promise<Work
   return { storage, memory };
 }
 
-/** Outside Excel: a workbook the user opened from an .xlsx file, in memory. */
+/**
+ * Outside Excel: a workbook the user opened from an .xlsx file, in memory. The file is read in a
+ * worker (exceljs with it, fetched only then); a file too large to open fails with TooLargeToOpen.
+ */
 export async function openWorkbookFile(file: File, language: Language): Promise<WorkbookConnection> {
-  // exceljs is a separate chunk, fetched only now.
-  const { importXlsx } = await import('../workbook/memory/xlsxImport');
-  const memory = await importXlsx(await file.arrayBuffer());
+  const [{ readInWorker }, { bookOf }] = await Promise.all([
+    import('./readInWorker'),
+    import('../workbook/memory/xlsxImport'),
+  ]);
+  const memory = bookOf(await readInWorker(await file.arrayBuffer()));
   return { storage: memoryStorage(memory, language), memory, fileName: file.name };
 }

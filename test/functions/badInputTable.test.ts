@@ -1,12 +1,9 @@
 // docs/bad-input.md shows what Excel shows for bad input. Every row of its "## Functions" table is
 // a test: the input is parsed as English Excel would read it, passed the way Excel passes it, and
 // the error and message must be exactly what the table says.
-import fs from 'fs';
-import path from 'path';
 import { CATALOGUE, Param } from '../../src/core';
 import { callExcel, inLanguage } from '../support/excelRuntime';
-
-const DOC = path.resolve(__dirname, '../../docs/bad-input.md');
+import { badInputTable } from '../workbook/support/markdownTable';
 
 interface Row {
   fn: string;
@@ -15,27 +12,12 @@ interface Row {
   message: string;
 }
 
-/** The rows of the first table under "## Functions" (up to the next heading). */
-function functionsTable(markdown: string): Row[] {
-  const lines = markdown.split(/\r?\n/);
-  const start = lines.findIndex(line => line.trim() === '## Functions');
-  if (start < 0) throw new Error('docs/bad-input.md has no "## Functions" heading');
-  const end = lines.findIndex((line, i) => i > start && /^#{1,2} /.test(line));
-  const table = lines.slice(start + 1, end < 0 ? undefined : end).filter(line => line.trim().startsWith('|'));
-  const cells = (line: string) =>
-    line
-      .trim()
-      .replace(/^\||\|$/g, '')
-      .split('|')
-      .map(cell => cell.trim().replace(/^`(.*)`$/, '$1'));
-  const [header, separator, ...body] = table;
-  expect(cells(header)).toEqual(['function', 'input', 'Excel shows', 'message']);
-  expect(cells(separator).every(cell => /^:?-+:?$/.test(cell))).toBe(true);
-  return body.map(line => {
-    const [fn, input, shows, message] = cells(line);
+/** The rows of the first table under "## Functions", each cell without the backticks around it. */
+const functionsTable = (): Row[] =>
+  badInputTable('## Functions', ['function', 'input', 'Excel shows', 'message']).map(row => {
+    const [fn, input, shows, message] = row.map(cell => cell.replace(/^`(.*)`$/, '$1'));
     return { fn, input, shows, message };
   });
-}
 
 /** Splits on `separator` where it is not inside quotes or braces. */
 function splitTop(text: string, separator: string): string[] {
@@ -95,7 +77,7 @@ function parseFormula(formula: string): { id: string; args: unknown[] } {
   return { id, args };
 }
 
-const rows = functionsTable(fs.readFileSync(DOC, 'utf8'));
+const rows = functionsTable();
 
 test('the table has rows, and at least one for every function of the catalogue', () => {
   expect(rows.length).toBeGreaterThan(0);

@@ -140,6 +140,19 @@ describe('the Office port under PlanStorage', () => {
     expect(book.charts.map(c => c.name)).toEqual(['vcWeekChart1', 'vcWeekChart2', 'vcWeekChart3']);
   });
 
+  it('starts each write with its revision check: the mark it read goes, a hidden one for the new revision comes', async () => {
+    const { book, adapter, excel } = excelWith();
+    await adapter.load();
+    await adapter.save(samplePlan());
+    expect(excel.calls.slice(0, 2)).toEqual(['names.add vcRevision1', 'worksheets.add VC Situatie']);
+    expect(excel.calls).toContain('names.hidden vcRevision1');
+    excel.calls.splice(0);
+    await adapter.save(samplePlan());
+    expect(excel.calls.slice(0, 2)).toEqual(['names.delete vcRevision1', 'names.add vcRevision2']);
+    expect(excel.calls).toContain('names.hidden vcRevision2');
+    expect([...book.names.keys()]).toEqual(['vcRevision2']);
+  });
+
   it('writes text that looks like a formula as text, and reads it back unchanged', async () => {
     const { book, adapter } = excelWith();
     const plan = samplePlan();

@@ -24,7 +24,7 @@ describe('toSheets / fromSheets', () => {
   });
 
   it('finds nothing of its own in a new workbook', () => {
-    const read = fromSheets({ sheets: ['Blad1'], cells: {}, tables: [], charts: {} }, 'en', TODAY);
+    const read = fromSheets({ sheets: ['Blad1'], cells: {}, tables: [], charts: {}, stamps: [] }, 'en', TODAY);
     expect(read).toMatchObject({ fresh: true, warnings: [], protectedNames: [], plan: emptyPlan('en') });
   });
 

@@ -5,6 +5,7 @@
 import type { Disagreement, Plan, PlanChange } from '../../core';
 import type { Conversion } from '../formats/migrate1';
 import type { WriteStep } from '../saveSteps';
+import type { RevisionStamp } from './revisionStamp';
 
 /** Something that could not be read or written, said in the user's terms. */
 export interface WorkbookWarning {
@@ -82,6 +83,8 @@ export interface WorkbookSnapshot {
   tables: TableSnapshot[];
   /** Chart names on those sheets. */
   charts: Record<string, string[]>;
+  /** The add-in's save marks among the workbook's names (normally one; none before the first save). */
+  stamps: RevisionStamp[];
 }
 
 /** The add-in's sheets and tables as a load found them, so a later read can go straight to them. */
@@ -97,7 +100,7 @@ export interface WorkbookPort {
    * one round trip; a known sheet or table that is gone makes the read fail.
    */
   readSnapshot(known?: KnownNames): Promise<WorkbookSnapshot>;
-  /** Carries out a save's steps, all or (on a failure) as far as the workbook took them. */
+  /** Carries out a save's steps in order, all or (on a failure) as far as the workbook took them. */
   apply(steps: readonly WriteStep[]): Promise<void>;
   /** The user's own tables, plus the current selection, to import from. */
   listSources(): Promise<SourceTable[]>;

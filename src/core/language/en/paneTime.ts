@@ -87,6 +87,8 @@ export const paneTime: PaneTimeTexts = {
   openedUserSheets: sheets => `Your own sheets (${sheets}) were only read and are left out of a download.`,
   openFailed: reason => `The file could not be opened: ${reason}`,
   openNotWorkbook: 'This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed.',
+  openTooLarge: (megabytes, limit) =>
+    `This file is too large to open: unpacked it would be ${megabytes} MB, and the pane opens up to ${limit} MB. Nothing was changed.`,
   downloadAddInSheetsOnly:
     'This download holds the add-in’s sheets only, not your own sheets from the workbook you opened.',
 

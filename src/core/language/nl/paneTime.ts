@@ -94,6 +94,8 @@ export const paneTime = {
     `Je eigen werkbladen (${sheets}) zijn alleen gelezen en gaan niet mee in een download.`,
   openFailed: (reason: string) => `Het bestand kon niet worden geopend: ${reason}`,
   openNotWorkbook: 'Dit bestand is geen Excel-werkmap (.xlsx), of het is beschadigd. Er is niets veranderd.',
+  openTooLarge: (megabytes: string, limit: string) =>
+    `Dit bestand is te groot om te openen: uitgepakt zou het ${megabytes} MB zijn, en het taakvenster opent tot ${limit} MB. Er is niets veranderd.`,
   downloadAddInSheetsOnly:
     'Deze download bevat alleen de werkbladen van de invoegtoepassing, niet je eigen werkbladen uit het geopende bestand.',
 
