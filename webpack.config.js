@@ -4,15 +4,20 @@
 //
 // A production build for a real host: `npm run build -- --env url=https://host/folder/` (or the
 // ADDIN_URL environment variable) writes dist/manifest.xml with every URL under that base;
-// `--env contact="…"` (or ADDIN_CONTACT) sets the contact line of help.html. Without a base,
-// dist/manifest.xml is the development manifest (https://localhost:3000/). docs/deploy.md.
+// `--env stage=acceptance` (ADDIN_STAGE) makes it the acceptance add-in (its own Id, name and
+// namespace); `--env version=1.2.0.0` (ADDIN_VERSION) sets its <Version>, at least the one
+// release.json records; `--env contact="…"` (or ADDIN_CONTACT) sets the contact line of help.html.
+// Without a base, dist/manifest.xml is the development manifest (https://localhost:3000/). The
+// pane writes its formulas in the build's namespace. docs/deploy.md.
 const path = require('path');
+const { DefinePlugin } = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const { FunctionsMetadataPlugin } = require('./scripts/functions-metadata');
 const { FixedNamePlugin, ManifestPlugin } = require('./scripts/build-plugins');
-const { requestedBase } = require('./scripts/manifest');
+const { namespaceFor, requestedBase, requestedStage } = require('./scripts/manifest');
+const { requestedVersion } = require('./scripts/version');
 const { helpParameters } = require('./scripts/help');
 const { HELP_CONTENT_SECURITY_POLICY, OFFICE_JS, paneContentSecurityPolicy } = require('./deploy/headers');
 
@@ -21,12 +26,16 @@ const port = 3000;
 module.exports = async (env, options) => {
   const dev = options.mode !== 'production';
   const https = Boolean(env.https);
-  let base;
+  let base, stage, version;
   try {
     base = requestedBase(env);
+    stage = requestedStage(env);
+    version = requestedVersion(env);
+    if (!base && stage !== 'production')
+      throw new Error(`the ${stage} stage needs the address it is hosted at (--env url)`);
   } catch (error) {
-    // A wrong base stops the build with one sentence, before anything is written.
-    console.error(`\n  The add-in's address: ${error.message}\n`);
+    // A wrong base, stage or version stops the build with one sentence, before anything is written.
+    console.error(`\n  The add-in's address, stage or version: ${error.message}\n`);
     process.exit(2);
   }
   // Only the production build's scripts are named by their content: a new build gives new names, so
@@ -59,7 +68,9 @@ module.exports = async (env, options) => {
       new FunctionsMetadataPlugin(),
       // The manifest names functions.js (its Script element); the page loads the hashed bundle.
       new FixedNamePlugin({ chunk: 'functions', file: 'functions.js' }),
-      new ManifestPlugin({ base }),
+      new ManifestPlugin({ base, stage, version }),
+      // The namespace the sheets' formulas call the functions by: the one this build's manifest gives them.
+      new DefinePlugin({ __FUNCTIONS_NAMESPACE__: JSON.stringify(namespaceFor(base, stage)) }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
