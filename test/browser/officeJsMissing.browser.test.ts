@@ -2,22 +2,12 @@
 // workbook, so instead of starting in browser mode with the sample municipality (as a plain
 // browser does) it says what went wrong, in the language Office named in the page's address, and
 // which address IT must allow. Nothing is read, written or sent.
-import type { Browser } from 'playwright-core';
 import { wcagViolations } from './accessibility';
-import { launch, OFFICE_JS, openPane, serveDist } from './harness';
+import { browserSession, OFFICE_JS, openPane } from './harness';
 
 jest.setTimeout(120_000);
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 it.each([
   ['nl-NL', 'Het taakvenster kan geen verbinding maken met Excel', 'vraag je IT-afdeling dan dat adres toe te staan'],
@@ -26,8 +16,8 @@ it.each([
   // The browser's own language is the other one: Office's, from the address, decides.
   const browserLocale = locale === 'nl-NL' ? 'en-US' : 'nl-NL';
   const pane = await openPane(
-    browser,
-    `${server.origin}/taskpane.html?_host_Info=Excel$Win32$16.01$${locale}$$$$0`,
+    session.browser(),
+    `${session.origin()}/taskpane.html?_host_Info=Excel$Win32$16.01$${locale}$$$$0`,
     browserLocale,
   );
   const { page } = pane;
