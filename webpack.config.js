@@ -38,6 +38,8 @@ module.exports = async (env, options) => {
     console.error(`\n  The add-in's address, stage or version: ${error.message}\n`);
     process.exit(2);
   }
+  // The functions' namespace in this build's manifest: the sheets' formulas and help.html use it too.
+  const namespace = namespaceFor(base, stage);
   // Only the production build's scripts are named by their content: a new build gives new names, so
   // a host may let browsers keep them for good (deploy/headers.js). The dev server keeps plain names.
   const scriptName = dev ? '[name].js' : '[name].[contenthash:20].js';
@@ -70,7 +72,7 @@ module.exports = async (env, options) => {
       new FixedNamePlugin({ chunk: 'functions', file: 'functions.js' }),
       new ManifestPlugin({ base, stage, version }),
       // The namespace the sheets' formulas call the functions by: the one this build's manifest gives them.
-      new DefinePlugin({ __FUNCTIONS_NAMESPACE__: JSON.stringify(namespaceFor(base, stage)) }),
+      new DefinePlugin({ __FUNCTIONS_NAMESPACE__: JSON.stringify(namespace) }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -81,7 +83,7 @@ module.exports = async (env, options) => {
         filename: 'help.html',
         template: './src/help/help.html',
         inject: false,
-        templateParameters: { ...helpParameters(env), csp: HELP_CONTENT_SECURITY_POLICY },
+        templateParameters: { ...helpParameters(env), namespace, csp: HELP_CONTENT_SECURITY_POLICY },
       }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
     ],

@@ -146,6 +146,9 @@ describe('the built files', () => {
     expect(help).toMatch(/Nothing leaves the workbook/);
     expect(help).toMatch(/Vragen over de invoegtoepassing\?/);
     expect(help).toMatch(/Questions about the add-in\?/);
+    // The functions by the namespace this build's manifest gives them.
+    const namespace = /id="Functions\.Namespace" DefaultValue="([^"]+)"/.exec(dist('manifest.xml'))![1];
+    expect(help.match(/<code>=(\w+)\.…<\/code>/g)).toEqual(Array(2).fill(`<code>=${namespace}.…</code>`));
   });
 });
 
