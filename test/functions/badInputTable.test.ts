@@ -1,6 +1,7 @@
 // docs/bad-input.md shows what Excel shows for bad input. Every row of its "## Functions" table is
 // a test: the input is parsed as English Excel would read it, passed the way Excel passes it, and
-// the error and message must be exactly what the table says.
+// the error and message must be exactly what the table says ("—": none, as Excel shows none).
+// And a message is promised only with the two errors Excel shows one with.
 import { CATALOGUE, Param } from '../../src/core';
 import { callExcel, inLanguage } from '../support/excelRuntime';
 import { badInputTable } from '../workbook/support/markdownTable';
@@ -85,6 +86,12 @@ test('the table has rows, and at least one for every function of the catalogue',
   expect(CATALOGUE.map(fn => fn.id).filter(id => !covered.has(id))).toEqual([]);
 });
 
+test('a message only with #VALUE! and #N/A, the two errors Excel shows one with', () => {
+  const promised = rows.filter(row => row.message !== '—').map(row => row.shows);
+  expect([...new Set(promised)].sort()).toEqual(['#N/A', '#VALUE!']);
+  expect(rows.filter(row => row.message === '—').map(row => row.shows)).toContain('#DIV/0!');
+});
+
 test('the parser reads English Excel: numbers, text, blanks, booleans, errors, column and row arrays', () => {
   expect(parseFormula('=CASELOAD.WEIGHTED_CASELOAD({10;6;2}, {1,1.5,3}, )')).toEqual({
     id: 'WEIGHTED_CASELOAD',
@@ -100,5 +107,6 @@ test.each(rows.map(row => [row.input, row] as const))('%s', async (_input, row) 
   const { id, args } = parseFormula(row.input);
   expect(id).toBe(row.fn);
   const outcome = await inLanguage('en-US', () => callExcel(id, ...args));
-  expect(outcome).toEqual({ error: row.shows, message: row.message });
+  // "—": Excel shows no message with this error.
+  expect(outcome).toEqual({ error: row.shows, message: row.message === '—' ? '' : row.message });
 });
