@@ -1,5 +1,6 @@
 // What the staff cost: each person's cost per FTE from their salary (their scale's, or one of their
-// own) with the employer's charges and the other costs per FTE (COST_PER_FTE), times the FTE of
+// own) with its individual choice budget (IKB), the employer's charges on both and the other costs
+// per FTE (COST_PER_FTE), times the FTE of
 // their roster rows in force today (the team cost, per year), and times the FTE of those rows over
 // the budget year (a person who starts or leaves during the year counts for the part of it they
 // are on the roster). A typed team cost replaces the one from the salaries, and says so.
@@ -57,9 +58,11 @@ export function shareOfYear(from: string, to: string, year: number): number {
   return last >= first ? (last - first + 1) / (end - start + 1) : 0;
 }
 
-/** What a full-time FTE on `salary` costs a year, with the plan's employer's charges and other costs (COST_PER_FTE). */
+/** What a full-time FTE on `salary` costs a year, with the plan's IKB, employer's charges and other costs (COST_PER_FTE). */
 export function costPerFteOf(finance: Finance, salary: Result<number>): Result<number> {
-  return ifComputed([salary], () => COST_PER_FTE.evaluate([salary, finance.employerShare, finance.otherPerFte]));
+  return ifComputed([salary], () =>
+    COST_PER_FTE.evaluate([salary, finance.employerShare, finance.otherPerFte, finance.ikbShare]),
+  );
 }
 
 /** A person's yearly salary: their own, else their scale's (the first scale of that name). */
