@@ -33,7 +33,7 @@ import {
   teamColumn,
   words,
 } from '../model';
-import { availableHours, categoryHours, categoryName, indirectShare, individualHours } from './bandwidth';
+import { categoryHours, categoryName } from './bandwidth';
 import {
   caseCategory,
   caseHours,

@@ -16,17 +16,7 @@ import {
   table,
   words,
 } from '../model';
-import {
-  availableHours,
-  caseDuration,
-  categoryHours,
-  clientHours,
-  hoursHeavy,
-  hoursLight,
-  indirectShare,
-  individualHours,
-  supportCost,
-} from './bandwidth';
+import { caseDuration, categoryHours, clientHours, hoursHeavy, hoursLight, supportCost } from './bandwidth';
 import { averageCostPerFte, teamCostUsed } from './financeCosts';
 import { inPeriod, ofTeam, teamValue } from './teamFormulas';
 import {
@@ -50,7 +40,6 @@ import {
 } from './teams';
 
 type Header = keyof SheetWords['scenarios']['table'];
-const header = (key: Header) => words(s => s.scenarios.table[key]);
 
 /** A result column: a formula per row and the figure core computes for that scenario. */
 const result = (
