@@ -30,8 +30,10 @@ export interface SalaryFigures {
   pay: PayFigures[];
   /** People on a roster today without a line in the pay table: the team cost leaves them out. */
   unpaid: { team: string; name: string }[];
-  /** The team cost per year from the salaries: Σ every person's cost. */
+  /** Σ the cost of every person with a pay line. */
   fromSalaries: Result<number>;
+  /** The team cost from the salaries: the pay lines, and anyone on a roster without one at their average. */
+  fromRosters: Result<number>;
   /** The team cost the figures use: as typed when it is, else from the salaries. */
   teamCost: Result<number>;
   typed: boolean;
@@ -134,7 +136,7 @@ export function salaryFigures(plan: Plan, on: string): SalaryFigures {
   );
   const teamCost = plan.organisation.teamCost ?? fromRosters;
   const averageCostPerFte = ifComputed([teamCost], () => divide(teamCost as number, bezetting, 'existing_fte'));
-  return { pay, unpaid, fromSalaries, teamCost, typed, bezetting, paidFte, averageCostPerFte, year };
+  return { pay, unpaid, fromSalaries, fromRosters, teamCost, typed, bezetting, paidFte, averageCostPerFte, year };
 }
 
 /** The FTE of a team's roster over the budget year: each row's FTE times the share of the year it is in force. */
