@@ -55,7 +55,7 @@ export const SCENARIOS: Record<string, Scenario> = {
       expect(saved.skipped).toEqual([]);
       // With no hours per case yet the band cannot be computed: #DIV/0!, never a wrong number (the
       // memory workbook keeps core's result; in Excel the live formula computes the same).
-      const band = book.cell('VC Teams', 'I14');
+      const band = book.cell('VC Teams', 'L17');
       expect(band?.formula).toMatch(/^=CASELOAD\.CONCURRENT_CASELOAD\(INDEX\(CASELOAD\.BANDWIDTH\(/);
       if (kind === 'memory') expect(band?.value).toEqual({ error: '#DIV/0!' });
     },
@@ -117,11 +117,11 @@ export const SCENARIOS: Record<string, Scenario> = {
       expect(saved.written).toContain('Bandbreedte 2027');
       expect(book.sheet('VC Bandbreedte')).toBeUndefined();
       // Formulas on the other sheets follow the sheet's new name.
-      expect(book.cell('VC Teams', 'B11')?.formula).toBe(
-        "=CASELOAD.COST_PER_CASE('VC Financiën'!$B$11,'Bandbreedte 2027'!$B$26,SUM(vcCases[Aantal per jaar]))",
+      expect(book.cell('VC Teams', 'B14')?.formula).toBe(
+        "=CASELOAD.COST_PER_CASE('VC Financiën'!$B$12,'Bandbreedte 2027'!$B$26,SUM(vcCases[Aantal per jaar]))",
       );
-      expect(book.cell('VC Financiën', 'B11')?.formula).toBe(
-        "=IF('Bandbreedte 2027'!$B$25=\"\",IF($B$13=0,$B$10,$B$10/$B$13*$B$12),'Bandbreedte 2027'!$B$25)",
+      expect(book.cell('VC Financiën', 'B12')?.formula).toBe(
+        "=IF('Bandbreedte 2027'!$B$25=\"\",IF($B$14=0,$B$11,$B$11/$B$14*$B$13),'Bandbreedte 2027'!$B$25)",
       );
     },
   },
@@ -153,8 +153,8 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'negative-salary': {
-    prepare: book => book.setCell('VC Financiën', 'Y35', -47000),
-    warnings: [{ where: 'vcScales', problem: 'rowUnreadable', detail: 'Y35 (Jaarsalaris)' }],
+    prepare: book => book.setCell('VC Financiën', 'AB39', -47000),
+    warnings: [{ where: 'vcScales', problem: 'rowUnreadable', detail: 'AB39 (Jaarsalaris)' }],
     untouched: ['VC Financiën'],
     check: ({ loaded }) => {
       expect(loaded.plan.finance.scales).toEqual(sample.finance.scales.slice(1));
@@ -175,8 +175,8 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'text-in-tariff': {
-    prepare: book => book.setCell('VC Financiën', 'R35', 'n.v.t.'),
-    warnings: [{ where: 'vcProducts', problem: 'rowUnreadable', detail: 'R35 (Tarief)' }],
+    prepare: book => book.setCell('VC Financiën', 'U39', 'n.v.t.'),
+    warnings: [{ where: 'vcProducts', problem: 'rowUnreadable', detail: 'U39 (Tarief)' }],
     untouched: ['VC Financiën'],
     check: ({ loaded }) => {
       expect(loaded.plan.finance.products).toEqual(sample.finance.products.slice(1));
@@ -185,8 +185,8 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'typed-below-table': {
-    prepare: book => book.setCell('VC Teams', 'AF20', 'Nog een factor'),
-    warnings: [{ where: 'vcFactors', problem: 'rowUnreadable', detail: 'AF20' }],
+    prepare: book => book.setCell('VC Teams', 'AI23', 'Nog een factor'),
+    warnings: [{ where: 'vcFactors', problem: 'rowUnreadable', detail: 'AI23' }],
     untouched: ['VC Teams'],
   },
   'typed-below-table-while-open': {
@@ -257,8 +257,8 @@ export const SCENARIOS: Record<string, Scenario> = {
     untouched: ['VC Bandbreedte'],
     check: ({ book }) => {
       // A figure cannot point at a sheet that is not the add-in's: it holds the value instead.
-      expect(book.cell('VC Teams', 'B11')?.formula).toBeUndefined();
-      expect(book.cell('VC Teams', 'B11')?.value).toBe(organisationFigures(sample, todayIso()).costPerCase);
+      expect(book.cell('VC Teams', 'B14')?.formula).toBeUndefined();
+      expect(book.cell('VC Teams', 'B14')?.value).toBe(organisationFigures(sample, todayIso()).costPerCase);
     },
   },
 };
