@@ -7,6 +7,7 @@ import { LocaleProvider, useStrings } from './i18n/LocaleProvider';
 import { LoadStatus } from './LoadStatus';
 import { Navigation, TabId } from './Navigation';
 import type { WorkbookConnection } from './openWorkbook';
+import { DraftProvider } from './state/DraftStore';
 import { PlanProvider } from './state/PlanStore';
 import { useWorkbook, WorkbookProvider } from './state/WorkbookProvider';
 import { TabContent } from './TabContent';
@@ -38,9 +39,11 @@ export function App({ language, connect }: Props) {
       <AriaLiveAnnouncer>
         <LocaleProvider language={language}>
           <PlanProvider initial={emptyPlan(language)}>
-            <WorkbookProvider connect={connect}>
-              <Pane />
-            </WorkbookProvider>
+            <DraftProvider>
+              <WorkbookProvider connect={connect}>
+                <Pane />
+              </WorkbookProvider>
+            </DraftProvider>
           </PlanProvider>
         </LocaleProvider>
       </AriaLiveAnnouncer>
