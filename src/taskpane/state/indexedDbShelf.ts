@@ -3,9 +3,9 @@
 // without turning it into text first. One database, one store, one record.
 import type { Shelf } from './browserCopy';
 
-const DATABASE = 'verantwoorde-caseload';
-const STORE = 'browser-copy';
-const KEY = 'plan';
+/** Where the record is: the database, its one store and the record's key. */
+export const INDEXED_DB = { database: 'verantwoorde-caseload', store: 'browser-copy', key: 'plan' } as const;
+const { database: DATABASE, store: STORE, key: KEY } = INDEXED_DB;
 
 const finished = (request: IDBRequest | IDBOpenDBRequest) =>
   new Promise<unknown>((resolve, reject) => {
