@@ -9,6 +9,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
     marginBlockEnd: tokens.spacingVerticalM,
   },
   status: { margin: 0 },
+  notInFile: { fontWeight: tokens.fontWeightSemibold },
   note: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
@@ -114,7 +116,12 @@ function Keeping({ connection, copy }: { connection: WorkbookConnection; copy: B
         </MessageBar>
       )}
       <div role="status">
-        <p ref={statusRef} tabIndex={-1} className={styles.status} data-testid="browser-status">
+        <p
+          ref={statusRef}
+          tabIndex={-1}
+          className={mergeClasses(styles.status, notDownloaded && styles.notInFile)}
+          data-testid="browser-status"
+        >
           {discarded
             ? strings.browserDiscarded
             : notDownloaded

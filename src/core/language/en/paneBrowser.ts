@@ -4,8 +4,8 @@ import type { PaneBrowserTexts } from '../nl/paneBrowser';
 export const paneBrowser: PaneBrowserTexts = {
   browserNotDownloaded: 'Not downloaded yet.',
   browserKeptHere:
-    'Until you download, this browser keeps your plan, on this computer only, with the staff names and case ' +
-    'numbers you typed. Downloading, opening another workbook or discarding removes that copy.',
+    'Until then your plan is kept in this browser only, with the names and case numbers you typed. Downloading ' +
+    'removes that copy.',
   browserNotKept: reason =>
     `This browser could not keep your plan (${reason}). Download it, or it is lost when you close this tab.`,
   browserAllDownloaded: 'No changes since opening or the last download.',

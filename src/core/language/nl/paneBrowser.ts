@@ -5,8 +5,8 @@
 export const paneBrowser = {
   browserNotDownloaded: 'Nog niet gedownload.',
   browserKeptHere:
-    'Tot je downloadt, bewaart deze browser je plan, alleen op deze computer, met de namen van medewerkers en de ' +
-    'casusnummers die je typte. Downloaden, een andere werkmap openen of weggooien wist die kopie.',
+    'Tot dan staat je plan alleen in deze browser, met de namen en casusnummers die je typte. Downloaden wist ' +
+    'die kopie.',
   browserNotKept: (reason: string) =>
     `Deze browser kon je plan niet bewaren (${reason}). Download het, anders ben je het kwijt als je dit ` +
     'tabblad sluit.',
