@@ -4,7 +4,7 @@
 // task on the pane's own thread while the file opens tells how long the pane could not answer.
 // Then one edit, and the time until the copy this browser keeps of a plan in no file has it (in
 // IndexedDB, after the pause in typing the pane waits for), with the longest task meanwhile.
-/* global performance, PerformanceObserver, window */
+/* global indexedDB, performance, PerformanceObserver, setTimeout, window */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -197,7 +197,8 @@ describe('browser mode: nothing lost (by keyboard)', () => {
     await page.keyboard.type('Bram');
     expect(await person.inputValue()).toBe('Bram');
     expect(await note.inputValue()).toBe('');
-    await page.keyboard.type('Anouk');
+    await page.keyboard.press('ArrowUp'); // Anouk is just above Bram on the roster
+    expect(await person.inputValue()).toBe('Anouk');
     expect(await note.inputValue()).toBe('Moe na de reorganisatie.');
     // Not in the plan: the plan is as it was opened, and nothing of the note is kept in the browser.
     expect(await status(page)).toBe(nl.browserAllDownloaded);
