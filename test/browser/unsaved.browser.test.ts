@@ -54,6 +54,20 @@ function keptInBrowser(page: Page): Promise<string | null> {
   }, INDEXED_DB);
 }
 
+/** A workbook file of a municipality called Elders. */
+async function eldersFile() {
+  const elders = new MemoryWorkbook();
+  await memoryStorage(elders).save({
+    ...samplePlan(),
+    situation: { ...samplePlan().situation, municipality: 'Elders' },
+  });
+  return {
+    name: 'elders.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await exportXlsx(elders)),
+  };
+}
+
 /** Reloads the page, answering a question before it with `answer`; says whether there was one. */
 async function reload(pane: Pane, answer: 'accept' | 'dismiss' = 'accept'): Promise<boolean> {
   const asked: Dialog[] = [];
@@ -134,28 +148,38 @@ describe('browser mode: nothing lost (by keyboard)', () => {
     expect(await municipality(page).inputValue()).toBe('Gemeente Nieuwdorp');
 
     // Asked again and answered "Toch openen": the file is chosen and opened in its place.
-    const elders = new MemoryWorkbook();
-    await memoryStorage(elders).save({
-      ...samplePlan(),
-      situation: { ...samplePlan().situation, municipality: 'Elders' },
-    });
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
     await dialog.waitFor();
     await page.keyboard.press('Tab');
     expect(await focused(page, nl.openUnsavedConfirm)).toBe(true);
     await page.keyboard.press('Enter');
-    await (
-      await chooser
-    ).setFiles({
-      name: 'elders.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: Buffer.from(await exportXlsx(elders)),
-    });
+    await (await chooser).setFiles(await eldersFile());
     await page.getByText(nl.opened('elders.xlsx')).waitFor();
     expect(await municipality(page).inputValue()).toBe('Elders');
     expect(await status(page)).toBe(nl.browserAllDownloaded);
     expect(await settled(() => keptInBrowser(page), null)).toBeNull();
+    expect(pane.errors).toEqual([]);
+  });
+
+  it('restores a plan from an opened file without the sample’s sheets, and says where it came from', async () => {
+    const pane = await session.open();
+    const { page } = pane;
+    const chooser = page.waitForEvent('filechooser');
+    await tabTo(page, page.getByRole('button', { name: nl.openButton }));
+    await page.keyboard.press('Enter'); // nothing to lose yet: no question
+    await (await chooser).setFiles(await eldersFile());
+    await page.getByText(nl.opened('elders.xlsx')).waitFor();
+    await renameMunicipality(page, 'Elders-Noord');
+    expect(await settled(() => keptInBrowser(page), 'Elders-Noord')).toBe('Elders-Noord');
+    expect(await reload(pane)).toBe(true);
+
+    expect(await municipality(page).inputValue()).toBe('Elders-Noord');
+    expect(await page.getByTestId('restored-notice').textContent()).toContain(nl.restoredFromFile('elders.xlsx'));
+    // The sample's own tables are not there to download with it, nor to import from.
+    await page.getByText(nl.downloadAddInSheetsOnly).waitFor();
+    await openTab(page, nl.tabBandwidth);
+    await page.getByText(nl.importNoSources).waitFor();
     expect(pane.errors).toEqual([]);
   });
 
