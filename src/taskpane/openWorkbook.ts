@@ -1,9 +1,12 @@
 // Where the pane runs decides which workbook it works on: inside Excel the open workbook
 // (through Office.js), in a plain browser a workbook in memory that starts with the sample plan
-// (or holds a file the user opened) and can be previewed and downloaded. This is the only file
-// that makes that choice.
+// (or holds a file the user opened) and can be previewed and downloaded; there, and only there, a
+// copy of the plan is kept in the browser while it is in no file, and the pane starts from that
+// copy when there is one. This is the only file that makes that choice.
 import { Language, samplePlan } from '../core';
 import { memoryStorage, MemoryWorkbook, OfficePort, PlanStorage, PlanStore, SAMPLE_SOURCES } from '../workbook';
+import { BrowserCopy, KeptCopy } from './state/browserCopy';
+import { indexedDbShelf } from './state/indexedDbShelf';
 
 export interface WorkbookConnection {
   storage: PlanStore;
@@ -14,7 +17,14 @@ export interface WorkbookConnection {
    * add-in's sheets only: the user's own sheets would lose their charts, pivot tables and macros.
    */
   fileName?: string;
+  /** Only outside Excel: the copy of the plan kept in this browser while it is in no file. */
+  copy?: BrowserCopy;
+  /** Only on starting outside Excel: the plan kept in this browser last time, to show again. */
+  restored?: KeptCopy | 'unreadable';
 }
+
+/** One copy for the page: the database is opened on first use, so never inside Excel. */
+const browserCopy = new BrowserCopy(indexedDbShelf());
 
 export interface Host {
   inExcel: boolean;
@@ -62,10 +72,13 @@ export async function detectHost(outsideOfficeMs = 8000): Promise<Host> {
 
 export async function openWorkbook(host: Host, language: Language): Promise<WorkbookConnection> {
   if (host.inExcel) return { storage: new PlanStorage(new OfficePort(), language) };
-  const memory = new MemoryWorkbook({ sheets: SAMPLE_SOURCES });
+  const restored = await browserCopy.read();
+  // A plan from the user's own file comes back without that file's sheets, and without the sample's.
+  const fileName = restored === 'unreadable' ? undefined : restored?.fileName;
+  const memory = new MemoryWorkbook(fileName === undefined ? { sheets: SAMPLE_SOURCES } : {});
   const storage = memoryStorage(memory, language);
-  await storage.save(samplePlan());
-  return { storage, memory };
+  if (fileName === undefined) await storage.save(samplePlan());
+  return { storage, memory, copy: browserCopy, restored, fileName };
 }
 
 /**
@@ -78,5 +91,5 @@ export async function openWorkbookFile(file: File, language: Language): Promise<
     import('../workbook/memory/xlsxImport'),
   ]);
   const memory = bookOf(await readInWorker(await file.arrayBuffer()));
-  return { storage: memoryStorage(memory, language), memory, fileName: file.name };
+  return { storage: memoryStorage(memory, language), memory, fileName: file.name, copy: browserCopy };
 }

@@ -1,13 +1,15 @@
 // "Bandbreedte vaststellen": the band today's inputs propose becomes a version of the team's band
 // history, from a date (today unless changed) and with a reason, which is required. The form opens
 // in place with the focus on the date; cancelling (or Escape) puts the focus back on the button,
-// and a missing date or reason is said at its field, which takes the focus.
+// and a missing date or reason is said at its field, which takes the focus. A form left open, with
+// what was typed in it, is still there after a switch of tab; cancelling lets go of the reason.
 import { Button, Field, FieldProps, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { adoptBand, isError, isIsoDate } from '../../core';
 import { dateText } from '../format/dateText';
 import { useFormats, useLanguage, useStrings } from '../i18n/LocaleProvider';
-import { useFigures, usePlanActions, useTeamIndex, useToday } from '../state/PlanStore';
+import { useChoice, useDraft } from '../state/DraftStore';
+import { useFigures, usePlan, usePlanActions, useTeamIndex, useToday } from '../state/PlanStore';
 
 const useStyles = makeStyles({
   form: {
@@ -40,9 +42,10 @@ export function AdoptBandForm({ onAdopted }: Props) {
   const today = useToday();
   const { edit } = usePlanActions();
   const headingId = useId();
-  const [open, setOpen] = useState(false);
-  const [from, setFrom] = useState(today);
-  const [reason, setReason] = useState('');
+  const draft = `adopt/${usePlan().teams[teamIndex]?.id}`;
+  const [open, setOpen] = useChoice(`${draft}/open`, false);
+  const [from, setFrom] = useChoice(`${draft}/from`, today);
+  const [reason, setReason] = useDraft(`${draft}/reason`, '');
   const [checked, setChecked] = useState(false);
   const openRef = useRef<HTMLButtonElement>(null);
   const fromRef = useRef<HTMLInputElement>(null);
@@ -63,6 +66,7 @@ export function AdoptBandForm({ onAdopted }: Props) {
   const close = () => {
     setOpen(false);
     setChecked(false);
+    setReason(''); // cancelled: no longer work the pane should ask about before it is lost
     setFocus('open');
   };
   const submit = (event: FormEvent) => {

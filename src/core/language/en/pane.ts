@@ -1,6 +1,7 @@
 // Every text the task pane shows in English; same ids as the Dutch pane texts, which set the shape.
 import type { PaneTexts } from '../nl/pane';
 
+import { paneBrowser } from './paneBrowser';
 import { paneFinance } from './paneFinance';
 import { paneConversation } from './paneConversation';
 import { paneHost } from './paneHost';
@@ -9,6 +10,7 @@ import { paneTime } from './paneTime';
 
 export const pane: PaneTexts = {
   ...paneHost,
+  ...paneBrowser,
   ...paneFinance,
   ...paneConversation,
   ...paneTeams,

@@ -1,5 +1,6 @@
 // Every text the task pane shows in Dutch, keyed by id. The English pane texts have the same
 // shape (checked by the compiler); components take their words from useStrings(), never inline.
+import { paneBrowser } from './paneBrowser';
 import { paneFinance } from './paneFinance';
 import { paneConversation } from './paneConversation';
 import { paneHost } from './paneHost';
@@ -8,6 +9,7 @@ import { paneTime } from './paneTime';
 
 export const pane = {
   ...paneHost,
+  ...paneBrowser,
   ...paneFinance,
   ...paneConversation,
   ...paneTeams,
