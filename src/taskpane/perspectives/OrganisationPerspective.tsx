@@ -50,9 +50,9 @@ export function OrganisationPerspective() {
               label: strings.staffingRatio,
               value: formats.result(ratio, two),
               note: reading,
-              testId: 'staffing-ratio',
+              testId: 'dekkingsgraad',
             },
-            { label: strings.fillRate, value: formats.result(figures.bezettingsgraad, two), testId: 'fill-rate' },
+            { label: strings.fillRate, value: formats.result(figures.bezettingsgraad, two), testId: 'bezettingsgraad' },
             {
               label: strings.formatieShortfall,
               value: formats.result(figures.formatietekort, two),
