@@ -3,7 +3,9 @@
 // row's first field after adding, and on the add button after removing.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ReactNode } from 'react';
-import { useStrings } from '../i18n/LocaleProvider';
+import { useLanguage, useStrings } from '../i18n/LocaleProvider';
+import { dateText } from '../format/dateText';
+import { DateField } from './DateField';
 import { FieldGrid, Wide } from './FieldGrid';
 import { NumberField } from './NumberField';
 import { OptionalNumberField } from './OptionalNumberField';
@@ -20,6 +22,8 @@ export type FieldSpec<Row> = { label: string; hint?: string; wide?: boolean } & 
   | { key: KeysOf<Row, number>; kind: NumberKind }
   | { key: KeysOf<Row, number | null>; kind: 'optionalNumber' }
   | { key: KeysOf<Row, string>; kind: 'text' | 'longText' | 'date' }
+  /** A real date, kept as ISO (see DateField); `optional`: blank is allowed (no limit). */
+  | { key: KeysOf<Row, string>; kind: 'day'; optional?: boolean }
   | { key: KeysOf<Row, string>; kind: 'select'; options: readonly Option[] }
 );
 
@@ -79,8 +83,15 @@ export function EditableRows<Row>({
   level = 2,
 }: Props<Row>) {
   const strings = useStrings();
+  const language = useLanguage();
   const styles = useStyles();
   const { containerRef, addRef, focusRow, focusAdd } = useRowFocus<HTMLOListElement>();
+  // A row named by its date is named as the pane shows dates.
+  const byDate = fields.some(f => f.key === nameKey && f.kind === 'day');
+  const nameOf = (row: Row) => {
+    const name = nameKey ? (row[nameKey] as string) : '';
+    return byDate ? dateText(name, language) : name;
+  };
 
   const setField = (index: number, key: string, value: unknown) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
@@ -93,9 +104,7 @@ export function EditableRows<Row>({
           {rows.map((row, index) => (
             <li key={index}>
               <fieldset className={styles.row}>
-                <legend className={styles.legend}>
-                  {strings.rowTitle(noun, index + 1, nameKey ? (row[nameKey] as string) : '')}
-                </legend>
+                <legend className={styles.legend}>{strings.rowTitle(noun, index + 1, nameOf(row))}</legend>
                 <FieldGrid>
                   {fields.map(field => {
                     const input = renderField(field, row, value => setField(index, field.key, value));
@@ -158,6 +167,17 @@ function renderField<Row>(field: FieldSpec<Row>, row: Row, set: (value: unknown)
           label={field.label}
           hint={field.hint}
           value={value as number | null}
+          onChange={set}
+        />
+      );
+    case 'day':
+      return (
+        <DateField
+          key={field.key}
+          label={field.label}
+          hint={field.hint}
+          optional={field.optional}
+          value={value as string}
           onChange={set}
         />
       );
