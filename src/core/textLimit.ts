@@ -6,3 +6,13 @@
 // always passes through Excel whole, including where the add-in quotes several in one cell (the
 // basis of a band version).
 export const TEXT_LIMIT = 10_000;
+
+/**
+ * A text cut to at most `max` characters, ending in "…" where it was longer: for where a text is
+ * quoted, never for the text itself. A character made of two halves (an emoji) is never cut in two.
+ */
+export function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}

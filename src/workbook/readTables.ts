@@ -3,7 +3,7 @@
 // long, a date that is none) and left out, never guessed at. A week that is no date is kept as
 // typed and only said.
 import { z } from 'zod';
-import { isIsoDate, readDate, TextSchema } from '../core';
+import { isIsoDate, readDate, shortened, TextSchema } from '../core';
 import { areaAddress, cellAddress, parseArea } from './addresses';
 import { cellProblem, fromCell, isBlankCell, UNREADABLE } from './cellKinds';
 import type { FieldLine, TableLayout, Words } from './model';
@@ -33,11 +33,11 @@ const TEAM_CELL = z.object({ team: TextSchema });
 
 /** How long a quoted name may be in a sentence: enough to recognise, never a page. */
 const NAME_SHOWN = 60;
-const shown = (text: string) => (text.length > NAME_SHOWN ? `${text.slice(0, NAME_SHOWN - 1)}…` : text);
 
 /** What names a row left out: its first text (a person's name) and its team, as far as they read. */
 function rowName(layout: TableLayout, inputs: unknown[], bad: number): string {
-  const text = (i: number) => (i !== bad && typeof inputs[i] === 'string' ? shown(String(inputs[i]).trim()) : '');
+  const text = (i: number) =>
+    i !== bad && typeof inputs[i] === 'string' ? shortened(String(inputs[i]).trim(), NAME_SHOWN) : '';
   const team = layout.columns.findIndex(c => c.kind === 'input' && c.field === 'team');
   const name = layout.columns.findIndex((c, i) => c.kind === 'input' && c.type === 'text' && i !== team);
   const said = [name, team].filter(i => i >= 0).map(text);

@@ -6,7 +6,7 @@ import { inPeriod } from '../dates';
 import { Language } from '../language/language';
 import { PACKS } from '../language/packs';
 import { isError, Result } from '../result';
-import { TEXT_LIMIT } from '../textLimit';
+import { shortened, TEXT_LIMIT } from '../textLimit';
 import type { Figures } from './figures';
 import type { Plan } from './plan';
 
@@ -26,12 +26,7 @@ export function proposesChange(figures: Figures): boolean {
 const QUOTE_LIMIT = TEXT_LIMIT / 4;
 
 /** A text quoted in the basis, shortened with "…" where it is longer (the text itself stays whole where it is). */
-function quote(text: string): string {
-  if (text.length <= QUOTE_LIMIT) return text;
-  const cut = text.slice(0, QUOTE_LIMIT - 1);
-  // Never half a character: a cut between the two halves of one (an emoji) drops the first half too.
-  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
-}
+const quote = (text: string) => shortened(text, QUOTE_LIMIT);
 
 /**
  * What a band is based on, in words: the factors in force, hours per case, duration and

@@ -1,13 +1,13 @@
 // A WorkbookWarning as a sentence in the user's language: where, which cell, and, where it can be
 // said, what is wrong with it (a text too long, a date that is none).
 import type { CellProblem, WorkbookWarning } from '../../workbook';
-import { FIRST_YEAR, LAST_YEAR, TEXT_LIMIT } from '../../core';
+import { FIRST_YEAR, LAST_YEAR, shortened, TEXT_LIMIT } from '../../core';
 import type { PaneTexts as Strings } from '../../core';
 import type { Formats } from './LocaleProvider';
 
 /** A cell's value quoted in a sentence: enough to find it, never a page. */
 const QUOTED = 60;
-const quoted = (value: string) => (value.length > QUOTED ? `${value.slice(0, QUOTED - 1)}…` : value);
+const quoted = (value: string) => shortened(value, QUOTED);
 
 function problemText(why: CellProblem, strings: Strings, formats: Formats): string {
   if (why.kind === 'tooLong') return strings.cellTooLong(formats.number(why.length), formats.number(TEXT_LIMIT));

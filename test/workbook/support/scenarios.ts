@@ -310,9 +310,13 @@ export const SCENARIOS: Record<string, Scenario> = {
     prepare: () => undefined,
     warnings: [],
     untouched: [],
-    check: ({ loaded }) => {
+    check: ({ loaded, book }) => {
       expect(loaded.plan.teams[0].name).toHaveLength(2500);
       expect(loaded.plan.teams[0].roster).toEqual(sample.teams[0].roster);
+      // The overview's printed header names the teams within the 255 characters Excel takes.
+      const { left, center } = book.sheet('VC Overzicht')!.print!.header;
+      expect(`&L${left}&C${center}&R&D`.length).toBeLessThanOrEqual(255);
+      expect(center).toMatch(/overzicht: N+…$/);
     },
   },
   'team-cell-over-limit': {
