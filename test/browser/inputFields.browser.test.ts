@@ -3,36 +3,22 @@
 // shown as the pane shows dates, and an impossible one is refused with its reason and never reaches
 // the plan; a text keeps to the one limit, with a counter near it and a refusal, never a silent
 // cut, for a paste that does not fit.
-import fs from 'fs';
-import path from 'path';
 import { Locator, Page } from 'playwright-core';
 import { TEXT_LIMIT } from '../../src/core';
+import { code, docTable } from '../support/badInputDoc';
 import { wcagViolations } from './accessibility';
 import { browserSession, Pane } from './harness';
 
 jest.setTimeout(120_000);
 
-const DOC = fs.readFileSync(path.resolve(__dirname, '../../docs/bad-input.md'), 'utf8');
-
-/** The rows of the table under `heading`, as cells; the header must be `columns`. */
-function table(heading: string, columns: string[]): string[][] {
-  const lines = DOC.split('\n');
-  const start = lines.indexOf(heading);
-  const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
-  const rows = lines.slice(start, end < 0 ? undefined : end).filter(line => line.startsWith('|'));
-  const cells = (line: string) =>
-    line
-      .slice(1, -1)
-      .split('|')
-      .map(cell => cell.trim());
-  expect(cells(rows[0])).toEqual(columns);
-  return rows.slice(2).map(cells);
-}
-
-const code = (cell: string) => /`([^`]*)`/.exec(cell)?.[1] ?? '';
-
-const DATE_ROWS = table("## In the pane's date fields", ['id', 'field', 'typed', 'message', 'after leaving the field']);
-const TEXT_ROWS = table("## In the pane's text fields", ['id', 'field', 'typed', 'what the user sees']);
+const DATE_ROWS = docTable("## In the pane's date fields", [
+  'id',
+  'field',
+  'typed',
+  'message',
+  'after leaving the field',
+]);
+const TEXT_ROWS = docTable("## In the pane's text fields", ['id', 'field', 'typed', 'what the user sees']);
 
 const DATE_MESSAGES = /Die dag bestaat niet|Kies een jaar|Dit is geen datum|Vul een datum in/;
 
