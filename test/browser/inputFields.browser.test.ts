@@ -111,6 +111,29 @@ describe('text fields', () => {
   };
   const purpose = (page: Page) => page.getByLabel('Waarvoor is het team er?', { exact: true });
 
+  test('every text input on every tab keeps to the one limit', async () => {
+    const { page } = pane;
+    // Text only: not numbers, dates, choices or weeks, which take no free text.
+    const texts =
+      '[role="tabpanel"] textarea, [role="tabpanel"] input:not([inputmode="decimal"]):not([type="date"])' +
+      ':not([placeholder="dd-mm-jjjj"]):not([role="combobox"]):not([aria-label^="Week, rij"])';
+    let seen = 0;
+    for (const tab of [
+      '1 Situatie',
+      '2 Bandbreedte',
+      '3 Implementeren en leren',
+      'Scenario’s',
+      'Gesprek',
+      'Werkpakket',
+    ]) {
+      await step(page, tab);
+      const limits = await page.locator(texts).evaluateAll(els => els.map(el => el.getAttribute('maxlength')));
+      expect(limits.filter(limit => limit !== String(TEXT_LIMIT))).toEqual([]);
+      seen += limits.length;
+    }
+    expect(seen).toBeGreaterThan(40);
+  });
+
   test('the table has the rows this file checks', () =>
     expect(TEXT_ROWS.map(r => r[0])).toEqual(['near-the-limit', 'at-the-limit', 'paste-too-long', 'long-team-name']));
 
