@@ -169,8 +169,8 @@ export function fromCell(kind: Kind, raw: unknown): Read {
     case 'text':
       return isBlankCell(raw) ? '' : typeof raw === 'object' ? UNREADABLE : String(raw);
     case 'date':
-      // A number Excel made of a typed date is that date; any other number is kept as the text it shows.
-      if (typeof raw === 'number') return serialToPlanDate(raw) ?? String(raw);
+      // A number Excel made of a typed date is that date; any other number is kept as its digits.
+      if (typeof raw === 'number') return dateText(raw);
       return isBlankCell(raw) ? '' : typeof raw === 'string' ? raw : UNREADABLE;
     case 'day': {
       if (typeof raw === 'number') return serialToPlanDate(raw) ?? UNREADABLE;

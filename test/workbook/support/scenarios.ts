@@ -373,6 +373,15 @@ export const SCENARIOS: Record<string, Scenario> = {
       expect(book.cell('VC Teams', 'X14')?.value).toBe(46097); // written back as a real date
     },
   },
+  'number-in-a-text-date': {
+    // An evaluation moment is free text ("Q1 2027"); a number no calendar holds is kept as its digits.
+    prepare: book => book.setCell('VC Implementatie', 'P23', 1e9),
+    warnings: [],
+    untouched: [],
+    check: ({ loaded }) => {
+      expect(loaded.plan.implement.evaluations[0]).toEqual({ ...sample.implement.evaluations[0], date: '1000000000' });
+    },
+  },
   'week-not-a-date': {
     prepare: book => book.setCell('VC Implementatie', 'B24', '31-02-2026'),
     warnings: [
