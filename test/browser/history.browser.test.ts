@@ -83,6 +83,12 @@ describe('the band over time (Dutch, by keyboard)', () => {
 
     await page.keyboard.press('Enter');
     await settled(() => from.evaluate(el => el === document.activeElement), true);
+    // A day that does not exist is refused when the form is sent, with the reason, at the date.
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('31-02-2026');
+    await page.keyboard.press('Enter');
+    await page.getByText('Die dag bestaat niet. Kijk de dag en de maand na.').waitFor();
+    expect(await from.evaluate(el => el === document.activeElement)).toBe(true);
     await page.keyboard.press('ControlOrMeta+A');
     const typed = `${FROM.slice(8, 10)}-${FROM.slice(5, 7)}-${FROM.slice(0, 4)}`;
     await page.keyboard.type(typed);
