@@ -57,6 +57,9 @@ export function builtFunctions() {
  * failure points at readable code; the temp dir is removed once the module is in memory.
  */
 /** A TypeScript entry bundled for Node and required (see bundleCore). */
+const nodeRequire = createRequire(import.meta.url);
+const LAZY = ['exceljs', 'fflate'];
+
 export async function bundle(entry) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'caseload-bench-'));
   try {
@@ -67,6 +70,10 @@ export async function bundle(entry) {
       entry,
       output: { path: out, filename: 'core.cjs', library: { type: 'commonjs2' } },
       resolve: { extensions: ['.ts', '.js'] },
+      // The libraries the workbook layer loads lazily stay Node's own modules, found by their full
+      // path: the bundle is required from a temporary folder, which has no node_modules.
+      externals: ({ request }, done) =>
+        LAZY.includes(request) ? done(null, `commonjs ${nodeRequire.resolve(request)}`) : done(),
       module: {
         rules: [{ test: /\.ts$/, exclude: /node_modules/, loader: 'ts-loader', options: { transpileOnly: true } }],
       },

@@ -12,7 +12,7 @@ import { dist } from './load.mjs';
 import { median } from './timing.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
+export const ARGS = [
   '--no-sandbox',
   '--headless=new',
   '--disable-gpu',
@@ -30,7 +30,7 @@ const OFFICE_COPY = path.resolve(
 );
 
 /** Office's CDN answered from the npm copy; anything else off localhost refused. */
-async function officeFromCopy(context) {
+export async function officeFromCopy(context) {
   await context.route('**/*', route => {
     const url = route.request().url();
     if (new URL(url).hostname === '127.0.0.1') return route.continue();
@@ -42,7 +42,7 @@ async function officeFromCopy(context) {
   });
 }
 
-function serve(dir) {
+export function serve(dir) {
   const server = http.createServer((req, res) => {
     const file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://localhost').pathname));
     if (!file.startsWith(dir + path.sep)) return void res.writeHead(403).end();

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { builtFunctions, bundle, bundleCore, dist, ensureBuild } from './load.mjs';
 import { compareScenarios, recomputeFigures, teamsOverTime, workbookSyncs } from './figures.mjs';
+import { largeCaseList } from './openFile.mjs';
 import { CHROMIUM, paneStartup } from './pane.mjs';
 import { allShapesInOneProcess, bandwidthCallsPerSecond, rangeMeasures } from './ranges.mjs';
 import { fmt, kb, ms } from './timing.mjs';
@@ -65,6 +66,7 @@ const MEASURES = [
   teamsOverTime,
   workbookSyncs,
   paneToStepOne,
+  largeCaseList,
 ];
 
 // Rows are printed as each measure finishes (the browser one takes a few seconds), so the

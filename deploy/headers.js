@@ -67,7 +67,11 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * Which files get which headers besides EVERY_FILE, by exact name or folder (relative to the base
  * URL); the first rule that matches wins, and a file no rule names gets the last one. Only the
  * scripts have content-hashed names (a new build gives new names), so only they may be cached for
- * good; every file the manifest or a page names by a fixed name is revalidated on each use.
+ * good; the pages and the metadata have fixed names and are revalidated on each use. The icons get
+ * no Cache-Control at all: Office caches them itself and requires that the server add none (with
+ * one, Excel may show a blank or generic ribbon icon); a new icon needs a new file name.
+ * Cache-Control is sent with successful responses only, so a 404 (a script asked for before it was
+ * uploaded) is never kept (scripts/deploy-config.js).
  */
 const RULES = [
   {
@@ -88,7 +92,7 @@ const RULES = [
     headers: { 'Cache-Control': REVALIDATE, 'Access-Control-Allow-Origin': '*' },
   },
   { what: 'the manifest', files: ['manifest.xml'], headers: { 'Cache-Control': REVALIDATE } },
-  { what: 'the icons (named in the manifest)', folder: 'assets/', headers: { 'Cache-Control': REVALIDATE } },
+  { what: 'the icons (named in the manifest; Office caches them itself)', folder: 'assets/', headers: {} },
   { what: 'the content-hashed scripts', rest: true, headers: { 'Cache-Control': IMMUTABLE } },
 ];
 

@@ -35,10 +35,13 @@ class FixedNamePlugin {
   }
 }
 
-/** dist/manifest.xml: the production manifest for `base`, or without one the development manifest. */
+/**
+ * dist/manifest.xml: the manifest of `stage` for `base`, or without one the development manifest,
+ * with `version` as its <Version>.
+ */
 class ManifestPlugin {
-  constructor({ base }) {
-    this.base = base;
+  constructor(options) {
+    this.options = options;
   }
 
   apply(compiler) {
@@ -49,7 +52,7 @@ class ManifestPlugin {
         { name: 'ManifestPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           try {
-            compilation.emitAsset('manifest.xml', new sources.RawSource(manifestFor(this.base)));
+            compilation.emitAsset('manifest.xml', new sources.RawSource(manifestFor(this.options)));
           } catch (error) {
             compilation.errors.push(new WebpackError(`Manifest: ${error.message}`));
           }

@@ -8,6 +8,14 @@ const { requireFresh } = require('./require-ts');
 const SOURCE = path.resolve(__dirname, '../src/functions/metadata.ts');
 const PACKS = path.resolve(__dirname, '../src/core/language/packs.ts');
 
+/** The metadata files, by name, as the build writes them (also what scripts/version.js fingerprints). */
+function metadataFiles() {
+  const { functionsMetadata } = requireFresh(SOURCE);
+  const { PACKS: packs } = require(PACKS);
+  const text = language => JSON.stringify(functionsMetadata(packs[language].functions), null, 2);
+  return { 'functions.json': text('en'), 'functions.nl.json': text('nl') };
+}
+
 class FunctionsMetadataPlugin {
   apply(compiler) {
     const { Compilation, sources, WebpackError } = compiler.webpack;
@@ -16,15 +24,8 @@ class FunctionsMetadataPlugin {
         { name: 'FunctionsMetadataPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           try {
-            const { functionsMetadata } = requireFresh(SOURCE);
-            const { PACKS: packs } = require(PACKS);
-            const emit = (file, language) =>
-              compilation.emitAsset(
-                file,
-                new sources.RawSource(JSON.stringify(functionsMetadata(packs[language].functions), null, 2)),
-              );
-            emit('functions.json', 'en');
-            emit('functions.nl.json', 'nl');
+            for (const [file, text] of Object.entries(metadataFiles()))
+              compilation.emitAsset(file, new sources.RawSource(text));
           } catch (error) {
             compilation.errors.push(new WebpackError(`Function metadata: ${error.message}`));
           }
@@ -34,4 +35,4 @@ class FunctionsMetadataPlugin {
   }
 }
 
-module.exports = { FunctionsMetadataPlugin };
+module.exports = { FunctionsMetadataPlugin, metadataFiles };

@@ -8,7 +8,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 
-const { EXAMPLE_BASE, parseBase, productionManifest, requestedBase } = require('../scripts/manifest');
+const { EXAMPLE_BASE, parseBase, productionManifest, requestedBase, requestedStage } = require('../scripts/manifest');
 const { helpParameters } = require('../scripts/help');
 const { HELP_CONTENT_SECURITY_POLICY, HASHED, OFFICE_JS, paneContentSecurityPolicy } = require('../deploy/headers');
 
@@ -76,6 +76,22 @@ describe('the base URL', () => {
     expect(written).toEqual([]);
   }, 60_000);
 
+  test('the stage: --env stage wins over ADDIN_STAGE, production without either, anything else refused', () => {
+    expect(requestedStage({ stage: 'acceptance' }, { ADDIN_STAGE: 'production' })).toBe('acceptance');
+    expect(requestedStage({}, { ADDIN_STAGE: 'acceptance' })).toBe('acceptance');
+    expect(requestedStage({}, {})).toBe('production');
+    expect(() => requestedStage({ stage: 'test' }, {})).toThrow(
+      '--env stage "test" is not a stage: give production or acceptance.',
+    );
+  });
+
+  test('`--env stage=acceptance` without an address stops the build: the acceptance add-in needs a host', () => {
+    const { status, said, written } = build(['--env', 'stage=acceptance']);
+    expect(status).not.toBe(0);
+    expect(said).toContain('the acceptance stage needs the address it is hosted at (--env url)');
+    expect(written).toEqual([]);
+  }, 60_000);
+
   test('the example base makes a manifest with every URL under it', () => {
     const xml: string = productionManifest(EXAMPLE_BASE);
     const urls = [...xml.matchAll(/"(https:\/\/[^"]+)"/g)].map(m => m[1]);
@@ -130,6 +146,9 @@ describe('the built files', () => {
     expect(help).toMatch(/Nothing leaves the workbook/);
     expect(help).toMatch(/Vragen over de invoegtoepassing\?/);
     expect(help).toMatch(/Questions about the add-in\?/);
+    // The functions by the namespace this build's manifest gives them.
+    const namespace = /id="Functions\.Namespace" DefaultValue="([^"]+)"/.exec(dist('manifest.xml'))![1];
+    expect(help.match(/<code>=(\w+)\.…<\/code>/g)).toEqual(Array(2).fill(`<code>=${namespace}.…</code>`));
   });
 });
 

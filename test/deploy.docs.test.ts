@@ -5,7 +5,7 @@ import path from 'path';
 import { MINIMUM_EXCEL } from '../src/taskpane/requirements';
 
 const { EVERY_FILE, RULES, TYPES } = require('../deploy/headers');
-const { DEV_ID, PRODUCTION_ID } = require('../scripts/manifest');
+const { STAGES } = require('../scripts/manifest');
 const { deployConfigs } = require('../scripts/deploy-config');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -36,19 +36,40 @@ describe.each(halves)('the %s half', (_language, text) => {
       expect(text).toContain(`| \`${extension}\` | \`${type}\` |`);
   });
 
-  test('names the example files, the two Ids and the minimum Excel versions the pane checks for', () => {
+  test('names the example files, each stage with its Id and namespace, and the Excel versions the pane checks for', () => {
     for (const file of Object.keys(deployConfigs())) expect(text).toContain(`deploy/${file}`);
-    expect(text).toContain(PRODUCTION_ID);
-    expect(text).toContain(DEV_ID);
+    for (const { id, namespace } of Object.values(STAGES) as { id: string; namespace: string }[]) {
+      expect(text).toContain(id);
+      expect(text).toContain(`\`${namespace}.…\``);
+    }
+    expect(text).toContain('--env stage=acceptance');
     expect(text).toContain(MINIMUM_EXCEL.version);
     expect(text).toContain(MINIMUM_EXCEL.build);
     expect(text).toContain(MINIMUM_EXCEL.mac);
     expect(text).toContain(`Excel ${MINIMUM_EXCEL.perpetual}`);
   });
 
-  test('says what needs a new <Version> and a re-upload, and how to remove the add-in', () => {
+  test('says what needs a new <Version> and a re-upload, how to set it, and that it takes up to 72 hours', () => {
     expect(text).toContain('<Version>');
     expect(text).toMatch(/functions\.json/);
-    expect(text).toMatch(/24/);
+    expect(text).toContain('--env version=');
+    expect(text).toContain('release.json');
+    expect(text).toMatch(/72/);
+    expect(text).not.toMatch(/\b24 (uur|hours)/);
+  });
+
+  test('the prerequisites an IT department will hit: mailboxes, roles, groups, an anonymous host, WebView2', () => {
+    expect(text).toContain('Exchange Online');
+    expect(text).toMatch(/nested\s+groups|geneste\s+groepen/);
+    expect(text).toMatch(/mail-enabled|e-mailbaar/);
+    expect(text).toMatch(/Application\s+Administrator/);
+    expect(text).toMatch(/anonymously|anoniem/);
+    expect(text).toContain('WebView2');
+    expect(text).toContain('ES2020');
+  });
+
+  test('the quick stop: turn the add-in off, keeping its assignment', () => {
+    expect(text).toContain('*Turn off*');
+    expect(text).toContain('*Turn on*');
   });
 });

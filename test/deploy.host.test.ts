@@ -1,7 +1,8 @@
 // Where the pane decides it runs (detectHost), now that Office.js comes from Microsoft's CDN: where
 // it could not load, or loaded but never answers outside Office, the pane starts in browser mode
-// instead of waiting forever; a page Office opened waits for Office however long it takes.
-import { detectHost } from '../src/taskpane/openWorkbook';
+// instead of waiting forever; a page Office opened waits for Office however long it takes, and
+// where Office.js did not load there (a proxy), the pane says so instead of showing the sample.
+import { detectHost, officeHostInfo } from '../src/taskpane/openWorkbook';
 
 type Ready = { host: string | null };
 const scope = globalThis as { Office?: unknown; location?: unknown };
@@ -46,4 +47,26 @@ test('a page Office opened waits for Office, however slow', async () => {
   scope.location = { href: 'https://host/vc/taskpane.html?_host_Info=Excel$Win32$16.01$nl-NL$$$$0' };
   fakeOffice(() => new Promise<Ready>(resolve => setTimeout(() => resolve({ host: 'Excel' }), 300)), 'nl-NL');
   expect(await detectHost(50)).toEqual({ inExcel: true, displayLanguage: 'nl-NL' });
+});
+
+const OPENED_BY_EXCEL = 'https://host/vc/taskpane.html?_host_Info=Excel$Win32$16.01$nl-NL$$$$0';
+
+test("a page Office opened whose Office.js did not load: not the sample, but a page saying so, in Office's language", async () => {
+  scope.location = { href: OPENED_BY_EXCEL };
+  expect(await detectHost()).toEqual({ inExcel: false, officeJsMissing: true, displayLanguage: 'nl-NL' });
+});
+
+test('a page Office opened whose Office.js fails to get ready: the same', async () => {
+  scope.location = { href: OPENED_BY_EXCEL.replace('nl-NL', 'en-GB') };
+  fakeOffice(() => Promise.reject(new Error('a part of office.js did not load')));
+  expect(await detectHost(50)).toEqual({ inExcel: false, officeJsMissing: true, displayLanguage: 'en-GB' });
+});
+
+test("Office's _host_Info: the display language, with $ or | between the parts; none outside Office", () => {
+  expect(officeHostInfo(OPENED_BY_EXCEL)).toEqual({ displayLanguage: 'nl-NL' });
+  expect(officeHostInfo('https://h/t.html?x=1&_host_Info=Excel|Web|16.00|en-US|x|0')).toEqual({
+    displayLanguage: 'en-US',
+  });
+  expect(officeHostInfo('https://h/t.html?_host_Info=Excel')).toEqual({});
+  expect(officeHostInfo('https://h/t.html?lang=nl')).toBeUndefined();
 });

@@ -1,9 +1,10 @@
 // The manifests Excel installs, checked offline (`npm run validate` needs a Microsoft web service):
-// the development manifest (manifest.xml, https://localhost:3000/) and a production one made for
-// a real host, each valid against Microsoft's XSD schemas, saying what a user sees in every
-// language (English by default, Dutch for nl-NL and nl-BE, as the pane decides), referring only to
-// resources it defines, with every URL under its own base; a broken manifest is rejected; and the
-// dist/manifest.xml of the build names only files the build produced.
+// the development manifest (manifest.xml, https://localhost:3000/) and a production and an
+// acceptance one made for a real host, each valid against Microsoft's XSD schemas, saying what a
+// user sees in every language (English by default, Dutch for nl-NL and nl-BE, as the pane decides),
+// referring only to resources it defines, with every URL under its own base and icons of the sizes
+// Excel asks for; each stage with an Id and a functions namespace of its own; a broken manifest is
+// rejected; and the dist/manifest.xml of the build names only files the build produced.
 import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -11,7 +12,15 @@ import { languageOf } from '../src/core/language/language';
 import { detectLanguage } from '../src/taskpane/i18n/detectLanguage';
 import { schemaErrors } from './manifestSchema';
 
-const { DEV_BASE, DEV_ID, EXAMPLE_BASE, PRODUCTION_ID, productionManifest } = require('../scripts/manifest');
+const {
+  ACCEPTANCE_ID,
+  DEV_BASE,
+  DEV_ID,
+  EXAMPLE_BASE,
+  PRODUCTION_ID,
+  STAGES,
+  productionManifest,
+} = require('../scripts/manifest');
 
 const ROOT = path.resolve(__dirname, '..');
 /** The build to check: dist/, or BROWSER_DIST (a build made elsewhere, as the browser tests take it). */
@@ -35,6 +44,16 @@ const parser = new XMLParser({
 
 const DEV_XML = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 const PRODUCTION_XML: string = productionManifest(EXAMPLE_BASE);
+const ACCEPTANCE_XML: string = productionManifest(EXAMPLE_BASE, 'acceptance');
+type Stage = 'development' | 'acceptance' | 'production';
+const stageOf = (id: string) =>
+  (Object.entries(STAGES) as [Stage, { id: string }][]).find(([, stage]) => stage.id === id)![0];
+
+/** A PNG's width and height, from its header. */
+function pngSize(file: string): [number, number] {
+  const png = readFileSync(file);
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
 
 /** What Office shows for a locale: the override for exactly that locale, else the default. */
 const inLocale = (element: Localized, locale: string) =>
@@ -69,17 +88,19 @@ function read(xml: string) {
     learnMore: byId(urls, host.DesktopFormFactor.GetStarted.LearnMoreUrl['@_resid']),
     ribbonLabel: byId(strings, button.Label['@_resid']),
     namespace: byId(strings, host.AllFormFactors.ExtensionPoint.Namespace['@_resid']),
+    images: resources['bt:Images']['bt:Image'] as (Localized & { '@_id': string })[],
     /** Every URL in the manifest, defaults and overrides. */
     allUrls: [...xml.matchAll(/\b(?:DefaultValue|Value)="(https?:\/\/[^"]*)"/g)].map(m => m[1]),
   };
 }
 
-const MANIFESTS: [string, string, string][] = [
+const MANIFESTS: [Stage, string, string][] = [
   ['development', DEV_XML, DEV_BASE],
   ['production', PRODUCTION_XML, EXAMPLE_BASE],
+  ['acceptance', ACCEPTANCE_XML, EXAMPLE_BASE],
 ];
 
-describe.each(MANIFESTS)('the %s manifest', (_kind, xml, base) => {
+describe.each(MANIFESTS)('the %s manifest', (kind, xml, base) => {
   const manifest = read(xml);
   const { app, host, resources } = manifest;
 
@@ -106,9 +127,21 @@ describe.each(MANIFESTS)('the %s manifest', (_kind, xml, base) => {
         'functions.js',
         'functions.json',
         'functions.nl.json',
-        ...['16', '32', '64', '80', '128'].map(size => `assets/icon-${size}.png`),
+        ...['16', '32', '64', '80'].map(size => `assets/icon-${size}.png`),
       ]),
     );
+  });
+
+  test('its icons have the sizes Excel asks for: IconUrl 32 px, HighResolutionIconUrl 64 px, ribbon 16, 32, 80', () => {
+    const file = (url: string) => path.join(ROOT, url.slice(base.length));
+    expect(pngSize(file(app.IconUrl['@_DefaultValue']))).toEqual([32, 32]);
+    expect(pngSize(file(app.HighResolutionIconUrl['@_DefaultValue']))).toEqual([64, 64]);
+    const ribbon = host.DesktopFormFactor.ExtensionPoint.OfficeTab.Group.Control.Icon['bt:Image'];
+    expect(ribbon.map((i: { '@_size': string }) => i['@_size'])).toEqual(['16', '32', '80']);
+    for (const { '@_size': size, '@_resid': id } of ribbon) {
+      const image = manifest.images.find(i => i['@_id'] === id)!;
+      expect([id, pngSize(file(image['@_DefaultValue']))]).toEqual([id, [Number(size), Number(size)]]);
+    }
   });
 
   test('English by default, Dutch for nl-NL and nl-BE, in every text a user reads', () => {
@@ -124,8 +157,12 @@ describe.each(MANIFESTS)('the %s manifest', (_kind, xml, base) => {
     expect(manifest.ribbonLabel['@_DefaultValue']).toBe('Calculate bandwidth');
   });
 
-  test('the functions are called CASELOAD.*, with the Dutch metadata for nl-NL and nl-BE', () => {
-    expect(manifest.namespace['@_DefaultValue']).toBe('CASELOAD');
+  test("the functions are called by its stage's namespace, with the Dutch metadata for nl-NL and nl-BE", () => {
+    const namespace = STAGES[kind].namespace;
+    expect(namespace).toBe({ development: 'CASELOADDEV', acceptance: 'CASELOADACC', production: 'CASELOAD' }[kind]);
+    expect(manifest.namespace['@_DefaultValue']).toBe(namespace);
+    // The texts that tell the user what to type say the same namespace.
+    expect([...xml.matchAll(/=(CASELOAD\w*)\./g)].map(m => m[1])).toEqual(Array(3).fill(namespace));
     expect(manifest.metadata['@_DefaultValue']).toBe(`${base}functions.json`);
     expect(inLocale(manifest.metadata, 'nl-NL')).toBe(`${base}functions.nl.json`);
     expect(inLocale(manifest.metadata, 'nl-BE')).toBe(`${base}functions.nl.json`);
@@ -171,32 +208,42 @@ describe.each(MANIFESTS)('the %s manifest', (_kind, xml, base) => {
   });
 });
 
-describe('development and production manifests', () => {
+describe('development, acceptance and production manifests', () => {
   const dev = read(DEV_XML);
   const production = read(PRODUCTION_XML);
+  const acceptance = read(ACCEPTANCE_XML);
 
-  test('have different Ids, so both can be installed in one tenant', () => {
-    expect(dev.app.Id).toBe(DEV_ID);
-    expect(production.app.Id).toBe(PRODUCTION_ID);
-    expect(PRODUCTION_ID).not.toBe(DEV_ID);
+  test('have different Ids and namespaces, so all can be installed in one tenant without a #REF!', () => {
+    expect([dev.app.Id, acceptance.app.Id, production.app.Id]).toEqual([DEV_ID, ACCEPTANCE_ID, PRODUCTION_ID]);
+    expect(new Set([DEV_ID, ACCEPTANCE_ID, PRODUCTION_ID]).size).toBe(3);
+    const namespaces = [dev, acceptance, production].map(m => m.namespace['@_DefaultValue']);
+    expect(new Set(namespaces).size).toBe(3);
+    // Letters and digits after CASELOAD, at most 32: the manifest's limit, and how an .xlsx file
+    // stores the formulas (_xldudf_NAMESPACE_NAME, src/workbook/memory/fileFormula.ts).
+    for (const namespace of namespaces) expect(namespace).toMatch(/^CASELOAD[A-Z0-9]{0,24}$/);
   });
 
-  test('the development one says "(dev)" in its name in every language, the production one nowhere', () => {
+  test('development says "(dev)" in its name, acceptance "(acceptatie)" or "(acceptance)", production nothing', () => {
     for (const locale of ['en-US', 'nl-NL', 'nl-BE']) {
       expect(inLocale(dev.app.DisplayName, locale)).toMatch(/ \(dev\)$/);
-      expect(inLocale(production.app.DisplayName, locale)).not.toMatch(/dev/);
+      expect(inLocale(production.app.DisplayName, locale)).toMatch(/Caseload$/);
+      expect(inLocale(acceptance.app.DisplayName, locale)).toMatch(
+        locale === 'en-US' ? /^Responsible Caseload \(acceptance\)$/ : /^Verantwoorde Caseload \(acceptatie\)$/,
+      );
     }
-    expect(PRODUCTION_XML).not.toMatch(/\(dev\)|localhost/);
+    expect(PRODUCTION_XML + ACCEPTANCE_XML).not.toMatch(/\(dev\)|localhost|CASELOADDEV/);
   });
 
-  test('differ in nothing else: the production one is the development one moved to its host', () => {
+  test('differ in nothing else: each is the development one moved to its host and stage', () => {
     const comparable = (xml: string, base: string) =>
       xml
         .replace(/<!--[\s\S]*?-->/, '')
         .replaceAll(base, 'BASE/')
         .replace(/<Id>[^<]*<\/Id>/, '<Id/>')
-        .replaceAll(' (dev)', '');
+        .replace(/ \((dev|acceptatie|acceptance)\)"/g, '"')
+        .replace(/CASELOAD(DEV|ACC)?([".])/g, 'NAMESPACE$2');
     expect(comparable(PRODUCTION_XML, EXAMPLE_BASE)).toBe(comparable(DEV_XML, DEV_BASE));
+    expect(comparable(ACCEPTANCE_XML, EXAMPLE_BASE)).toBe(comparable(DEV_XML, DEV_BASE));
   });
 });
 
@@ -270,7 +317,11 @@ describe('dist/manifest.xml, as the build wrote it', () => {
     expect(manifest.allUrls.filter(url => !url.startsWith(base))).toEqual([]);
     const files = manifest.allUrls.map(url => url.slice(base.length).replace(/#.*/, ''));
     expect(files.filter(name => !existsSync(path.join(DIST, name)))).toEqual([]);
-    // A plain build keeps the development manifest; a build for a host, the production one for its base.
-    expect(xml).toBe(base === DEV_BASE ? DEV_XML : productionManifest(base));
+    // A plain build keeps the development manifest; a build for a host, its stage's for its base.
+    const stage = stageOf(manifest.app.Id);
+    expect(stage === 'development' ? base : stage).toBe(stage === 'development' ? DEV_BASE : stage);
+    const version = (text: string) => /<Version>([^<]*)</.exec(text)![1];
+    const expected = stage === 'development' ? DEV_XML : productionManifest(base, stage);
+    expect(xml).toBe(expected.replace(/<Version>[^<]*</, `<Version>${version(xml)}<`));
   });
 });

@@ -17,13 +17,17 @@ export interface Cells {
   readonly shape: string;
 }
 
-const ERROR_CODES = new Set<string>(['#VALUE!', '#NUM!', '#DIV/0!', '#N/A', '#NULL!', '#NAME?', '#REF!', '#CALC!']);
+/**
+ * The errors a custom function can give back as they came in. Excel takes #NAME?, #REF! and others
+ * as input only, so those come back as #VALUE!, whose message names the error and the cell.
+ */
+const PASSED_ON = new Set<string>(['#VALUE!', '#NUM!', '#DIV/0!', '#N/A', '#NULL!']);
 
-/** The Excel error code carried by an error value, if this is one. */
-function excelErrorCode(value: object): ExcelErrorCode | undefined {
+/** The Excel error code carried by an error value, if this is one, and the one a function gives back for it. */
+function excelErrorCode(value: object): { got: string; code: ExcelErrorCode } | undefined {
   const code = (value as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('#')) return undefined;
-  return (ERROR_CODES.has(code) ? code : '#VALUE!') as ExcelErrorCode;
+  return { got: code, code: (PASSED_ON.has(code) ? code : '#VALUE!') as ExcelErrorCode };
 }
 
 const quote = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
@@ -45,8 +49,8 @@ export function toNumber(value: unknown, argument: string, cell?: number): Resul
   }
   if (isBlank(value)) return null;
   if (typeof value === 'object' && value !== null) {
-    const code = excelErrorCode(value);
-    if (code) return new CaseloadError(code, 'excelError', { argument, cell, got: code });
+    const error = excelErrorCode(value);
+    if (error) return new CaseloadError(error.code, 'excelError', { argument, cell, got: error.got });
   }
   return new CaseloadError('#VALUE!', 'notANumber', { argument, cell, got: shown(value) });
 }
@@ -88,8 +92,8 @@ export function toWord<W extends string>(value: unknown, argument: string, words
     const id = ids.find(w => Object.values<string>(words[w]).some(spelling => spelling.toLowerCase() === typed));
     if (id !== undefined) return id;
   } else if (typeof cell === 'object' && cell !== null) {
-    const code = excelErrorCode(cell);
-    if (code) return new CaseloadError(code, 'excelError', { argument, got: code });
+    const error = excelErrorCode(cell);
+    if (error) return new CaseloadError(error.code, 'excelError', { argument, got: error.got });
   }
   return new CaseloadError('#VALUE!', 'notAWord', { argument, got: shown(cell), words: Object.values(words) });
 }

@@ -5,11 +5,15 @@ import { CaseloadError } from './result';
 /** Allowed values: any number, ≥ 0 (hours, FTE, counts, money), > 0, or a share 0..1. */
 export type Check = 'number' | 'nonNegative' | 'positive' | 'share';
 
-/** Why a number is not allowed by a check, if it is not. */
+/**
+ * Why a number is not allowed by a check, if it is not: #VALUE!, whose message Excel shows (it
+ * shows none with #NUM!), so the user reads the allowed range.
+ */
 export function violation(value: number, check: Check, argument: string, cell?: number): CaseloadError | undefined {
-  if (check === 'nonNegative' && value < 0) return new CaseloadError('#NUM!', 'negative', { argument, cell });
-  if (check === 'positive' && value <= 0) return new CaseloadError('#NUM!', 'notPositive', { argument, cell });
-  if (check === 'share' && (value < 0 || value > 1)) return new CaseloadError('#NUM!', 'notAShare', { argument, cell });
+  if (check === 'nonNegative' && value < 0) return new CaseloadError('#VALUE!', 'negative', { argument, cell });
+  if (check === 'positive' && value <= 0) return new CaseloadError('#VALUE!', 'notPositive', { argument, cell });
+  if (check === 'share' && (value < 0 || value > 1))
+    return new CaseloadError('#VALUE!', 'notAShare', { argument, cell });
   return undefined;
 }
 

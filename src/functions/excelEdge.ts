@@ -21,11 +21,22 @@ interface Evaluable {
   readonly evaluate: (raw: readonly unknown[]) => Result<Output>;
 }
 
+/**
+ * The errors whose message Excel shows (CustomFunctions.ErrorCode: "A custom error message can be
+ * used" with these two only). Core gives every refusal that needs explaining one of them; #DIV/0!
+ * (an argument that is zero) and #NUM! (a number beyond Excel's range) speak for themselves.
+ */
+export const SHOWN_WITH_MESSAGE: ReadonlySet<string> = new Set(['#VALUE!', '#N/A']);
+
 /** Evaluates a core function on Excel's arguments; a refusal is thrown as Excel's own error type. */
 export function toExcel(fn: Evaluable, raw: readonly unknown[]): Output {
   const result = fn.evaluate(raw);
   if (!isError(result)) return fn.shape === 'word' ? statusWord(result as BandStatus, currentLanguage()) : result;
+  const code = result.code as CustomFunctions.ErrorCode;
+  if (!SHOWN_WITH_MESSAGE.has(code)) throw new CustomFunctions.Error(code);
   const language = currentLanguage();
-  const message = describeError(result, language, argument => parameterName(fn.id, argument, language));
-  throw new CustomFunctions.Error(result.code as CustomFunctions.ErrorCode, message);
+  throw new CustomFunctions.Error(
+    code,
+    describeError(result, language, argument => parameterName(fn.id, argument, language)),
+  );
 }

@@ -5,9 +5,8 @@ import { describeFunctions } from '../core/functionReference';
 import type { FunctionTexts } from '../core/language/pack';
 
 export function functionsMetadata(texts: FunctionTexts) {
+  // Only the functions: nothing of a later CustomFunctionsRuntime than the manifest asks for (1.2).
   return {
-    // As Microsoft's own generator writes it: Excel may pass linked data types to an "any" parameter.
-    allowCustomDataForDataTypeAny: true,
     functions: describeFunctions(texts).map(fn => ({
       id: fn.id,
       name: fn.name,

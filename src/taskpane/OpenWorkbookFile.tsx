@@ -5,7 +5,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { Section } from './components/Section';
-import { useLanguage, useStrings } from './i18n/LocaleProvider';
+import { useFormats, useLanguage, useStrings } from './i18n/LocaleProvider';
+import { MAX_UNPACKED_BYTES, TooLargeToOpen } from '../workbook/memory/readableXlsx';
 import { openWorkbookFile } from './openWorkbook';
 import { reasonOf, useWorkbook } from './state/WorkbookProvider';
 
@@ -24,15 +25,24 @@ const useStyles = makeStyles({
 export function OpenWorkbookFile() {
   const styles = useStyles();
   const strings = useStrings();
+  const formats = useFormats();
   const language = useLanguage();
+  const megabytes = (bytes: number) => formats.number(bytes / 1024 / 1024, 0);
   const workbook = useWorkbook();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
 
   const read = async (file: File) => {
     setProgress({ state: 'opening', file: file.name });
-    const connection = await openWorkbookFile(file, language).catch(() => undefined);
-    if (!connection) return setProgress({ state: 'failed', file: file.name, problem: strings.openNotWorkbook });
+    const opened = await openWorkbookFile(file, language).catch((error: unknown) => error as Error);
+    if (opened instanceof Error) {
+      const problem =
+        opened instanceof TooLargeToOpen
+          ? strings.openTooLarge(megabytes(opened.unpackedBytes), megabytes(MAX_UNPACKED_BYTES))
+          : strings.openNotWorkbook;
+      return setProgress({ state: 'failed', file: file.name, problem });
+    }
+    const connection = opened;
     try {
       const result = await workbook.open(async () => connection);
       const userSheets = (connection.memory?.sheets ?? []).filter(sheet => sheet.user).map(sheet => sheet.name);

@@ -3,12 +3,12 @@
 // the button they started from, after removing on the choice of team; each change is announced.
 import { Button, makeStyles, tokens, useAnnounce } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import { EDITS, freeTeamName, newId } from '../core';
 import { SelectField } from './components/SelectField';
 import { useStrings } from './i18n/LocaleProvider';
 import { usePlan, usePlanActions, useTeamIndex } from './state/PlanStore';
 import { RemoveTeamDialog } from './teams/RemoveTeamDialog';
 import { RenameTeamForm } from './teams/RenameTeamForm';
-import { freeTeamName, withNewTeam, withoutTeam, withTeamRenamed } from './teams/teamEdits';
 import { teamName } from './teams/teamNames';
 
 type Control = 'select' | 'add' | 'rename' | 'remove';
@@ -31,7 +31,7 @@ export function TeamSwitcher() {
   const strings = useStrings();
   const plan = usePlan();
   const index = useTeamIndex();
-  const { edit, selectTeam } = usePlanActions();
+  const { apply, selectTeam } = usePlanActions();
   const { announce } = useAnnounce();
   const [mode, setMode] = useState<Mode>({ state: 'idle' });
   const [focus, setFocus] = useState<Control | null>(null);
@@ -55,19 +55,19 @@ export function TeamSwitcher() {
   };
   const add = () => {
     const added = freeTeamName(plan, strings.teamNumbered);
-    edit(p => withNewTeam(p, added));
+    apply(EDITS.addTeam, { name: added, id: newId() });
     selectTeam(plan.teams.length);
     announce(strings.teamAdded(added), { polite: true });
     setMode({ state: 'naming', from: 'add' });
   };
   const rename = (newName: string) => {
-    edit(p => withTeamRenamed(p, index, newName));
+    apply(EDITS.renameTeam, { id: plan.teams[index].id, name: newName });
     announce(strings.teamRenamed(newName), { polite: true });
     done(mode.state === 'naming' ? mode.from : 'rename');
   };
   const remove = () => {
     const shown = Math.max(index - 1, 0);
-    edit(p => withoutTeam(p, index));
+    apply(EDITS.removeTeam, { id: plan.teams[index].id });
     selectTeam(shown);
     const left = plan.teams.filter((_t, i) => i !== index);
     announce(strings.teamRemoved(name, teamName(left[shown], shown, strings)), { polite: true });

@@ -20,26 +20,43 @@ export interface Host {
   inExcel: boolean;
   /** Office's display language ("nl-NL"), inside Office. */
   displayLanguage?: string;
+  /** Office opened the page, but Office.js did not load or did not get ready: the pane cannot run. */
+  officeJsMissing?: boolean;
+}
+
+/**
+ * What Office says in the address of a page it opens: _host_Info=Excel$Win32$16.01$nl-NL$… (or with
+ * "|" between the parts), the host and its display language. Undefined for a page Office did not open.
+ */
+export function officeHostInfo(href: string): { displayLanguage?: string } | undefined {
+  const info = /[?&#]_host_Info=([^&#]*)/i.exec(href)?.[1];
+  if (info === undefined) return undefined;
+  const locale = decodeURIComponent(info).split(/[$|]/)[3];
+  return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(locale ?? '') ? { displayLanguage: locale } : {};
 }
 
 /**
  * Waits for Office.js and says where we are. Office.js comes from Microsoft's CDN in the page's
- * head, before this code: where it could not load (no network, the tests) Office is undefined and
- * the pane is in a plain browser. Outside Office, Office.onReady answers at once without a host;
- * should it not answer within `outsideOfficeMs` (office.js loaded but its own parts did not), the
- * pane starts in browser mode rather than waiting forever. A page Office opened (its URL carries
- * Office's _host_Info) waits as long as Office takes.
+ * head, before this code. In a page Office opened (its URL carries Office's _host_Info) the pane
+ * waits as long as Office takes; if Office.js is not there (a proxy blocked it) or fails to get
+ * ready, the pane cannot reach the workbook, and says so in the language Office named. In a plain
+ * browser, where Office.js could not load (no network, the tests) Office is undefined; where it
+ * did, Office.onReady answers at once without a host, and should it not answer within
+ * `outsideOfficeMs` (office.js loaded but its own parts did not), the pane starts in browser mode
+ * rather than waiting forever.
  */
 export async function detectHost(outsideOfficeMs = 8000): Promise<Host> {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return { inExcel: false };
-  const openedByOffice = /[?&#]_host_Info=/i.test(globalThis.location?.href ?? '');
+  const openedByOffice = officeHostInfo(globalThis.location?.href ?? '');
+  const missing = () => (openedByOffice ? { inExcel: false, officeJsMissing: true, ...openedByOffice } : undefined);
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return missing() ?? { inExcel: false };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tooLate = new Promise<undefined>(resolve => {
     if (!openedByOffice) timer = setTimeout(() => resolve(undefined), outsideOfficeMs);
   });
   const info = await Promise.race([Office.onReady().catch(() => undefined), tooLate]);
   clearTimeout(timer);
-  if (!info?.host) return { inExcel: false };
+  if (!info) return missing() ?? { inExcel: false };
+  if (!info.host) return { inExcel: false };
   return { inExcel: info.host === Office.HostType.Excel, displayLanguage: Office.context.displayLanguage };
 }
 
@@ -51,10 +68,15 @@ export async function openWorkbook(host: Host, language: Language): Promise<Work
   return { storage, memory };
 }
 
-/** Outside Excel: a workbook the user opened from an .xlsx file, in memory. */
+/**
+ * Outside Excel: a workbook the user opened from an .xlsx file, in memory. The file is read in a
+ * worker (exceljs with it, fetched only then); a file too large to open fails with TooLargeToOpen.
+ */
 export async function openWorkbookFile(file: File, language: Language): Promise<WorkbookConnection> {
-  // exceljs is a separate chunk, fetched only now.
-  const { importXlsx } = await import('../workbook/memory/xlsxImport');
-  const memory = await importXlsx(await file.arrayBuffer());
+  const [{ readInWorker }, { bookOf }] = await Promise.all([
+    import('./readInWorker'),
+    import('../workbook/memory/xlsxImport'),
+  ]);
+  const memory = bookOf(await readInWorker(await file.arrayBuffer()));
   return { storage: memoryStorage(memory, language), memory, fileName: file.name };
 }

@@ -3,6 +3,7 @@
 // MIN, MAX, IF, PRODUCT, DATE, YEAR), so a workbook mailed to someone without the add-in (finance, the
 // council, LibreOffice) still computes; for valid input both give the same numbers. Each takes
 // and gives Excel expressions (no "="); a condition is an expression of 1s and 0s over a column.
+import { FUNCTIONS_NAMESPACE } from './functionsNamespace';
 
 /** A team's (and a period's) rows of another table: `cond` over the same rows as `values`. */
 export interface Rows {
@@ -68,37 +69,42 @@ function fteInYear(today: string, fte: Rows, from: string, to: string): string {
 
 const ends = (a: string, b: string, end: 1 | 2) => `${end === 1 ? 'MIN' : 'MAX'}(${a},${b})`;
 
-export const CASELOAD: Dialect = {
-  availableHours: (...args) => `CASELOAD.AVAILABLE_HOURS(${args.join(',')})`,
-  clientHours: (a, s) => `CASELOAD.CLIENT_HOURS(${a},${s})`,
-  bandwidth: (client, heavy, light, r, end) =>
-    `INDEX(CASELOAD.BANDWIDTH(${client},${heavy},${light},IF(${r.cond},${r.values},"")),1,${end})`,
-  concurrentCaseload: (n, weeks) => `CASELOAD.CONCURRENT_CASELOAD(${n},${weeks})`,
-  fteOn: (date, fte, from, to, reductions) =>
-    `CASELOAD.FTE_ON(${date},IF(${fte.cond},${fte.values},""),${from},${to}${reductions ? `,${reductions}` : ''})`,
-  bandOn: (date, from, lows, highs, end) =>
-    `INDEX(CASELOAD.BAND_ON(${date},IF(${from.cond},${from.values},""),${lows},${highs}),1,${end})`,
-  teamBandwidth: (fte, reductions, low, high, end) =>
-    `INDEX(CASELOAD.TEAM_BANDWIDTH(IF(${fte.cond},${fte.values},""),${reductions},${low},${high}),1,${end})`,
-  fteNeeded: (...args) => `CASELOAD.FTE_NEEDED(${args.join(',')})`,
-  staffingRatio: (a, b) => `CASELOAD.STAFFING_RATIO(${a},${b})`,
-  costPerCase: (t, s, n) => `CASELOAD.COST_PER_CASE(${t},${s},${n})`,
-  caseloadPerFte: (c, f) => `CASELOAD.CASELOAD_PER_FTE(${c},${f})`,
-  status: (c, low, high) => `CASELOAD.BANDWIDTH_STATUS(${c},${low},${high})`,
-  expectedCases: (i, r) => `CASELOAD.EXPECTED_CASES(${i},${r})`,
-  allocate: (needs, total, _need, row) => `INDEX(CASELOAD.ALLOCATE_FTE(${needs},${total}),${row})`,
-  costPerFte: (salary, share, other) => `CASELOAD.COST_PER_FTE(${salary},${share},${other})`,
-  hourlyRate: (cost, hours) => `CASELOAD.HOURLY_RATE(${cost},${hours})`,
-  productCost: (hours, rate) => `INDEX(CASELOAD.PRODUCT_COST(${hours},${rate}),1,1)`,
-  tariffCoverage: (tariff, cost) => `INDEX(CASELOAD.TARIFF_COVERAGE(${tariff},${cost}),1,1)`,
-  fteInYear,
-  // The direction is the function's own word, which it reads in any language (not the sheet's label).
-  deviatingCases: (r, tolerance, direction) =>
-    `CASELOAD.DEVIATING_CASES(IF(${r.cond},${r.values},""),1,${tolerance},"${direction}")`,
-  position: (c, low, high) => `CASELOAD.BANDWIDTH_POSITION(${c},${low},${high})`,
-  // A week whose caseload cannot be computed counts as blank, as in the pane.
-  trend: (r, ahead) => `CASELOAD.CASELOAD_TREND(IF(${r.cond},IFERROR(${r.values},""),""),${ahead})`,
-};
+/** The add-in's own functions, called by `ns` (the namespace the installed add-in gives them). */
+export function caseloadDialect(ns: string): Dialect {
+  return {
+    availableHours: (...args) => `${ns}.AVAILABLE_HOURS(${args.join(',')})`,
+    clientHours: (a, s) => `${ns}.CLIENT_HOURS(${a},${s})`,
+    bandwidth: (client, heavy, light, r, end) =>
+      `INDEX(${ns}.BANDWIDTH(${client},${heavy},${light},IF(${r.cond},${r.values},"")),1,${end})`,
+    concurrentCaseload: (n, weeks) => `${ns}.CONCURRENT_CASELOAD(${n},${weeks})`,
+    fteOn: (date, fte, from, to, reductions) =>
+      `${ns}.FTE_ON(${date},IF(${fte.cond},${fte.values},""),${from},${to}${reductions ? `,${reductions}` : ''})`,
+    bandOn: (date, from, lows, highs, end) =>
+      `INDEX(${ns}.BAND_ON(${date},IF(${from.cond},${from.values},""),${lows},${highs}),1,${end})`,
+    teamBandwidth: (fte, reductions, low, high, end) =>
+      `INDEX(${ns}.TEAM_BANDWIDTH(IF(${fte.cond},${fte.values},""),${reductions},${low},${high}),1,${end})`,
+    fteNeeded: (...args) => `${ns}.FTE_NEEDED(${args.join(',')})`,
+    staffingRatio: (a, b) => `${ns}.STAFFING_RATIO(${a},${b})`,
+    costPerCase: (t, s, n) => `${ns}.COST_PER_CASE(${t},${s},${n})`,
+    caseloadPerFte: (c, f) => `${ns}.CASELOAD_PER_FTE(${c},${f})`,
+    status: (c, low, high) => `${ns}.BANDWIDTH_STATUS(${c},${low},${high})`,
+    expectedCases: (i, r) => `${ns}.EXPECTED_CASES(${i},${r})`,
+    allocate: (needs, total, _need, row) => `INDEX(${ns}.ALLOCATE_FTE(${needs},${total}),${row})`,
+    costPerFte: (salary, share, other) => `${ns}.COST_PER_FTE(${salary},${share},${other})`,
+    hourlyRate: (cost, hours) => `${ns}.HOURLY_RATE(${cost},${hours})`,
+    productCost: (hours, rate) => `INDEX(${ns}.PRODUCT_COST(${hours},${rate}),1,1)`,
+    tariffCoverage: (tariff, cost) => `INDEX(${ns}.TARIFF_COVERAGE(${tariff},${cost}),1,1)`,
+    fteInYear,
+    // The direction is the function's own word, which it reads in any language (not the sheet's label).
+    deviatingCases: (r, tolerance, direction) =>
+      `${ns}.DEVIATING_CASES(IF(${r.cond},${r.values},""),1,${tolerance},"${direction}")`,
+    position: (c, low, high) => `${ns}.BANDWIDTH_POSITION(${c},${low},${high})`,
+    // A week whose caseload cannot be computed counts as blank, as in the pane.
+    trend: (r, ahead) => `${ns}.CASELOAD_TREND(IF(${r.cond},IFERROR(${r.values},""),""),${ahead})`,
+  };
+}
+
+export const CASELOAD: Dialect = caseloadDialect(FUNCTIONS_NAMESPACE);
 
 /** The least-squares line through the numbers of `r` (x = their row), read `ahead` rows after the last. */
 function leastSquares(r: Rows, ahead: string): string {

@@ -4,10 +4,11 @@
 // it could not read. A workbook of an earlier format is read as that format and migrated; the
 // next save rebuilds the add-in's sheets in today's format, or writes nothing if any was protected.
 import type { z } from 'zod';
-import { emptyPlan, emptyTeam, Language, PACKS, Plan, PlanSchema } from '../core';
+import { emptyPlan, emptyTeam, Language, PACKS, Plan, PlanSchema, withIds } from '../core';
 import { parseCell } from './addresses';
 import { emptyFormat1, Format1Schema, FORMAT_1_SHEET_OF, FORMAT_1_TABLES } from './formats/format1';
 import { Conversion, migrate1 } from './formats/migrate1';
+import { sheetsIn } from './formats/writtenIn';
 import { ALL_TABLES, LAYOUT, lineRow } from './layout';
 import type { SheetKey, SheetLayout, TableLayout } from './model';
 import { setValueAt } from './planPaths';
@@ -16,7 +17,8 @@ import { FORMAT_VERSION, readSettings, SettingsRead } from './settings';
 import { FINANCE_TABLES_FORMAT_2 } from './sheets/finance';
 import { OVERVIEW_TABLES_FORMAT_2 } from './sheets/overview';
 import { SETTINGS_CELL, SETTINGS_LABEL } from './sheets/settings';
-import type { LoadResult, WorkbookSnapshot, WorkbookWarning } from './storage/port';
+import { TEAMS_TABLE } from './sheets/teams';
+import type { LoadResult, TableSnapshot, WorkbookSnapshot, WorkbookWarning } from './storage/port';
 import { setRows } from './tableRows';
 
 /** What the add-in may do with one of its sheets at the next save. */
@@ -54,10 +56,14 @@ const cellOf = (grid: unknown[][] | undefined, address: string) => {
 };
 
 /** The format a workbook was written in: from its settings record, else from the tables it holds. */
-function formatOf(settings: SettingsRead, tables: ReadonlyMap<string, unknown>): number {
+function formatOf(settings: SettingsRead, tables: ReadonlyMap<string, TableSnapshot>): number {
   if (settings.state === 'ok') return settings.settings.version;
-  if (tables.has('vcteams') || tables.size === 0) return FORMAT_VERSION;
-  return 1;
+  const teams = tables.get('vcteams');
+  if (tables.size === 0) return FORMAT_VERSION;
+  if (!teams) return 1;
+  // Format 4 gave vcTeams its Id column.
+  const id = TEAMS_TABLE.columns.at(-1)!;
+  return teams.values[0]?.some(header => same(header, id.header)) ? FORMAT_VERSION : 3;
 }
 
 /** The sheets as format 1 had them: today's labelled cells, format 1's tables. */
@@ -67,15 +73,22 @@ const FORMAT_1_SHEETS: readonly SheetLayout[] = LAYOUT.filter(s => s.key !== 'te
   chart: undefined,
 }));
 
-/** The sheets as format 2 had them: today's, but the tables of VC Financiën (no budgeted FTE) and VC Overzicht (no date in force) as they were. */
+/** The sheets as format 2 had them: format 3's, but the tables of VC Financiën (no budgeted FTE) and VC Overzicht (no date in force) as they were. */
 const FORMAT_2_TABLES: Partial<Record<SheetLayout['key'], SheetLayout['tables']>> = {
   finance: FINANCE_TABLES_FORMAT_2,
   overview: OVERVIEW_TABLES_FORMAT_2,
 };
-const FORMAT_2_SHEETS: readonly SheetLayout[] = LAYOUT.map(sheet => ({
-  ...sheet,
-  tables: FORMAT_2_TABLES[sheet.key] ?? sheet.tables,
-}));
+const FORMAT_2_SHEETS: readonly SheetLayout[] = sheetsIn(
+  3,
+  LAYOUT.map(sheet => ({ ...sheet, tables: FORMAT_2_TABLES[sheet.key] ?? sheet.tables })),
+);
+/** The sheets as format 3 had them: teams, areas and categories without their Id column. */
+const FORMAT_3_SHEETS: readonly SheetLayout[] = sheetsIn(3, LAYOUT);
+const SHEETS_OF_FORMAT: Record<number, readonly SheetLayout[]> = {
+  1: FORMAT_1_SHEETS,
+  2: FORMAT_2_SHEETS,
+  3: FORMAT_3_SHEETS,
+};
 
 export interface FromSheetsResult extends ReadResult {
   /** Set when the workbook was of an earlier format: what was converted. */
@@ -117,7 +130,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
   const hadPlan = settings.state !== 'absent' || tables.size > 0;
   const format = readOnly ? FORMAT_VERSION : formatOf(settings, tables);
   const older = hadPlan && format < FORMAT_VERSION;
-  const sheets = format === 1 ? FORMAT_1_SHEETS : format === 2 ? FORMAT_2_SHEETS : LAYOUT;
+  const sheets = SHEETS_OF_FORMAT[format] ?? LAYOUT;
   /** Where a table's rows go: today's plan, or format 1's lists until they are migrated. */
   const target = () => (format === 1 ? (format1 as unknown as Plan) : plan);
 
@@ -217,7 +230,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
     .filter(s => s.mode === 'protected' && exists(s.name))
     .flatMap(s => [s.name, ...Object.keys(s.rows)]);
   const revision = settings.state === 'ok' ? settings.settings.revision : 0;
-  const read = checked(PlanSchema, result, language);
+  const read = checked(PlanSchema, withIds(result), language);
   return { plan: read, fresh: !hadPlan, warnings, protectedNames, state, conversion, revision };
 }
 

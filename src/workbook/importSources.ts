@@ -2,7 +2,17 @@
 // per category, and open cases per worker) and a cost sheet (team and support cost). The pane
 // lets the user pick the table and the columns; this module maps and aggregates, in one pass over
 // the rows (a 50,000-row case list takes milliseconds), and lists every row it could not read.
-import { ListedCase, ListedCaseSchema, looksLikeName, mostlyNames, Person, PersonSchema, Plan, Team } from '../core';
+import {
+  ListedCase,
+  ListedCaseSchema,
+  looksLikeName,
+  mostlyNames,
+  newId,
+  Person,
+  PersonSchema,
+  Plan,
+  Team,
+} from '../core';
 import { isBlankCell, readNumber, UNREADABLE } from './cellKinds';
 
 /** A row that was left out, to show the user: the row as numbered in the source (headers = 1). */
@@ -266,7 +276,8 @@ const withTeam = (plan: Plan, index: number, change: (team: Team) => Team): Plan
 export function withCaseCounts(plan: Plan, teamIndex: number, counts: CaseCounts): Plan {
   const categories = [...plan.bandwidth.categories];
   for (const c of counts.categories) {
-    if (!categories.some(known => key(known.name) === key(c.name))) categories.push({ name: c.name, hoursPerCase: 0 });
+    if (!categories.some(known => key(known.name) === key(c.name)))
+      categories.push({ id: newId(), name: c.name, hoursPerCase: 0 });
   }
   const open = new Map(counts.workers.map(w => [key(w.name), w.count]));
   const changed = withTeam(plan, teamIndex, team => {

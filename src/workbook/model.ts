@@ -101,6 +101,8 @@ export interface InputColumn<Row = Record<string, unknown>> {
   readonly header: Words;
   readonly field: keyof Row & string;
   readonly type: Kind;
+  /** The file format that added this column; a workbook of an earlier one is read without it. */
+  readonly since?: number;
 }
 
 /** A column whose every row holds the same live formula, referring to its row by column. */
@@ -121,6 +123,12 @@ export const input = <const F extends string>(
   fieldName: F,
   type: Kind = 'text',
 ): InputColumn<Record<F, unknown>> => ({ kind: 'input', header, field: fieldName, type });
+
+/**
+ * The Id column of teams, areas and case categories (format 4 added it, so a rename is a rename:
+ * see core's ids.ts). Last in its table, out of the way.
+ */
+export const idColumn = (header: Words): InputColumn<{ id: string }> => ({ ...input(header, 'id'), since: 4 });
 
 /**
  * Input columns of one table whose headers are the pack's words under the fields' own names:

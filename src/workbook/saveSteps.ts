@@ -24,7 +24,11 @@ export type WriteStep =
   | { op: 'clearSheet'; sheet: string }
   | { op: 'widths'; sheet: string; widths: readonly number[] }
   /** Page setup and header; written at every save, as the header names the municipality and the teams. */
-  | { op: 'print'; sheet: string; print: PrintSpec };
+  | { op: 'print'; sheet: string; print: PrintSpec }
+  /** A hidden workbook name holding a text; fails when the name exists already (storage/revisionStamp.ts). */
+  | { op: 'addName'; name: string; text: string }
+  /** Deletes a workbook name; fails when it is gone. */
+  | { op: 'deleteName'; name: string };
 
 export interface SavePlan {
   steps: WriteStep[];

@@ -39,7 +39,8 @@ describe('choosing standard Excel formulas (by keyboard)', () => {
     const ours = book.sheets.filter(s => !s.user);
     const formulas = ours.flatMap(s => [...s.cells.values()].flatMap(c => (c.formula ? [c.formula] : [])));
     expect(formulas.length).toBeGreaterThan(100);
-    expect(formulas.filter(f => f.includes('CASELOAD.'))).toEqual([]);
+    // No function of the add-in in any stage's namespace (this build's is CASELOADDEV).
+    expect(formulas.filter(f => /\bCASELOAD[A-Z0-9]*\./.test(f))).toEqual([]);
     expect(book.cell('VC Instellingen', 'B6')?.value).toBe(words.formulasStandard);
     expect((await memoryStorage(book).load()).plan.formulas).toBe('standard');
   });

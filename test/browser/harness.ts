@@ -144,6 +144,8 @@ export async function settled<T>(read: () => Promise<T>, wanted: T, timeoutMs = 
 export interface Session {
   /** The served dist/, e.g. http://127.0.0.1:41234. */
   origin(): string;
+  /** The browser, for a page opened some other way than `open` (one that does not reach step 1). */
+  browser(): Browser;
   /** A fresh task-pane page on the standalone pane, ready on step 1. */
   open(locale?: string): Promise<Pane>;
 }
@@ -166,6 +168,7 @@ export function browserSession(): Session {
   });
   return {
     origin: () => server!.origin,
+    browser: () => browser!,
     async open(locale = 'nl-NL') {
       const pane = await openPane(browser!, `${server!.origin}/taskpane.html`, locale);
       opened.push(pane);

@@ -5,20 +5,23 @@
 // cut, for a paste that does not fit.
 import { Locator, Page } from 'playwright-core';
 import { TEXT_LIMIT } from '../../src/core';
-import { code, docTable } from '../support/badInputDoc';
+import { badInputTable } from '../workbook/support/markdownTable';
 import { wcagViolations } from './accessibility';
 import { browserSession, Pane } from './harness';
 
 jest.setTimeout(120_000);
 
-const DATE_ROWS = docTable("## In the pane's date fields", [
+/** The text between a cell's first pair of backticks ("" for ``). */
+const code = (cell: string): string => /`([^`]*)`/.exec(cell)?.[1] ?? '';
+
+const DATE_ROWS = badInputTable("## In the pane's date fields", [
   'id',
   'field',
   'typed',
   'message',
   'after leaving the field',
 ]);
-const TEXT_ROWS = docTable("## In the pane's text fields", ['id', 'field', 'typed', 'what the user sees']);
+const TEXT_ROWS = badInputTable("## In the pane's text fields", ['id', 'field', 'typed', 'what the user sees']);
 
 const DATE_MESSAGES = /Die dag bestaat niet|Kies een jaar|Dit is geen datum|Vul een datum in/;
 

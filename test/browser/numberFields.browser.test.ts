@@ -2,10 +2,13 @@
 // pane in Chromium. The message must show while the text is refused, the band must not move on a
 // refused text, and on leaving the field it must show the table's "after leaving" text.
 import { Page } from 'playwright-core';
-import { code, docTable } from '../support/badInputDoc';
+import { badInputTable } from '../workbook/support/markdownTable';
 import { browserSession, Pane } from './harness';
 
 jest.setTimeout(120_000);
+
+/** The text between a cell's first pair of backticks ("" for ``). */
+const code = (cell: string): string => /`([^`]*)`/.exec(cell)?.[1] ?? '';
 
 const HEADING = "## In the pane's number fields";
 const STEPS = ['1 Situatie', '2 Bandbreedte', 'Scenario’s'];
@@ -19,7 +22,7 @@ interface Row {
 }
 
 function rows(): Row[] {
-  const table = docTable(HEADING, ['id', 'field', 'typed', 'message', 'after leaving the field']);
+  const table = badInputTable(HEADING, ['id', 'field', 'typed', 'message', 'after leaving the field']);
   return table.map(([id, field, typed, message, after]) => ({
     id,
     field,

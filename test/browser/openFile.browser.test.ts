@@ -3,14 +3,23 @@
 // named after the municipality, weeks turned into dates, the band kept as the first version), the
 // weeks of step 3 are dates, and after writing, the download holds the add-in's sheets only (read
 // back with exceljs), while the sample of `npm start` still downloads whole. A file that is no
-// workbook is refused and leaves the workbook open as it was. Axe finds nothing.
+// workbook is refused and leaves the workbook open as it was. Files from elsewhere: a zip bomb is
+// refused at once with its size, a workbook openpyxl or pandas wrote opens, and a case list of
+// 100,000 rows is read in a worker and shown 20 cases at a time. Axe finds nothing.
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { LoadResult, memoryStorage, SAMPLE_SOURCES } from '../../src/workbook';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
 import { withoutColumnFormulas } from '../../src/workbook/memory/calculatedColumns';
-import { PACKS, weekLabel } from '../../src/core';
+import { unzipSync } from 'fflate';
+import { PACKS, samplePlan, weekLabel } from '../../src/core';
+import { exportXlsx } from '../../src/workbook/memory/xlsxExport';
+import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
+import { MAX_UNPACKED_BYTES } from '../../src/workbook/memory/readableXlsx';
+import { formatNumber } from '../../src/taskpane/format/numberFormat';
+import { declaringUnpacked, withRootTargets } from '../workbook/support/otherWriters';
+import { caseNumber, fileWithCases } from '../workbook/support/manyCases';
 import { dateText } from '../../src/taskpane/format/dateText';
 import type { FileChooser } from 'playwright-core';
 import { wcagViolations } from './accessibility';
@@ -180,4 +189,78 @@ describe('the sample workbook of npm start', () => {
     expect(sheets.some(name => name.startsWith('VC '))).toBe(true);
     expect(await pane.page.getByText(words.downloadAddInSheetsOnly).count()).toBe(0);
   });
+});
+
+describe('files from elsewhere', () => {
+  const xlsx = (name: string, bytes: Uint8Array) => ({
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(bytes),
+  });
+  let written: Uint8Array;
+  beforeAll(async () => {
+    const book = new MemoryWorkbook();
+    const plan = samplePlan();
+    plan.situation.municipality = 'Gemeente Elders (voorbeeld)';
+    await memoryStorage(book).save(plan);
+    written = await exportXlsx(book);
+  });
+
+  it('refuses a zip bomb at once, says what it would unpack to, and keeps the workbook open as it was', async () => {
+    const bomb = declaringUnpacked(written, 'xl/worksheets/sheet1.xml', 1_900_000_000);
+    let unpacked = 0;
+    unzipSync(bomb, { filter: part => ((unpacked += part.originalSize), false) });
+    const pane = await session.open();
+    const { page } = pane;
+    await chooseFile(pane, xlsx('bom.xlsx', bomb));
+    const megabytes = (bytes: number) => formatNumber('nl', bytes / 1024 / 1024, 0);
+    await page.getByText(words.openTooLarge(megabytes(unpacked), megabytes(MAX_UNPACKED_BYTES))).waitFor();
+    expect(await page.getByLabel('Naam van de gemeente').inputValue()).toBe(samplePlan().situation.municipality);
+    expect(await wcagViolations(page)).toEqual([]);
+    expect(pane.errors).toEqual([]);
+  });
+
+  it('opens a workbook openpyxl or pandas wrote, with part paths from the root', async () => {
+    const pane = await session.open();
+    const { page } = pane;
+    await chooseFile(pane, xlsx('uit-pandas.xlsx', withRootTargets(written)));
+    await page.getByText(words.opened('uit-pandas.xlsx')).waitFor();
+    expect(await page.getByLabel('Naam van de gemeente').inputValue()).toBe('Gemeente Elders (voorbeeld)');
+    expect(pane.errors).toEqual([]);
+  });
+
+  it('reads 100,000 listed cases in a worker, and the Gesprek tab shows them 20 at a time', async () => {
+    const file = await fileWithCases(100_000, () => TODAY);
+    const pane = await session.open();
+    const { page } = pane;
+    const worker = page.waitForEvent('worker');
+    await chooseFile(pane, xlsx('alle-casussen.xlsx', file));
+    await worker; // the file is read off the pane's own thread
+    await page.getByText(words.opened('alle-casussen.xlsx')).waitFor({ timeout: 240_000 });
+
+    await openTab(page, 'Gesprek');
+    const conversation = PACKS.nl.pane;
+    await page.getByRole('heading', { name: conversation.caseListTitle('Noord', 100_000) }).waitFor();
+    const cards = page.getByRole('group', { name: /^Casus \d+/ });
+    expect(await cards.count()).toBe(20);
+    await page.getByText(conversation.rowsShown('20', '100.000')).waitFor();
+
+    // Twenty more, by keyboard: the focus goes to the first of them.
+    await tabTo(page, page.getByRole('button', { name: conversation.showMoreRows(20) }));
+    await page.keyboard.press('Enter');
+    await page.getByText(conversation.rowsShown('40', '100.000')).waitFor();
+    expect(await cards.count()).toBe(40);
+    const card21 = page.getByRole('group', { name: `Casus 21: ${caseNumber(20)}` });
+    expect(await card21.evaluate(el => el.contains(document.activeElement))).toBe(true);
+
+    // One case found by its number.
+    await tabTo(page, page.getByRole('searchbox', { name: conversation.findRow(conversation.caseNumber) }), 'back');
+    await page.keyboard.type(caseNumber(99_998));
+    await page.getByText(conversation.rowsShown('1', '1')).waitFor();
+    expect(await cards.count()).toBe(1);
+    await page.getByRole('group', { name: `Casus 99999: ${caseNumber(99_998)}` }).waitFor();
+    await screenshot(page, 'casuslijst-100000');
+    expect(await wcagViolations(page)).toEqual([]);
+    expect(pane.errors).toEqual([]);
+  }, 600_000);
 });

@@ -51,7 +51,8 @@ test('the refusal names the cell, counted in row order', () => {
   );
   expect(isError(refused) && refused.detail).toMatchObject({ argument: 'counts', cell: 4, got: 'veel' });
   const negative = toCells([[1], [-2]], 'counts', 'nonNegative');
-  expect(isError(negative) && negative.code).toBe('#NUM!');
+  // #VALUE!: Excel shows the message that says the allowed range with no other error kind.
+  expect(isError(negative) && negative.code).toBe('#VALUE!');
 });
 
 describe('sumProductOfRanges: Σ a×b straight from the rows, or undefined for the general path', () => {
@@ -144,8 +145,9 @@ describe('toWord: one word out of a few, in any language', () => {
       const result = toWord(input, 'direction', words);
       expect(isError(result) && [result.reason, result.detail.got]).toEqual(['notAWord', got]);
     }
+    // #REF! a custom function may take but not give: #VALUE!, whose message says #REF! came in.
     const error = toWord({ code: '#REF!' }, 'direction', words);
-    expect(isError(error) && [error.code, error.reason]).toEqual(['#REF!', 'excelError']);
+    expect(isError(error) && [error.code, error.reason, error.detail.got]).toEqual(['#VALUE!', 'excelError', '#REF!']);
     const range = toWord([['above'], ['both']], 'direction', words);
     expect(isError(range) && [range.reason, range.detail.got]).toEqual(['notSingle', '2×1']);
   });

@@ -1,12 +1,10 @@
 // docs/bad-input.md shows what Excel shows for bad input. Every row of its "## Functions" table is
 // a test: the input is parsed as English Excel would read it, passed the way Excel passes it, and
-// the error and message must be exactly what the table says.
-import fs from 'fs';
-import path from 'path';
+// the error and message must be exactly what the table says ("—": none, as Excel shows none).
+// And a message is promised only with the two errors Excel shows one with.
 import { CATALOGUE, Param } from '../../src/core';
 import { callExcel, inLanguage } from '../support/excelRuntime';
-
-const DOC = path.resolve(__dirname, '../../docs/bad-input.md');
+import { badInputTable } from '../workbook/support/markdownTable';
 
 interface Row {
   fn: string;
@@ -15,27 +13,12 @@ interface Row {
   message: string;
 }
 
-/** The rows of the first table under "## Functions" (up to the next heading). */
-function functionsTable(markdown: string): Row[] {
-  const lines = markdown.split(/\r?\n/);
-  const start = lines.findIndex(line => line.trim() === '## Functions');
-  if (start < 0) throw new Error('docs/bad-input.md has no "## Functions" heading');
-  const end = lines.findIndex((line, i) => i > start && /^#{1,2} /.test(line));
-  const table = lines.slice(start + 1, end < 0 ? undefined : end).filter(line => line.trim().startsWith('|'));
-  const cells = (line: string) =>
-    line
-      .trim()
-      .replace(/^\||\|$/g, '')
-      .split('|')
-      .map(cell => cell.trim().replace(/^`(.*)`$/, '$1'));
-  const [header, separator, ...body] = table;
-  expect(cells(header)).toEqual(['function', 'input', 'Excel shows', 'message']);
-  expect(cells(separator).every(cell => /^:?-+:?$/.test(cell))).toBe(true);
-  return body.map(line => {
-    const [fn, input, shows, message] = cells(line);
+/** The rows of the first table under "## Functions", each cell without the backticks around it. */
+const functionsTable = (): Row[] =>
+  badInputTable('## Functions', ['function', 'input', 'Excel shows', 'message']).map(row => {
+    const [fn, input, shows, message] = row.map(cell => cell.replace(/^`(.*)`$/, '$1'));
     return { fn, input, shows, message };
   });
-}
 
 /** Splits on `separator` where it is not inside quotes or braces. */
 function splitTop(text: string, separator: string): string[] {
@@ -95,12 +78,18 @@ function parseFormula(formula: string): { id: string; args: unknown[] } {
   return { id, args };
 }
 
-const rows = functionsTable(fs.readFileSync(DOC, 'utf8'));
+const rows = functionsTable();
 
 test('the table has rows, and at least one for every function of the catalogue', () => {
   expect(rows.length).toBeGreaterThan(0);
   const covered = new Set(rows.map(row => row.fn));
   expect(CATALOGUE.map(fn => fn.id).filter(id => !covered.has(id))).toEqual([]);
+});
+
+test('a message only with #VALUE! and #N/A, the two errors Excel shows one with', () => {
+  const promised = rows.filter(row => row.message !== '—').map(row => row.shows);
+  expect([...new Set(promised)].sort()).toEqual(['#N/A', '#VALUE!']);
+  expect(rows.filter(row => row.message === '—').map(row => row.shows)).toContain('#DIV/0!');
 });
 
 test('the parser reads English Excel: numbers, text, blanks, booleans, errors, column and row arrays', () => {
@@ -118,5 +107,6 @@ test.each(rows.map(row => [row.input, row] as const))('%s', async (_input, row) 
   const { id, args } = parseFormula(row.input);
   expect(id).toBe(row.fn);
   const outcome = await inLanguage('en-US', () => callExcel(id, ...args));
-  expect(outcome).toEqual({ error: row.shows, message: row.message });
+  // "—": Excel shows no message with this error.
+  expect(outcome).toEqual({ error: row.shows, message: row.message === '—' ? '' : row.message });
 });

@@ -104,3 +104,17 @@ test('a language pack without a function, or without a parameter, does not type-
   const noReductions: FunctionTexts = { ...PACKS.nl.functions, BANDWIDTH: bandwidth };
   expect([incomplete, noReductions, reductions]).toHaveLength(3);
 });
+
+test('declares nothing of a later runtime than the manifest asks for (CustomFunctionsRuntime 1.2)', () => {
+  // allowCustomDataForDataTypeAny, for instance, is a CustomFunctionsRuntime 1.4 option the functions never needed.
+  for (const metadata of [english, dutch]) {
+    expect(Object.keys(metadata)).toEqual(['functions']);
+    for (const fn of metadata.functions) {
+      expect(Object.keys(fn).sort()).toEqual(['description', 'id', 'name', 'parameters', 'result']);
+      for (const p of fn.parameters)
+        expect(
+          Object.keys(p).filter(k => !['name', 'description', 'type', 'dimensionality', 'optional'].includes(k)),
+        ).toEqual([]);
+    }
+  }
+});

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { FUNCTIONS, isError } from '../../src/core';
 import { column } from '../support/excelRuntime';
 import { expectClose } from '../support/workedExamples';
-import { dutch, english, ok, value } from './calls';
+import { dutch, english, explained, explainedNl, ok, value } from './calls';
 
 const { ALLOCATE_FTE, BAND_ON, DEVIATING_CASES } = FUNCTIONS;
 const close = (got: unknown, want: number) => expectClose(got, want);
@@ -130,14 +130,14 @@ describe('FTE_ON', () => {
 
   test('refusals: negative FTE, a reduction above 1, a row that ends before it starts, sizes that differ', async () => {
     expect(await english('FTE_ON', 46100, column(1, -0.8), from)).toEqual({
-      error: '#NUM!',
+      error: '#VALUE!',
       message: 'fte (cell 2) must be ≥ 0.',
     });
     expect((await english('FTE_ON', 46100, fte, from, null, column(0, 1.25))).message).toBe(
       'reductions (cell 2) must be between 0 and 1 (40% is 0.4).',
     );
     expect(await english('FTE_ON', 46100, fte, from, column(null, 45990))).toEqual({
-      error: '#NUM!',
+      error: '#VALUE!',
       message: 'to_dates (cell 2) is 2025-11-29, before from_dates (2025-12-09): a period cannot end before it starts.',
     });
     expect((await dutch('FTE_ON', 46100, fte, from, column(null, 45990))).message).toBe(
@@ -158,12 +158,12 @@ describe('ALLOCATE_FTE', () => {
     expect(await value('ALLOCATE_FTE', 5.6, 4.5)).toEqual([[4.5]]);
   });
 
-  test('every need 0 is #DIV/0! naming the needs; a negative need is #NUM!', async () => {
-    expect(await english('ALLOCATE_FTE', column(0, null, 0), 12)).toEqual({
+  test('every need 0 is #DIV/0! (the pane names the needs); a negative need is #VALUE!', async () => {
+    expect(explained('ALLOCATE_FTE', column(0, null, 0), 12)).toEqual({
       error: '#DIV/0!',
       message: 'needs is 0, which would divide by zero.',
     });
-    expect((await dutch('ALLOCATE_FTE', column(0, 0), 12)).message).toBe(
+    expect(explainedNl('ALLOCATE_FTE', column(0, 0), 12).message).toBe(
       'benodigd is 0; dan zou er door nul gedeeld worden.',
     );
     expect((await english('ALLOCATE_FTE', column(2, -6), 12)).message).toBe('needs (cell 2) must be ≥ 0.');
@@ -278,9 +278,9 @@ describe('finance', () => {
   });
 
   test('refusals: negative salary, employer charges above 1, text, a cost of 0 or missing', async () => {
-    expect(await english('COST_PER_FTE', -52000, 0.3)).toEqual({ error: '#NUM!', message: 'salary must be ≥ 0.' });
+    expect(await english('COST_PER_FTE', -52000, 0.3)).toEqual({ error: '#VALUE!', message: 'salary must be ≥ 0.' });
     expect(await dutch('COST_PER_FTE', 52000, 1.3)).toEqual({
-      error: '#NUM!',
+      error: '#VALUE!',
       message: 'werkgeverslasten moet tussen 0 en 1 liggen (40% is 0,4).',
     });
     expect((await english('PRODUCT_COST', column(12.5, 'veel'), 64)).message).toBe(
@@ -291,11 +291,11 @@ describe('finance', () => {
       error: '#VALUE!',
       message: 'tariffs (cell 2) must be a number, but holds "n.v.t.".',
     });
-    expect(await english('TARIFF_COVERAGE', column(720, 1000), column(800, 0))).toEqual({
+    expect(explained('TARIFF_COVERAGE', column(720, 1000), column(800, 0))).toEqual({
       error: '#DIV/0!',
       message: 'costs (cell 2) is 0, which would divide by zero.',
     });
-    expect((await dutch('TARIFF_COVERAGE', column(720, 1000), column(800, 0))).message).toBe(
+    expect(explainedNl('TARIFF_COVERAGE', column(720, 1000), column(800, 0)).message).toBe(
       'kostprijzen (cel 2) is 0; dan zou er door nul gedeeld worden.',
     );
     expect((await english('TARIFF_COVERAGE', column(720, 1000), column(null, 800))).message).toBe(

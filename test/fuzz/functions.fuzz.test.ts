@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { CATALOGUE, Check, describeError, isError, Language, Param, Reason, statusWord } from '../../src/core';
 import type { BandStatus, CaseloadError, WordParam } from '../../src/core';
 import { parameterName } from '../../src/functions/localizedNames';
+import { SHOWN_WITH_MESSAGE } from '../../src/functions/excelEdge';
 import { callExcel } from '../support/excelRuntime';
 
 /** Generated calls per function. */
@@ -242,22 +243,24 @@ async function problem(fn: Fn, args: unknown[], tag: Tag): Promise<string | unde
     const error = expected as CaseloadError;
     if (!/^#[A-Z/0!?]+$/.test(outcome.error)) return `error code ${outcome.error}`;
     if (outcome.error !== error.code) return `error ${outcome.error}, core says ${error.code}`;
-    if (!outcome.message.trim()) return 'empty message';
+    // The explanation: the pane shows it always, Excel only with #VALUE! and #N/A (none otherwise).
+    const message = describeError(error, language, a => parameterName(fn.id, a, language));
+    const shown = SHOWN_WITH_MESSAGE.has(error.code) ? message : '';
+    if (outcome.message !== shown) return `message "${outcome.message}" in Excel, where it should be "${shown}"`;
+    if (!message.trim()) return 'empty message';
     // no number or object that failed to print (the user's own text quoted back aside)
     const quotesInput = error.reason === 'notANumber' || error.reason === 'notAWord';
-    const ownWords = quotesInput ? outcome.message.replace(`"${error.detail.got}"`, '') : outcome.message;
-    if (/NaN|Infinity|undefined|\[object/.test(ownWords)) return `message "${outcome.message}"`;
-    const want = describeError(error, language, a => parameterName(fn.id, a, language));
-    if (outcome.message !== want) return `message "${outcome.message}", core says "${want}"`;
+    const ownWords = quotesInput ? message.replace(`"${error.detail.got}"`, '') : message;
+    if (/NaN|Infinity|undefined|\[object/.test(ownWords)) return `message "${message}"`;
     const falsehood = untrue(fn, args, error);
     if (falsehood) return falsehood;
     if (WHOLE_RESULT.includes(error.reason)) return undefined;
-    if (!names.some(name => outcome.message.includes(name))) return `message names no argument: ${outcome.message}`;
+    if (!names.some(name => message.includes(name))) return `message names no argument: ${message}`;
     // The argument at fault, or for a relation between arguments (hours exceeded) the other side
     const { argument: at, other } = error.detail;
     const named = [at, other].filter(a => a !== undefined).map(a => parameterName(fn.id, a!, language));
-    if (!named.some(name => outcome.message.includes(name)))
-      return `message does not name the argument at fault (${at}): ${outcome.message}`;
+    if (!named.some(name => message.includes(name)))
+      return `message does not name the argument at fault (${at}): ${message}`;
     return undefined;
   }
 

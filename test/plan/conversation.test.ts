@@ -28,9 +28,9 @@ function planWith(team: Partial<Team>): Plan {
   plan.bandwidth.time = { ...plan.bandwidth.time, hoursPerWeek: 20, weeks: 50, leaveHours: 0, holidayHours: 0 };
   plan.bandwidth.caseDurationWeeks = 26;
   plan.bandwidth.categories = [
-    { name: 'Licht', hoursPerCase: 10 },
-    { name: 'Zwaar', hoursPerCase: 40 },
-    { name: 'Norm 100', hoursPerCase: 100 },
+    { id: 'l', name: 'Licht', hoursPerCase: 10 },
+    { id: 'z', name: 'Zwaar', hoursPerCase: 40 },
+    { id: 'n', name: 'Norm 100', hoursPerCase: 100 },
   ];
   plan.teams = [{ ...emptyTeam('Team'), ...team }];
   return plan;

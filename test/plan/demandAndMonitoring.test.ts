@@ -38,7 +38,16 @@ test('demand rows match their area by name whatever the case or spaces', () => {
 test('age groups that do not add up to the inhabitants are pointed out; no inhabitants is a reason, not NaN', () => {
   const odd = { ...plan.situation.areas[0], seniors: 0 };
   expect(areaDemand(plan, odd).groupsDiffer).toBe(true);
-  const empty = { name: 'Nieuw', team: '', inhabitants: 0, youth: 0, adults: 0, seniors: 0, caseRatePer1000: 0 };
+  const empty = {
+    id: 'a',
+    name: 'Nieuw',
+    team: '',
+    inhabitants: 0,
+    youth: 0,
+    adults: 0,
+    seniors: 0,
+    caseRatePer1000: 0,
+  };
   expect(areaDemand(plan, empty).learnedRate).toMatchObject({ code: '#DIV/0!' });
 });
 

@@ -25,6 +25,7 @@ function workedPlan(): Plan {
     ...plan,
     teams: [
       {
+        id: 't',
         name: 'Team',
         formatie: 5,
         extraWeight: 0,

@@ -40,8 +40,8 @@ function plan(): Plan {
         indirectShare: 0.4,
       },
       categories: [
-        { name: 'Licht', hoursPerCase: 12.5 },
-        { name: 'Zwaar', hoursPerCase: 50 },
+        { id: 'l', name: 'Licht', hoursPerCase: 12.5 },
+        { id: 'z', name: 'Zwaar', hoursPerCase: 50 },
       ],
     },
     teams: [

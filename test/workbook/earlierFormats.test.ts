@@ -7,7 +7,8 @@
 // The format-2 fixture (teams and time) must open with every value it held, whatever later versions add.
 import fs from 'fs';
 import path from 'path';
-import { computeFigures, emptyPlan, organisationFigures, Plan, statusWord } from '../../src/core';
+import { computeFigures, emptyPlan, idFromName, organisationFigures, Plan, statusWord, withIds } from '../../src/core';
+import { parseArea } from '../../src/workbook/addresses';
 import { memoryStorage } from '../../src/workbook/memory/memoryPort';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
 import { fakeExcel } from './support/fakeExcel';
@@ -38,12 +39,18 @@ describe.each(['memory', 'office'] as const)('a format-1 workbook (%s)', kind =>
   it('keeps the shared parts as they were', () => {
     expect(plan.situation).toEqual({
       ...old.situation,
-      areas: old.situation.areas.map((a: object) => ({ ...a, team: old.situation.municipality })),
+      // Each area gets the id its name implies, the same in every pane that opens the workbook.
+      areas: old.situation.areas.map((a: { name: string }) => ({
+        ...a,
+        team: old.situation.municipality,
+        id: idFromName(a.name),
+      })),
     });
     const { categories, factors, ...shared } = old.bandwidth;
     expect(plan.bandwidth).toEqual({
       ...shared,
       categories: categories.map((c: { name: string; hoursPerCase: number }) => ({
+        id: idFromName(c.name),
         name: c.name,
         hoursPerCase: c.hoursPerCase,
       })),
@@ -157,5 +164,39 @@ describe.each(['memory', 'office'] as const)('a format-2 workbook (%s)', kind =>
     const { plan } = await storage.load();
     await storage.save(plan);
     expect((await storage.load()).plan).toEqual(plan);
+  });
+});
+
+describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind => {
+  const folder = path.resolve(__dirname, '../fixtures/format-3');
+  const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
+  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as Plan;
+  const openIt = async () => {
+    const book = await importXlsx(file);
+    const storage =
+      kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
+    return { book, storage };
+  };
+
+  it('opens with every value it held, teams, areas and categories given the ids their names imply', async () => {
+    const loaded = await (await openIt()).storage.load();
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.conversion).toBeUndefined();
+    expect(loaded.plan).toEqual(withIds(stored));
+    expect(loaded.plan.teams.map(t => t.id)).toEqual(stored.teams.map(t => idFromName(t.name)));
+    // Every pane that opens it finds the same ids, so two people's edits meet on the same team.
+    expect((await (await openIt()).storage.load()).plan).toEqual(loaded.plan);
+  });
+
+  it('is written in today’s format at the next save, with the ids on the sheets, and reads back the same', async () => {
+    const { book, storage } = await openIt();
+    const { plan } = await storage.load();
+    expect((await storage.save(plan)).skipped).toEqual([]);
+    const again = await storage.load();
+    expect(again.warnings).toEqual([]);
+    expect(again.plan).toEqual(plan);
+    const teams = book.tables.find(t => t.name === 'vcTeams')!;
+    const header = book.values(teams.sheet, { ...parseArea(teams.address), bottom: parseArea(teams.address).top })[0];
+    expect(header.at(-1)).toBe('Id');
   });
 });

@@ -102,11 +102,10 @@ describe('importCaseList', () => {
     const plan = withCaseCounts(samplePlan(), 1, value);
     // The categories are shared: a new one is added with its hours still to fill in.
     expect(plan.bandwidth.categories).toEqual([
-      { name: 'Enkelvoudige vraag', hoursPerCase: 20 },
-      { name: 'Meervoudige vraag', hoursPerCase: 45 },
-      { name: 'Complexe multiproblematiek', hoursPerCase: 90 },
-      { name: 'Nieuwe categorie', hoursPerCase: 0 },
+      ...samplePlan().bandwidth.categories,
+      { id: expect.any(String), name: 'Nieuwe categorie', hoursPerCase: 0 },
     ]);
+    expect(new Set(plan.bandwidth.categories.map(c => c.id)).size).toBe(4);
     // The counts are the team's (Centrum, the second team).
     expect(plan.teams[1].cases).toEqual([
       { category: 'Enkelvoudige vraag', count: 2 },

@@ -3,6 +3,7 @@
 // show in every formula cell the figure core computed. The CASELOAD-mode file's stored results
 // must be those same figures, and LibreOffice on that file is the control: it shows #NAME?, which
 // proves the first file's numbers came from LibreOffice's own recalculation, not from what was stored.
+import { strFromU8, unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,6 +58,20 @@ async function recalculated(file: string): Promise<MemoryWorkbook> {
   return importXlsx(fs.readFileSync(path.join(out, path.basename(file))));
 }
 
+/**
+ * The calls of a CASELOAD function (of any stage's namespace) in an .xlsx file, in every part that
+ * can hold a formula: cells, tables' calculated columns, names. Case matters: "Caseload per fte"
+ * is a column of vcWeeks, which standard formulas may read.
+ */
+function caseloadCalls(file: string): { calls: number; formulas: number } {
+  const parts = Object.entries(unzipSync(fs.readFileSync(file)))
+    .filter(([name]) => name.startsWith('xl/') && name.endsWith('.xml'))
+    .map(([, bytes]) => strFromU8(bytes));
+  const formulas = parts.flatMap(xml => [...xml.matchAll(/<(f|calculatedColumnFormula|definedName)\b[^>]*>([^<]*)</g)]);
+  const calls = formulas.filter(([, , text]) => /_xldudf_CASELOAD|\bCASELOAD[A-Z0-9]*\./.test(text));
+  return { calls: calls.length, formulas: formulas.length };
+}
+
 /** Every formula cell of `expected` whose value in `actual` differs (numbers: relative 1e-9). */
 function differences(expected: MemoryWorkbook, actual: MemoryWorkbook) {
   const found: string[] = [];
@@ -81,6 +96,10 @@ function differences(expected: MemoryWorkbook, actual: MemoryWorkbook) {
 describe('a workbook that computes without the add-in', () => {
   it('in standard mode, LibreOffice computes every figure core computed', async () => {
     const { book, file } = await sampleIn('standard');
+    // Not one CASELOAD function in the file: every figure is a standard formula.
+    const { calls, formulas } = caseloadCalls(file);
+    expect(formulas).toBeGreaterThan(1000);
+    expect(calls).toBe(0);
     const { compared, found } = differences(book, await recalculated(file));
     expect(found).toEqual([]);
     // Every sheet's figures were compared: the eight sheets with live formulas, hundreds of cells.
@@ -103,6 +122,7 @@ describe('a workbook that computes without the add-in', () => {
   it('in CASELOAD mode the file stores the same figures, which a spreadsheet without the add-in cannot compute', async () => {
     const standard = await sampleIn('standard');
     const caseload = await sampleIn('caseload');
+    expect(caseloadCalls(caseload.file).calls).toBeGreaterThan(500);
     const stored = await importXlsx(fs.readFileSync(caseload.file));
     expect(differences(caseload.book, stored).found).toEqual([]);
     // The same figures in both modes, cell by cell.

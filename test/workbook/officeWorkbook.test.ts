@@ -46,16 +46,16 @@ describe('the Office port under PlanStorage', () => {
     await adapter.save(samplePlan());
     expect(book.sheets.map(s => s.name)).toEqual([...USER_SHEETS, ...ADDIN_SHEETS]);
     expect(book.tables.filter(t => t.name.startsWith('vc')).map(t => `${t.sheet}!${t.address} ${t.name}`)).toEqual([
-      'VC Situatie!A7:H11 vcAreas',
-      'VC Situatie!J7:L13 vcFacilities',
-      'VC Situatie!N7:Q10 vcDemand',
-      'VC Situatie!S7:U11 vcStakeholders',
-      'VC Bandbreedte!E3:F6 vcCategories',
-      'VC Teams!A13:N17 vcTeams',
-      'VC Teams!P13:R25 vcCases',
-      'VC Teams!T13:AC38 vcRoster',
-      'VC Teams!AE13:AJ19 vcFactors',
-      'VC Teams!AL13:AQ21 vcBands',
+      'VC Situatie!A7:I11 vcAreas',
+      'VC Situatie!K7:M13 vcFacilities',
+      'VC Situatie!O7:R10 vcDemand',
+      'VC Situatie!T7:V11 vcStakeholders',
+      'VC Bandbreedte!E3:G6 vcCategories',
+      'VC Teams!A13:O17 vcTeams',
+      'VC Teams!Q13:S25 vcCases',
+      'VC Teams!U13:AD38 vcRoster',
+      'VC Teams!AF13:AK19 vcFactors',
+      'VC Teams!AM13:AR21 vcBands',
       'VC Implementatie!A22:J126 vcWeeks',
       'VC Implementatie!L22:N24 vcAgreements',
       'VC Implementatie!P22:R24 vcEvaluations',
@@ -85,7 +85,7 @@ describe('the Office port under PlanStorage', () => {
       'Status',
     ]);
     // Periods are real dates, so the formulas can compare them with the week's date.
-    expect(book.cell('VC Teams', 'X19')).toMatchObject({ value: 46266, format: 'yyyy-mm-dd' }); // Iris from 1 Sep 2026
+    expect(book.cell('VC Teams', 'Y19')).toMatchObject({ value: 46266, format: 'yyyy-mm-dd' }); // Iris from 1 Sep 2026
     expect(book.cell('VC Bandbreedte', 'B31')?.formula).toBe('=CASELOAD.CLIENT_HOURS($B$30,$B$17)');
     expect(book.cell('VC Teams', 'E14')?.formula).toBe(
       "=CASELOAD.FTE_NEEDED(SUMIFS(vcCases[Aantal per jaar],vcCases[Team],[@Team],vcCases[Categorie],vcCategories[Categorie]),vcCategories[Uren per casus]*(1+[@[Extra weging]]),'VC Bandbreedte'!$B$30,'VC Bandbreedte'!$B$17,'VC Bandbreedte'!$B$27)",
@@ -94,7 +94,7 @@ describe('the Office port under PlanStorage', () => {
       '=CASELOAD.BANDWIDTH_STATUS([@[Caseload per fte]],[@Ondergrens],[@Bovengrens])',
     );
     expect(book.cell('VC Werkpakket', 'E4')).toMatchObject({ value: '2026-05-15', format: '@' });
-    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":3,/);
+    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":4,/);
     // One chart per team, side by side, each over its team's weeks, its series named from the header.
     expect(book.charts.map(c => [c.name, c.series, c.categories, c.from, c.to, c.seriesNames])).toEqual(
       [1, 2, 3, 4].map(i => [
@@ -138,6 +138,19 @@ describe('the Office port under PlanStorage', () => {
     expect(excel.syncs()).toBe(2);
     expect(excel.calls).toContain('chart.delete VC Implementatie vcWeekChart4');
     expect(book.charts.map(c => c.name)).toEqual(['vcWeekChart1', 'vcWeekChart2', 'vcWeekChart3']);
+  });
+
+  it('starts each write with its revision check: the mark it read goes, a hidden one for the new revision comes', async () => {
+    const { book, adapter, excel } = excelWith();
+    await adapter.load();
+    await adapter.save(samplePlan());
+    expect(excel.calls.slice(0, 2)).toEqual(['names.add vcRevision1', 'worksheets.add VC Situatie']);
+    expect(excel.calls).toContain('names.hidden vcRevision1');
+    excel.calls.splice(0);
+    await adapter.save(samplePlan());
+    expect(excel.calls.slice(0, 2)).toEqual(['names.delete vcRevision1', 'names.add vcRevision2']);
+    expect(excel.calls).toContain('names.hidden vcRevision2');
+    expect([...book.names.keys()]).toEqual(['vcRevision2']);
   });
 
   it('writes text that looks like a formula as text, and reads it back unchanged', async () => {

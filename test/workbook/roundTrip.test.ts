@@ -24,7 +24,7 @@ describe('toSheets / fromSheets', () => {
   });
 
   it('finds nothing of its own in a new workbook', () => {
-    const read = fromSheets({ sheets: ['Blad1'], cells: {}, tables: [], charts: {} }, 'en', TODAY);
+    const read = fromSheets({ sheets: ['Blad1'], cells: {}, tables: [], charts: {}, stamps: [] }, 'en', TODAY);
     expect(read).toMatchObject({ fresh: true, warnings: [], protectedNames: [], plan: emptyPlan('en') });
   });
 
@@ -95,8 +95,8 @@ describe('toSheets / fromSheets', () => {
     book.setCell('VC Werkpakket', 'C3', 'Status');
     book.setCell('VC Werkpakket', 'C4', 'Done');
     book.setCell('VC Werkpakket', 'C5', 'DONE');
-    book.setCell('VC Situatie', 'N7', 'Area');
-    book.setCell('VC Situatie', 'Q8', 'Rising');
+    book.setCell('VC Situatie', 'O7', 'Area');
+    book.setCell('VC Situatie', 'R8', 'Rising');
     book.setCell('VC Bandbreedte', 'A11', 'Hours per week');
     book.setCell('VC Teams', 'A13', 'Team');
     const read = await memoryStorage(book).load();
@@ -142,7 +142,7 @@ describe.each(['memory', 'office'] as const)('saving again (%s adapter)', kind =
     ...plan,
     situation: {
       ...plan.situation,
-      areas: [...plan.situation.areas, { ...plan.situation.areas[0], name: 'Oost' }],
+      areas: [...plan.situation.areas, { ...plan.situation.areas[0], id: 'oost', name: 'Oost' }],
     },
     teams: plan.teams.map((t, i) => (i === 0 ? { ...t, weeks: t.weeks.slice(0, 2) } : t)),
     implement: { ...plan.implement, reflections: [] },
@@ -162,7 +162,7 @@ describe.each(['memory', 'office'] as const)('saving again (%s adapter)', kind =
       expect(excel.syncs()).toBe(2);
       expect(excel.calls).toEqual(
         expect.arrayContaining([
-          'table.resize vcAreas A7:H12',
+          'table.resize vcAreas A7:I12',
           `clear VC Implementatie!A${23 + weeks}:J${22 + weeks + 24}`,
         ]),
       );

@@ -71,9 +71,9 @@ describe('exportXlsx', () => {
     // Lotte (Zuid) in her next period, from January, has no open cases yet: her caseload per FTE is 0.
     const lotte = [...Array(40).keys()]
       .map(r => teams.getRow(r + 1))
-      .find(row => row.getCell('U').value === 'Lotte' && row.getCell('Z').value === 0)!;
-    expect(lotte.getCell('AB').formula).toContain('CASELOAD_PER_FTE');
-    expect(lotte.getCell('AB').result).toBe(0);
+      .find(row => row.getCell('V').value === 'Lotte' && row.getCell('AA').value === 0)!;
+    expect(lotte.getCell('AC').formula).toContain('CASELOAD_PER_FTE');
+    expect(lotte.getCell('AC').result).toBe(0);
   });
 
   it('makes the formula columns calculated columns, and Excel recalculate on open', async () => {

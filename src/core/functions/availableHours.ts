@@ -21,7 +21,7 @@ export const AVAILABLE_HOURS = define(
     const contract = a.hours_per_week * a.weeks;
     const present = contract - a.leave_hours - a.holiday_hours - a.other_hours;
     if (present < 0)
-      return new CaseloadError('#NUM!', 'hoursExceeded', { argument: 'leave_hours', other: 'hours_per_week' });
+      return new CaseloadError('#VALUE!', 'hoursExceeded', { argument: 'leave_hours', other: 'hours_per_week' });
     return present * (1 - a.absence_rate) * a.fte;
   },
 );

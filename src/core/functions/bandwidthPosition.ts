@@ -9,7 +9,7 @@ export const BANDWIDTH_POSITION = define(
   a => {
     const [low, high] = ordered(a.low, a.high);
     if (high === low) {
-      return new CaseloadError('#DIV/0!', 'boundsEqual', { argument: 'high', got: String(high), other: 'low' });
+      return new CaseloadError('#VALUE!', 'boundsEqual', { argument: 'high', got: String(high), other: 'low' });
     }
     return (a.caseload - low) / (high - low);
   },

@@ -1,6 +1,12 @@
 import { isBlankCell } from '../cells';
 import { define, range, required, withDefault, word } from '../params';
 
+/** Hours beyond these bounds are far from the norm; a side that is not counted gets a bound no hours can pass. */
+export const deviationBounds = (norm: number, tolerance: number, direction: 'both' | 'above' | 'below') => ({
+  high: direction === 'below' ? Infinity : norm * (1 + tolerance),
+  low: direction === 'above' ? -Infinity : norm * (1 - tolerance),
+});
+
 /**
  * How many cases took far more or far less time than the norm: above counts hours over
  * norm × (1 + tolerance), below hours under norm × (1 − tolerance), both counts either. These are
@@ -19,9 +25,7 @@ export const DEVIATING_CASES = define(
     ),
   },
   a => {
-    // A side that is not counted gets a bound no hours can pass.
-    const high = a.direction === 'below' ? Infinity : a.norm_hours * (1 + a.tolerance);
-    const low = a.direction === 'above' ? -Infinity : a.norm_hours * (1 - a.tolerance);
+    const { high, low } = deviationBounds(a.norm_hours, a.tolerance, a.direction);
     let count = 0;
     for (const h of a.hours.values) if (!isBlankCell(h) && (h > high || h < low)) count++;
     return count;

@@ -19,7 +19,7 @@ function fteFor(hours: number, a: Time): Result<number> {
   if (a.available_hours_per_fte === 0) {
     return new CaseloadError('#DIV/0!', 'divisionByZero', { argument: 'available_hours_per_fte' });
   }
-  if (a.indirect_share === 1) return new CaseloadError('#DIV/0!', 'noClientTime', { argument: 'indirect_share' });
+  if (a.indirect_share === 1) return new CaseloadError('#VALUE!', 'noClientTime', { argument: 'indirect_share' });
   // Divided one factor at a time: the product available × (1 − share) of a tiny number of hours
   // can round to 0 although neither factor is 0.
   const perFte = hours / a.available_hours_per_fte;

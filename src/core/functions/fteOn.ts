@@ -24,7 +24,7 @@ export const FTE_ON = define(
       const from = a.from_dates.values[i];
       const to = cellAt(a.to_dates, i);
       if (!isBlankCell(from) && !isBlankCell(to) && to < from) {
-        return new CaseloadError('#NUM!', 'endsBeforeStart', {
+        return new CaseloadError('#VALUE!', 'endsBeforeStart', {
           argument: 'to_dates',
           cell: i + 1,
           got: dateText(to),

@@ -12,7 +12,7 @@ export const INDIRECT_TIME_SHARE = define(
     // Sums beyond Excel's largest number would show as "Infinity" in the message below
     if (!Number.isFinite(indirect) || !Number.isFinite(total)) return new CaseloadError('#NUM!', 'tooLarge', {});
     if (indirect > total && total > 0) {
-      return new CaseloadError('#NUM!', 'partExceedsWhole', {
+      return new CaseloadError('#VALUE!', 'partExceedsWhole', {
         argument: 'indirect_hours',
         got: String(indirect),
         other: 'total_hours',

@@ -3,8 +3,9 @@
 // hour of every case. A case's norm is its category's hours per case for this team (step 2, with
 // the team's extra weight); a case with only its weeks open is held against the average duration
 // of a case instead. A case still open can still grow, so only hours spent can show a case that
-// took far less. Counted by DEVIATING_CASES itself, on each case's ratio to its norm (norm 1).
-import { DEVIATING_CASES } from '../functions/deviatingCases';
+// took far less. Counted by DEVIATING_CASES itself, on each case's ratio to its norm (norm 1); a
+// single case is held against the same bounds directly, as a list may hold 100,000 cases.
+import { DEVIATING_CASES, deviationBounds } from '../functions/deviatingCases';
 import { isError, Result } from '../result';
 import { column, nameKey } from './compute';
 import { teamCaseMix } from './figures';
@@ -57,11 +58,11 @@ export function deviationFigures(plan: Plan, team: Team): DeviationFigures {
   const hoursPerCase = new Map<string, number>();
   for (const c of teamCaseMix(plan, team))
     if (!hoursPerCase.has(nameKey(c.name))) hoursPerCase.set(nameKey(c.name), c.hoursPerCase);
+  const { high, low } = deviationBounds(1, tolerance, 'both');
   const cases = team.caseList.map((listed): ListedCaseFigures => {
     const { norm, ratio } = ratioOf(plan, hoursPerCase, listed);
-    const below = listed.hours !== null ? ratio : null;
-    const deviation =
-      count([ratio], tolerance, 'above') > 0 ? 'above' : count([below], tolerance, 'below') > 0 ? 'below' : undefined;
+    const below = listed.hours !== null && ratio !== null && ratio < low;
+    const deviation = ratio !== null && ratio > high ? 'above' : below ? 'below' : undefined;
     return { listed, norm, ratio, deviation };
   });
   const outcomes = Object.fromEntries(

@@ -16,6 +16,8 @@ export const TextSchema = z.string().max(TEXT_LIMIT);
 const text = TextSchema;
 const amount = z.number().finite().nonnegative();
 const share = z.number().finite().min(0).max(1);
+/** A team's, area's or category's id (ids.ts); blank only until a read or migration fills it in. */
+const id = z.string().max(64);
 
 /** A date as the plan keeps it: ISO text ("2026-03-16") of a day in the plan's years (FIRST_YEAR…LAST_YEAR). */
 const isoDate = z.string().refine(isPlanDate, 'a date as YYYY-MM-DD from 1990 to 2100');
@@ -23,6 +25,7 @@ const isoDate = z.string().refine(isPlanDate, 'a date as YYYY-MM-DD from 1990 to
 const bound = z.union([z.literal(''), isoDate]);
 
 export const AreaSchema = z.object({
+  id,
   name: text,
   team: text, // the team that serves the area
   inhabitants: amount,
@@ -37,7 +40,7 @@ export const DemandSchema = z.object({ area: text, theme: text, cases: amount, t
 export const StakeholderSchema = z.object({ who: text, interest: text, involvement: text });
 
 /** A kind of case with the hours it takes, shared by every team. */
-export const CategorySchema = z.object({ name: text, hoursPerCase: amount });
+export const CategorySchema = z.object({ id, name: text, hoursPerCase: amount });
 
 /** A weighing factor of one team, in force from … to (blank: no limit). */
 export const FactorSchema = z.object({ name: text, reduction: share, from: bound, to: bound, note: text });
@@ -112,6 +115,7 @@ export const AspectSchema = z.enum(['quantity', 'quality', 'productivity', 'ener
 export const PersonalNoteSchema = z.object({ person: text, date: text, aspect: AspectSchema, note: text });
 
 export const TeamSchema = z.object({
+  id,
   name: text,
   formatie: amount, // approved FTE: what the budget allows
   extraWeight: z.number().finite().min(-1), // 0.1: this team's cases take 10% more hours (heavier youth problems)
@@ -237,6 +241,7 @@ export const PlanSchema = z.object({
 
 export type Plan = z.infer<typeof PlanSchema>;
 export type Area = z.infer<typeof AreaSchema>;
+export type Category = z.infer<typeof CategorySchema>;
 export type Team = z.infer<typeof TeamSchema>;
 export type Person = z.infer<typeof PersonSchema>;
 export type Factor = z.infer<typeof FactorSchema>;

@@ -8,6 +8,7 @@ import { Language } from '../language/language';
 import { isError } from '../result';
 import { defaultActivities } from './activities';
 import { computeFigures } from './figures';
+import { withIds } from './ids';
 import { Person, Plan, Team } from './plan';
 import { ConversationLists, sampleConversation } from './sampleConversation';
 import { baseline } from './scenarios';
@@ -21,7 +22,7 @@ export const DEFAULT_CONVERSATION: Plan['conversation'] = { tolerance: 0.5, drif
 
 /** A plan with nothing filled in but sensible time defaults, one team and the work package's activities. */
 export function emptyPlan(language: Language): Plan {
-  return {
+  return withIds({
     situation: { municipality: '', areas: [], facilities: [], demand: [], stakeholders: [], problem: '' },
     bandwidth: {
       definitions: { case: '', caseload: '', directTime: '', indirectTime: '' },
@@ -48,7 +49,7 @@ export function emptyPlan(language: Language): Plan {
     conversation: { ...DEFAULT_CONVERSATION },
     scenarios: [],
     formulas: 'caseload',
-  };
+  });
 }
 
 const person = (
@@ -95,9 +96,9 @@ const registration = {
 };
 
 /** The four teams, made afresh for every plan so no two plans share a list. */
-const teams = (): Team[] => baseTeams().map(team => ({ ...team, ...sampleConversation(team.name) }));
+const teams = (): Team[] => baseTeams().map(team => ({ id: '', ...team, ...sampleConversation(team.name) }));
 
-const baseTeams = (): Omit<Team, keyof ConversationLists>[] => [
+const baseTeams = (): Omit<Team, keyof ConversationLists | 'id'>[] => [
   {
     // Many nursing homes and Wmo requests: capacity was moved here.
     name: 'Noord',
@@ -261,134 +262,140 @@ export function samplePlan(): Plan {
     owner: a.step === 1 ? 'Teamleider' : a.step === 2 ? 'Werkgroep caseload' : '',
     date: a.step === 1 ? '2026-05-15' : '',
   }));
-  return withBands({
-    situation: {
-      municipality: 'Gemeente Waalbeek (voorbeeld)',
-      areas: [
-        {
-          name: 'Noord',
-          team: 'Noord',
-          inhabitants: 14200,
-          youth: 3100,
-          adults: 8300,
-          seniors: 2800,
-          caseRatePer1000: 14,
-        },
-        {
-          name: 'Centrum',
-          team: 'Centrum',
-          inhabitants: 11800,
-          youth: 1900,
-          adults: 7600,
-          seniors: 2300,
-          caseRatePer1000: 16,
-        },
-        {
-          name: 'Zuid',
-          team: 'Zuid',
-          inhabitants: 16500,
-          youth: 4200,
-          adults: 9100,
-          seniors: 3200,
-          caseRatePer1000: 12,
-        },
-        {
-          name: 'Hele gemeente, jeugd',
-          team: 'Jeugd',
-          inhabitants: 9200,
-          youth: 9200,
-          adults: 0,
-          seniors: 0,
-          caseRatePer1000: 12,
-        },
-      ],
-      facilities: [
-        { area: 'Noord', kind: 'Verpleeghuis', count: 3 },
-        { area: 'Noord', kind: 'Basisschool', count: 5 },
-        { area: 'Centrum', kind: 'Beschermd wonen', count: 2 },
-        { area: 'Centrum', kind: 'Wmo-inloop', count: 1 },
-        { area: 'Zuid', kind: 'Basisschool', count: 7 },
-        { area: 'Zuid', kind: 'Voortgezet onderwijs', count: 1 },
-      ],
-      demand: [
-        { area: 'Noord', theme: 'Wmo-aanvragen ouderen', cases: 95, trend: 'rising' },
-        { area: 'Centrum', theme: 'Schulden en inkomen', cases: 70, trend: 'stable' },
-        { area: 'Zuid', theme: 'Jeugd en opvoeding', cases: 110, trend: 'rising' },
-      ],
-      stakeholders: [
-        { who: 'Wethouder sociaal domein', interest: 'Betaalbare en tijdige hulp', involvement: 'Opdrachtgever' },
-        {
-          who: 'Professionals wijkteams',
-          interest: 'Werk dat te dragen is',
-          involvement: 'Bepalen de bandbreedte mee',
-        },
-        { who: 'Huisartsen', interest: 'Snelle doorverwijzing', involvement: 'Verwijzers, twee keer per jaar overleg' },
-        { who: 'Financiën', interest: 'Kostprijs en formatie onderbouwd', involvement: 'Rekent mee in stap 2' },
-      ],
-      problem:
-        'Professionals ervaren een te hoge werkdruk en de wachtlijst groeit, terwijl niemand kan zeggen hoeveel casussen passen bij de beschikbare tijd.',
-    },
-    bandwidth: {
-      definitions: {
-        case: 'Een huishouden met een hulpvraag waarvoor een plan is gemaakt.',
-        caseload: 'Het aantal open casussen per fte op een peildatum.',
-        directTime: 'Tijd met of voor de inwoner: gesprekken, huisbezoeken, afstemming over de casus.',
-        indirectTime: 'Overleg, scholing, registratie en reistijd die niet bij één casus horen.',
+  return withBands(
+    withIds({
+      situation: {
+        municipality: 'Gemeente Waalbeek (voorbeeld)',
+        areas: [
+          {
+            name: 'Noord',
+            team: 'Noord',
+            inhabitants: 14200,
+            youth: 3100,
+            adults: 8300,
+            seniors: 2800,
+            caseRatePer1000: 14,
+          },
+          {
+            name: 'Centrum',
+            team: 'Centrum',
+            inhabitants: 11800,
+            youth: 1900,
+            adults: 7600,
+            seniors: 2300,
+            caseRatePer1000: 16,
+          },
+          {
+            name: 'Zuid',
+            team: 'Zuid',
+            inhabitants: 16500,
+            youth: 4200,
+            adults: 9100,
+            seniors: 3200,
+            caseRatePer1000: 12,
+          },
+          {
+            name: 'Hele gemeente, jeugd',
+            team: 'Jeugd',
+            inhabitants: 9200,
+            youth: 9200,
+            adults: 0,
+            seniors: 0,
+            caseRatePer1000: 12,
+          },
+        ].map(area => ({ id: '', ...area })),
+        facilities: [
+          { area: 'Noord', kind: 'Verpleeghuis', count: 3 },
+          { area: 'Noord', kind: 'Basisschool', count: 5 },
+          { area: 'Centrum', kind: 'Beschermd wonen', count: 2 },
+          { area: 'Centrum', kind: 'Wmo-inloop', count: 1 },
+          { area: 'Zuid', kind: 'Basisschool', count: 7 },
+          { area: 'Zuid', kind: 'Voortgezet onderwijs', count: 1 },
+        ],
+        demand: [
+          { area: 'Noord', theme: 'Wmo-aanvragen ouderen', cases: 95, trend: 'rising' },
+          { area: 'Centrum', theme: 'Schulden en inkomen', cases: 70, trend: 'stable' },
+          { area: 'Zuid', theme: 'Jeugd en opvoeding', cases: 110, trend: 'rising' },
+        ],
+        stakeholders: [
+          { who: 'Wethouder sociaal domein', interest: 'Betaalbare en tijdige hulp', involvement: 'Opdrachtgever' },
+          {
+            who: 'Professionals wijkteams',
+            interest: 'Werk dat te dragen is',
+            involvement: 'Bepalen de bandbreedte mee',
+          },
+          {
+            who: 'Huisartsen',
+            interest: 'Snelle doorverwijzing',
+            involvement: 'Verwijzers, twee keer per jaar overleg',
+          },
+          { who: 'Financiën', interest: 'Kostprijs en formatie onderbouwd', involvement: 'Rekent mee in stap 2' },
+        ],
+        problem:
+          'Professionals ervaren een te hoge werkdruk en de wachtlijst groeit, terwijl niemand kan zeggen hoeveel casussen passen bij de beschikbare tijd.',
       },
-      purpose: 'Inwoners snel en dichtbij helpen, zodat zij weer zelf verder kunnen, met zo min mogelijk zware zorg.',
-      time: {
-        hoursPerWeek: 36,
-        weeks: 52,
-        leaveHours: 180, // 170 hours of CAO leave, plus a day the teams agreed on
-        holidayHours: 50.4,
-        otherHours: 36,
-        absenceRate: 0.055,
-        indirectShare: 0.4,
+      bandwidth: {
+        definitions: {
+          case: 'Een huishouden met een hulpvraag waarvoor een plan is gemaakt.',
+          caseload: 'Het aantal open casussen per fte op een peildatum.',
+          directTime: 'Tijd met of voor de inwoner: gesprekken, huisbezoeken, afstemming over de casus.',
+          indirectTime: 'Overleg, scholing, registratie en reistijd die niet bij één casus horen.',
+        },
+        purpose: 'Inwoners snel en dichtbij helpen, zodat zij weer zelf verder kunnen, met zo min mogelijk zware zorg.',
+        time: {
+          hoursPerWeek: 36,
+          weeks: 52,
+          leaveHours: 180, // 170 hours of CAO leave, plus a day the teams agreed on
+          holidayHours: 50.4,
+          otherHours: 36,
+          absenceRate: 0.055,
+          indirectShare: 0.4,
+        },
+        hoursPerCaseHeavy: 40,
+        hoursPerCaseLight: 25,
+        caseDurationWeeks: 26,
+        categories: [
+          { name: 'Enkelvoudige vraag', hoursPerCase: 20 },
+          { name: 'Meervoudige vraag', hoursPerCase: 45 },
+          { name: 'Complexe multiproblematiek', hoursPerCase: 90 },
+        ].map(category => ({ id: '', ...category })),
       },
-      hoursPerCaseHeavy: 40,
-      hoursPerCaseLight: 25,
-      caseDurationWeeks: 26,
-      categories: [
-        { name: 'Enkelvoudige vraag', hoursPerCase: 20 },
-        { name: 'Meervoudige vraag', hoursPerCase: 45 },
-        { name: 'Complexe multiproblematiek', hoursPerCase: 90 },
+      teams: teams(),
+      // No typed team cost: it follows from the example salaries below and the rosters.
+      organisation: { teamCost: null, supportCost: 300000, individualHours: 80, fteToSplit: 22.9 },
+      finance: finance(),
+      implement: {
+        agreements: [
+          {
+            when: 'Boven de bandbreedte',
+            action: 'Nieuwe aanmeldingen eerst bespreken in het teamoverleg',
+            who: 'Teamleider',
+          },
+          { when: 'Onder de bandbreedte', action: 'Ruimte benutten voor preventie en scholing', who: 'Team' },
+        ],
+        evaluations: [
+          { date: '2026-12-15', topic: 'Eerste evaluatie bandbreedte', who: 'Teams en teamleiders' },
+          { date: '2027-03-15', topic: 'Meewegende factoren herzien', who: 'Werkgroep caseload' },
+        ],
+        reflections: [
+          {
+            date: '2026-10-28',
+            observation: 'Twee collega’s in het inwerktraject nemen nog geen complexe casussen',
+            factor: 'Inwerken nieuwe collega’s',
+            bandChanged: 'Ja, per 7 september',
+          },
+        ],
+      },
+      tracker,
+      conversation: { ...DEFAULT_CONVERSATION },
+      scenarios: [
+        baseline('Basis', 'Noord'),
+        // Three colleagues of 0.89 FTE, still onboarding (a quarter less), at the average cost per FTE.
+        { ...baseline('3 nieuwe collega’s', 'Noord'), extraFte: 2.67, newStaffReduction: 0.25 },
+        { ...baseline('10% groei', 'Zuid'), caseGrowth: 0.1 },
+        { ...baseline('Minder registratie', 'Centrum'), hoursChange: -0.05 },
       ],
-    },
-    teams: teams(),
-    // No typed team cost: it follows from the example salaries below and the rosters.
-    organisation: { teamCost: null, supportCost: 300000, individualHours: 80, fteToSplit: 22.9 },
-    finance: finance(),
-    implement: {
-      agreements: [
-        {
-          when: 'Boven de bandbreedte',
-          action: 'Nieuwe aanmeldingen eerst bespreken in het teamoverleg',
-          who: 'Teamleider',
-        },
-        { when: 'Onder de bandbreedte', action: 'Ruimte benutten voor preventie en scholing', who: 'Team' },
-      ],
-      evaluations: [
-        { date: '2026-12-15', topic: 'Eerste evaluatie bandbreedte', who: 'Teams en teamleiders' },
-        { date: '2027-03-15', topic: 'Meewegende factoren herzien', who: 'Werkgroep caseload' },
-      ],
-      reflections: [
-        {
-          date: '2026-10-28',
-          observation: 'Twee collega’s in het inwerktraject nemen nog geen complexe casussen',
-          factor: 'Inwerken nieuwe collega’s',
-          bandChanged: 'Ja, per 7 september',
-        },
-      ],
-    },
-    tracker,
-    conversation: { ...DEFAULT_CONVERSATION },
-    scenarios: [
-      baseline('Basis', 'Noord'),
-      // Three colleagues of 0.89 FTE, still onboarding (a quarter less), at the average cost per FTE.
-      { ...baseline('3 nieuwe collega’s', 'Noord'), extraFte: 2.67, newStaffReduction: 0.25 },
-      { ...baseline('10% groei', 'Zuid'), caseGrowth: 0.1 },
-      { ...baseline('Minder registratie', 'Centrum'), hoursChange: -0.05 },
-    ],
-    formulas: 'caseload',
-  });
+      formulas: 'caseload',
+    }),
+  );
 }

@@ -4,6 +4,7 @@ import type { Team } from './plan';
 
 /** An empty team: a new plan has one, named by the user. */
 export const emptyTeam = (name = ''): Team => ({
+  id: '', // a read or migration fills it in; the pane's addTeam gives a new one
   name,
   formatie: 0,
   extraWeight: 0,

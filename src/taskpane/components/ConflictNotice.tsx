@@ -3,6 +3,7 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useStrings } from '../i18n/LocaleProvider';
 import { changeText } from '../i18n/changeText';
+import { Disagreements } from './Disagreements';
 import type { SaveResult } from '../../workbook';
 
 const useStyles = makeStyles({
@@ -24,6 +25,7 @@ export function ConflictNotice({ conflict }: { conflict: NonNullable<SaveResult[
           ))}
         </ul>
         <p className={styles.text}>{strings.conflictMerged}</p>
+        <Disagreements disagreements={conflict.disagreements} />
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,7 +1,9 @@
 // An editable list of plan rows (areas, facilities, factors, …): each row a group of labelled
 // fields with its own remove button, and an add button below. Keyboard users land in the new
-// row's first field after adding, and on the add button after removing.
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+// row's first field after adding, on the add button after removing, and on the first row shown
+// next after "show more". A long list (pageSize) is shown a page at a time, with a search on the
+// field that names a row.
+import { Button, Field, makeStyles, SearchBox, tokens } from '@fluentui/react-components';
 import { ReactNode } from 'react';
 import { useLanguage, useStrings } from '../i18n/LocaleProvider';
 import { dateText } from '../format/dateText';
@@ -13,7 +15,9 @@ import type { NumberKind } from './useNumberDraft';
 import { Section } from './Section';
 import { Option, SelectField } from './SelectField';
 import { TextField } from './TextField';
+import { usePage } from './usePage';
 import { useRowFocus } from './useRowFocus';
+import { useFormats } from '../i18n/LocaleProvider';
 
 type KeysOf<Row, Value> = { [K in keyof Row]: Row[K] extends Value ? K : never }[keyof Row] & string;
 
@@ -41,6 +45,8 @@ interface Props<Row> {
   /** Something computed for the row, shown under its fields. */
   extra?(row: Row, index: number): ReactNode;
   level?: 2 | 3;
+  /** Rows shown at a time in a long list (a case list of 100,000); all rows when not given. */
+  pageSize?: number;
 }
 
 const useStyles = makeStyles({
@@ -68,6 +74,8 @@ const useStyles = makeStyles({
   extra: { color: tokens.colorNeutralForeground2 },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
   add: { alignSelf: 'flex-start' },
+  more: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  shown: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 export function EditableRows<Row>({
@@ -81,11 +89,15 @@ export function EditableRows<Row>({
   nameKey,
   extra,
   level = 2,
+  pageSize,
 }: Props<Row>) {
   const strings = useStrings();
   const language = useLanguage();
+  const formats = useFormats();
   const styles = useStyles();
   const { containerRef, addRef, focusRow, focusAdd } = useRowFocus<HTMLOListElement>();
+  const page = usePage(rows, pageSize, nameKey);
+  const nameLabel = fields.find(field => field.key === nameKey)?.label;
   // A row named by its date is named as the pane shows dates.
   const byDate = fields.some(f => f.key === nameKey && f.kind === 'day');
   const nameOf = (row: Row) => {
@@ -99,25 +111,32 @@ export function EditableRows<Row>({
   return (
     <Section title={title} intro={hint} level={level}>
       {rows.length === 0 && <p className={styles.empty}>{strings.emptyList}</p>}
-      {rows.length > 0 && (
+      {page.paged && nameLabel && (
+        <Field label={strings.findRow(nameLabel)}>
+          <SearchBox value={page.query} onChange={(_event, data) => page.search(data.value)} />
+        </Field>
+      )}
+      {page.paged && page.total === 0 && <p className={styles.empty}>{strings.noRowFound}</p>}
+      {page.indices.length > 0 && (
         <ol className={styles.list} ref={containerRef}>
-          {rows.map((row, index) => (
+          {page.indices.map(index => (
             <li key={index}>
               <fieldset className={styles.row}>
-                <legend className={styles.legend}>{strings.rowTitle(noun, index + 1, nameOf(row))}</legend>
+                <legend className={styles.legend}>{strings.rowTitle(noun, index + 1, nameOf(rows[index]))}</legend>
                 <FieldGrid>
                   {fields.map(field => {
-                    const input = renderField(field, row, value => setField(index, field.key, value));
+                    const input = renderField(field, rows[index], value => setField(index, field.key, value));
                     return field.wide || field.kind === 'longText' ? <Wide key={field.key}>{input}</Wide> : input;
                   })}
                 </FieldGrid>
                 <div className={styles.footer}>
-                  <div className={styles.extra}>{extra?.(row, index)}</div>
+                  <div className={styles.extra}>{extra?.(rows[index], index)}</div>
                   <Button
                     size="small"
                     aria-label={strings.removeRow(index + 1)}
                     onClick={() => {
                       onChange(rows.filter((_, i) => i !== index));
+                      page.removed();
                       focusAdd();
                     }}
                   >
@@ -129,12 +148,31 @@ export function EditableRows<Row>({
           ))}
         </ol>
       )}
+      {page.paged && (
+        <div className={styles.more}>
+          <p className={styles.shown} role="status">
+            {strings.rowsShown(formats.number(page.count, 0), formats.number(page.total, 0))}
+          </p>
+          {page.count < page.total && (
+            <Button
+              onClick={() => {
+                page.showMore();
+                focusRow(page.count);
+              }}
+            >
+              {strings.showMoreRows(Math.min(pageSize!, page.total - page.count))}
+            </Button>
+          )}
+        </div>
+      )}
       <Button
         ref={addRef}
         className={styles.add}
         onClick={() => {
           onChange([...rows, newRow(rows)]);
-          focusRow(rows.length);
+          page.added(rows.length);
+          // The new row comes last in the list shown, whatever page it is on.
+          focusRow(page.indices.length);
         }}
       >
         {strings.addRow(noun)}

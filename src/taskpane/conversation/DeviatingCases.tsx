@@ -1,6 +1,7 @@
 // The team's case list with, per case, how it compares with its norm (far above, far below, or
 // within the tolerance), a reflection and an outcome; above it the counts both ways and the
-// tolerance everyone shares. A case number that looks like a name is flagged at once.
+// tolerance everyone shares. A case number that looks like a name is flagged at once. A long list
+// (a case list may hold 100,000 cases) shows 20 cases at a time, and finds one by its number.
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { deviationFigures, ListedCase, ListedCaseFigures, looksLikeName, OUTCOMES } from '../../core';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
@@ -77,6 +78,7 @@ export function DeviatingCases() {
         onChange={caseList => setTeam({ caseList })}
         fields={fields}
         nameKey="caseNumber"
+        pageSize={CASES_AT_A_TIME}
         newRow={() => newCase(plan.bandwidth.categories[0]?.name ?? '')}
         extra={(row, i) => (
           <>
@@ -92,6 +94,8 @@ export function DeviatingCases() {
     </Section>
   );
 }
+
+const CASES_AT_A_TIME = 20;
 
 /** A new case knows nothing yet: with neither hours nor weeks it is held against no norm until one is typed. */
 const newCase = (category: string): ListedCase => ({

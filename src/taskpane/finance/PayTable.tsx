@@ -1,14 +1,13 @@
 // What each person on the roster of the team shown is paid: a scale, or a yearly salary of their
 // own, with their cost per FTE, their FTE on the roster today and what they cost per year.
 import { makeStyles, Select } from '@fluentui/react-components';
-import { sameName } from '../../core';
+import { EDITS, sameName } from '../../core';
 import { FigureTable } from '../components/FigureTable';
 import { OptionalNumberField } from '../components/OptionalNumberField';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 import { useOrganisation, usePlan, usePlanActions, useTeam } from '../state/PlanStore';
 import { useTeamShownName } from '../teams/teamNames';
-import { withPay } from './financeEdits';
 
 const useStyles = makeStyles({ salary: { width: '6.5rem' } });
 
@@ -20,7 +19,7 @@ export function PayTable() {
   const [team] = useTeam();
   const shown = useTeamShownName();
   const { finance } = useOrganisation();
-  const { edit } = usePlanActions();
+  const { apply } = usePlanActions();
   // A person with several roster rows (periods) is paid once.
   const people = [...new Set(team.roster.map(p => p.name))];
   const euro = (n: number) => formats.euro(n);
@@ -57,7 +56,7 @@ export function PayTable() {
                 size="small"
                 aria-label={strings.payScale(name)}
                 value={scale}
-                onChange={(_, d) => edit(p => withPay(p, team.name, name, { scale: d.value }))}
+                onChange={(_, d) => apply(EDITS.setPay, { team: team.name, name, change: { scale: d.value } })}
               >
                 {options.map(option => (
                   <option key={option.value} value={option.value}>
@@ -71,7 +70,7 @@ export function PayTable() {
                 className={styles.salary}
                 label={strings.payOwnSalary(name)}
                 value={own?.salary ?? null}
-                onChange={salary => edit(p => withPay(p, team.name, name, { salary }))}
+                onChange={salary => apply(EDITS.setPay, { team: team.name, name, change: { salary } })}
               />,
               figures ? formats.result(figures.costPerFte, euro) : strings.noValue,
               figures ? formats.fixed(figures.fte, 2) : strings.noValue,

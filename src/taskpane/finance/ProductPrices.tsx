@@ -1,18 +1,18 @@
 // Every case category as a product: its hours per case, its cost price at the integral hourly rate
 // (PRODUCT_COST), the tariff agreed for it (typed here) and how far that covers the cost price
 // (TARIFF_COVERAGE), said in words when it does not.
+import { EDITS } from '../../core';
 import { FigureTable } from '../components/FigureTable';
 import { OptionalNumberField } from '../components/OptionalNumberField';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 import { useOrganisation, usePlanActions } from '../state/PlanStore';
-import { withTariff } from './financeEdits';
 
 export function ProductPrices() {
   const strings = useStrings();
   const formats = useFormats();
   const { finance } = useOrganisation();
-  const { edit } = usePlanActions();
+  const { apply } = usePlanActions();
   return (
     <Section level={3} title={strings.productsTitle} intro={strings.productsIntro}>
       {finance.products.length === 0 ? (
@@ -38,7 +38,7 @@ export function ProductPrices() {
               inTable
               label={strings.tariffLabel(product.product)}
               value={product.tariff}
-              onChange={tariff => edit(p => withTariff(p, product.product, tariff))}
+              onChange={tariff => apply(EDITS.setTariff, { product: product.product, tariff })}
             />,
             product.coverage === null ? (
               strings.noValue

@@ -1,21 +1,20 @@
 // Each team's budget for the year, in euro and in FTE (both typed here), beside what its roster
 // will cost and hold over that year, people who start or leave during it counted for their part of
 // it, and the differences. The totals of what is left count only the teams with a budget.
-import { Result } from '../../core';
+import { EDITS, Result } from '../../core';
 import { FigureTable } from '../components/FigureTable';
 import { OptionalNumberField } from '../components/OptionalNumberField';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 import { useOrganisation, usePlan, usePlanActions } from '../state/PlanStore';
 import { teamName } from '../teams/teamNames';
-import { withBudget } from './financeEdits';
 
 export function YearBudget() {
   const strings = useStrings();
   const formats = useFormats();
   const plan = usePlan();
   const { finance } = useOrganisation();
-  const { edit } = usePlanActions();
+  const { apply } = usePlanActions();
   const euro = (n: Result<number>) => formats.result(n, v => formats.euro(v));
   const fte = (n: number) => formats.fixed(n, 2);
   const { total } = finance;
@@ -45,7 +44,7 @@ export function YearBudget() {
               inTable
               label={strings.budgetLabel(name)}
               value={team.budget}
-              onChange={budget => edit(p => withBudget(p, team.name, { budget }))}
+              onChange={budget => apply(EDITS.setBudget, { team: team.name, change: { budget } })}
             />,
             euro(team.projected),
             team.budgetLeft === null ? strings.noValue : euro(team.budgetLeft),
@@ -54,7 +53,7 @@ export function YearBudget() {
               inTable
               label={strings.budgetFteLabel(name)}
               value={team.budgetFte}
-              onChange={budgetFte => edit(p => withBudget(p, team.name, { budgetFte }))}
+              onChange={budgetFte => apply(EDITS.setBudget, { team: team.name, change: { budgetFte } })}
             />,
             fte(team.fteInYear),
             team.fteLeft === null ? strings.noValue : fte(team.fteLeft),

@@ -3,10 +3,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { describeFunctions, FunctionDescription, PACKS } from '../../core';
+import { FUNCTIONS_NAMESPACE } from '../../workbook';
 import { Intro } from '../components/Intro';
 import { useLanguage, useStrings } from '../i18n/LocaleProvider';
 
-const NAMESPACE = 'CASELOAD';
+// The namespace this add-in's functions have in Excel (CASELOAD in production).
+const NAMESPACE = FUNCTIONS_NAMESPACE;
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },

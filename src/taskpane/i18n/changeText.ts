@@ -49,6 +49,7 @@ const SHARED: Record<string, Named> = {
 
 /** A team's own places, by the last part of the path ("teams.<name>.roster"). */
 const TEAM: Record<string, Named> = {
+  name: 'changeName',
   formatie: 'teamFormatie',
   extraWeight: 'teamExtraWeight',
   roster: 'rosterTitle',
@@ -57,18 +58,49 @@ const TEAM: Record<string, Named> = {
   weeks: 'changeWeeks',
   bands: 'historyTitle',
 };
+const AREA: Record<string, Named> = {
+  name: 'changeName',
+  team: 'team',
+  inhabitants: 'inhabitants',
+  youth: 'youth',
+  adults: 'adults',
+  seniors: 'seniors',
+  caseRatePer1000: 'caseRate',
+};
+const CATEGORY: Record<string, Named> = { name: 'changeName', hoursPerCase: 'categoryHours' };
 
-/** Where a change is, in words: a shared place, a place of one team, or a whole team. */
-function placeText(where: string, strings: Strings): string {
-  if (SHARED[where]) return strings[SHARED[where]];
-  if (!where.startsWith('teams.')) return where;
-  // A team's name may hold dots: its field is the last part, when that is one of a team's.
-  const rest = where.slice('teams.'.length);
+/** Where a change is within one team, area or category: "<list>.<name>.<field>" (a name may hold dots). */
+function ofOne(
+  rest: string,
+  fields: Record<string, Named>,
+  strings: Strings,
+  said: (what: string, name: string) => string,
+  whole: (name: string) => string,
+): string {
   const dot = rest.lastIndexOf('.');
   const field = rest.slice(dot + 1);
-  if (dot > 0 && TEAM[field]) return strings.changeOfTeam(strings[TEAM[field]], rest.slice(0, dot));
-  return strings.changeTeam(rest);
+  if (dot > 0 && fields[field]) return said(strings[fields[field]], rest.slice(0, dot));
+  return whole(rest);
 }
+
+/** Where a change is, in words: a shared place, a place of one team, area or category, or a whole one. */
+function placeText(where: string, strings: Strings): string {
+  if (SHARED[where]) return strings[SHARED[where]];
+  const within = (list: string) => (where.startsWith(`${list}.`) ? where.slice(list.length + 1) : undefined);
+  const team = within('teams');
+  if (team !== undefined) return ofOne(team, TEAM, strings, strings.changeOfTeam, strings.changeTeam);
+  const area = within('situation.areas');
+  if (area !== undefined)
+    return ofOne(area, AREA, strings, strings.changeOfArea, name => strings.changeOfArea(strings.areaName, name));
+  const category = within('bandwidth.categories');
+  if (category !== undefined)
+    return ofOne(category, CATEGORY, strings, strings.changeOfCategory, name =>
+      strings.changeOfCategory(strings.categoryName, name),
+    );
+  return where;
+}
+
+export { placeText };
 
 export function changeText({ where, kind, count }: PlanChange, strings: Strings): string {
   const place = placeText(where, strings);

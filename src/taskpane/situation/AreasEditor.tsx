@@ -1,9 +1,9 @@
 // Step 1: the areas of the municipality, the team that serves each, who lives there, and the
 // cases one may expect there.
-import { Area } from '../../core';
+import { Area, EDITS, newId } from '../../core';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
 import { useStrings } from '../i18n/LocaleProvider';
-import { usePlan, useSection, useTeam } from '../state/PlanStore';
+import { usePlan, usePlanActions, useSection, useTeam } from '../state/PlanStore';
 import { teamOptions } from '../teams/teamNames';
 import { AreaDemandNote } from './AreaDemandNote';
 
@@ -11,7 +11,8 @@ export function AreasEditor() {
   const strings = useStrings();
   const plan = usePlan();
   const [team] = useTeam();
-  const [situation, setSituation] = useSection('situation');
+  const [situation] = useSection('situation');
+  const { apply } = usePlanActions();
   const teams = teamOptions(
     plan,
     strings,
@@ -31,11 +32,12 @@ export function AreasEditor() {
       title={strings.areasTitle}
       noun={strings.areaNoun}
       rows={situation.areas}
-      onChange={areas => setSituation({ areas })}
+      onChange={areas => apply(EDITS.setAreas, areas)}
       fields={fields}
       nameKey="name"
       // A new area belongs to the team shown.
       newRow={() => ({
+        id: newId(),
         name: '',
         team: team?.name ?? '',
         inhabitants: 0,
@@ -50,7 +52,10 @@ export function AreasEditor() {
           area={area}
           index={index}
           onRate={caseRatePer1000 =>
-            setSituation({ areas: situation.areas.map((a, i) => (i === index ? { ...a, caseRatePer1000 } : a)) })
+            apply(
+              EDITS.setAreas,
+              situation.areas.map((a, i) => (i === index ? { ...a, caseRatePer1000 } : a)),
+            )
           }
         />
       )}

@@ -2,7 +2,16 @@
 // read from or written to the workbook, which team is shown, and the figures derived from it on
 // today's date (for the team shown, and for the organisation).
 import { createContext, ReactNode, useCallback, useContext, useMemo, useReducer } from 'react';
-import { computeFigures, Figures, organisationFigures, OrganisationFigures, Plan, Team, todayIso } from '../../core';
+import {
+  computeFigures,
+  Figures,
+  organisationFigures,
+  OrganisationFigures,
+  Plan,
+  PlanEdit,
+  Team,
+  todayIso,
+} from '../../core';
 
 interface State {
   plan: Plan;
@@ -50,6 +59,8 @@ interface PlanView {
 
 interface PlanActions {
   edit(recipe: (plan: Plan) => Plan): void;
+  /** One of core's named edits (EDITS), which keep every reference to a renamed thing in step. */
+  apply<Args>(edit: PlanEdit<Args>, args: Args): void;
   loaded(plan: Plan): void;
   saved(plan: Plan): void;
   selectTeam(team: number): void;
@@ -82,6 +93,7 @@ export function PlanProvider({ initial, children }: { initial: Plan; children: R
   const actions = useMemo<PlanActions>(
     () => ({
       edit: recipe => dispatch({ type: 'edited', recipe }),
+      apply: (edit, args) => dispatch({ type: 'edited', recipe: plan => edit.perform(plan, args) }),
       loaded: plan => dispatch({ type: 'loaded', plan }),
       saved: plan => dispatch({ type: 'saved', plan }),
       selectTeam: team => dispatch({ type: 'team', team }),

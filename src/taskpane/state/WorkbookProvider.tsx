@@ -87,7 +87,7 @@ export function WorkbookProvider({ connect, children }: { connect: Connect; chil
         loaded(conflict.theirs);
         edit(() => conflict.merged);
         // The team shown stays the same team, wherever the others' changes put it in the list.
-        const shown = conflict.merged.teams.findIndex(team => team.name === plan.teams[teamIndex]?.name);
+        const shown = conflict.merged.teams.findIndex(team => team.id === plan.teams[teamIndex]?.id);
         if (shown >= 0) selectTeam(shown);
         return result;
       }

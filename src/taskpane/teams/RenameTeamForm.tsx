@@ -5,7 +5,7 @@ import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-compon
 import { useEffect, useRef, useState } from 'react';
 import { usePlan } from '../state/PlanStore';
 import { useStrings } from '../i18n/LocaleProvider';
-import { nameProblem } from './teamEdits';
+import { teamNameProblem } from '../../core';
 import { useTextLimit } from '../components/useTextLimit';
 
 const useStyles = makeStyles({
@@ -33,7 +33,7 @@ export function RenameTeamForm({ index, initial, onSave, onCancel }: Props) {
     input.current?.select();
   }, []);
 
-  const problem = nameProblem(plan, index, name);
+  const problem = teamNameProblem(plan, plan.teams[index]?.id ?? '', name);
   const message = !tried
     ? undefined
     : problem === 'empty'

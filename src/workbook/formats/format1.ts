@@ -23,7 +23,7 @@ const amount = z.number().finite().nonnegative();
 const share = z.number().finite().min(0).max(1);
 
 export const Format1Schema = z.object({
-  areas: z.array(AreaSchema.omit({ team: true })),
+  areas: z.array(AreaSchema.omit({ team: true, id: true })),
   facilities: z.array(FacilitySchema),
   demand: z.array(DemandSchema),
   stakeholders: z.array(StakeholderSchema),

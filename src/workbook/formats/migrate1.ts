@@ -78,14 +78,14 @@ export function migrate1(
     ...base,
     situation: {
       ...base.situation,
-      areas: old.areas.map(a => ({ ...a, team: name })),
+      areas: old.areas.map(a => ({ id: '', ...a, team: name })),
       facilities: old.facilities,
       demand: old.demand,
       stakeholders: old.stakeholders,
     },
     bandwidth: {
       ...base.bandwidth,
-      categories: old.categories.map(c => ({ name: c.name, hoursPerCase: c.hoursPerCase })),
+      categories: old.categories.map(c => ({ id: '', name: c.name, hoursPerCase: c.hoursPerCase })),
     },
     teams: [team],
     organisation: { ...base.organisation, fteToSplit: team.formatie },

@@ -1,8 +1,9 @@
 // The tables' formula columns as Excel calculated columns in an .xlsx: a row someone adds by hand
 // in Excel then gets the column's formula by itself. exceljs can neither write a table column's
 // <calculatedColumnFormula> nor read a table that has one (it stops at that column, then fails), so
-// a written file is opened (fflate) to add them, and a file to read has them taken out first: every
-// cell keeps its own formula, so nothing is lost. fflate is loaded on demand, like exceljs.
+// a written file is opened (fflate) to add them, and a file to read has them taken out first
+// (readableXlsx.ts): every cell keeps its own formula, so nothing is lost. fflate is loaded on
+// demand, like exceljs.
 
 /** A formula column: its place among the table's columns, its formula (no "="), and whether it is an array formula. */
 export interface CalculatedColumn {
@@ -44,10 +45,11 @@ async function changeTables(file: Uint8Array, change: (xml: string, name: string
 export const addCalculatedColumns = (file: Uint8Array, byTable: ReadonlyMap<string, readonly CalculatedColumn[]>) =>
   changeTables(file, (xml, name) => withCalculatedColumns(xml, byTable.get(name) ?? []));
 
-/** The .xlsx without its tables' column formulas (calculated and totals-row), which exceljs cannot read. */
-export const withoutColumnFormulas = (file: Uint8Array) =>
-  changeTables(file, xml =>
-    xml
-      .replace(/<(calculatedColumnFormula|totalsRowFormula)\b[^>]*>[\s\S]*?<\/\1>/g, '')
-      .replace(/<(calculatedColumnFormula|totalsRowFormula)\b[^>]*\/>/g, ''),
-  );
+/** A table part without its column formulas (calculated and totals-row), which exceljs cannot read. */
+export const withoutColumnFormulasXml = (xml: string) =>
+  xml
+    .replace(/<(calculatedColumnFormula|totalsRowFormula)\b[^>]*>[\s\S]*?<\/\1>/g, '')
+    .replace(/<(calculatedColumnFormula|totalsRowFormula)\b[^>]*\/>/g, '');
+
+/** The .xlsx without its tables' column formulas. */
+export const withoutColumnFormulas = (file: Uint8Array) => changeTables(file, withoutColumnFormulasXml);

@@ -7,6 +7,7 @@ import { candidateSheets, isOurTable } from '../fromSheets';
 import type { WriteStep } from '../saveSteps';
 import { PlanStorage } from '../storage/planStorage';
 import type { KnownNames, SourceTable, WorkbookPort, WorkbookSnapshot } from '../storage/port';
+import { isStampName } from '../storage/revisionStamp';
 import type { Language } from '../../core';
 import { MemoryWorkbook } from './memoryWorkbook';
 
@@ -23,6 +24,7 @@ export function snapshotOf(book: MemoryWorkbook): WorkbookSnapshot {
     charts: Object.fromEntries(
       candidates.map(name => [name, book.charts.filter(c => c.sheet === name).map(c => c.name)]),
     ),
+    stamps: [...book.names].filter(([name]) => isStampName(name)).map(([name, token]) => ({ name, token })),
   };
 }
 

@@ -75,6 +75,8 @@ export class MemoryWorkbook {
   private readonly sheetList: MemorySheet[] = [];
   private readonly tableList: MemoryTable[] = [];
   private readonly chartList: MemoryChart[] = [];
+  /** Workbook names the add-in keeps, hidden, with the text each holds (its save stamps). */
+  private readonly nameList = new Map<string, string>();
   /** The current selection ("Sheet!A1:C9"), as Excel has one. */
   selection: string | undefined;
 
@@ -93,6 +95,11 @@ export class MemoryWorkbook {
   }
   get charts(): readonly MemoryChart[] {
     return this.chartList;
+  }
+
+  /** The workbook's names and the text each holds. */
+  get names(): ReadonlyMap<string, string> {
+    return this.nameList;
   }
 
   sheet(name: string): MemorySheet | undefined {
@@ -136,9 +143,16 @@ export class MemoryWorkbook {
 
   // ---- Changes: the add-in's save steps, and what a person can do in Excel -------------------
 
-  /** Carries out save steps; refuses any step on a sheet the user made. */
+  /**
+   * Carries out save steps in order; refuses any step on a sheet the user made. As in an Excel
+   * batch, a step that fails stops the rest, and the steps before it stay done.
+   */
   apply(steps: readonly WriteStep[]): void {
     for (const step of steps) {
+      if (step.op === 'addName' || step.op === 'deleteName') {
+        this.changeName(step);
+        continue;
+      }
       if (step.op !== 'addSheet' && this.sheet(step.sheet)?.user) {
         throw new Error(`The add-in may not write to "${step.sheet}": the user made it`);
       }
@@ -285,6 +299,18 @@ export class MemoryWorkbook {
   }
 
   // ---- Internals -----------------------------------------------------------------------------
+
+  /** As Excel's names: case-insensitive, an existing one cannot be added again, a missing one not deleted. */
+  private changeName(step: Extract<WriteStep, { op: 'addName' | 'deleteName' }>): void {
+    const existing = [...this.nameList.keys()].find(name => name.toLowerCase() === step.name.toLowerCase());
+    if (step.op === 'addName') {
+      if (existing) throw new Error(`A name "${existing}" exists already`);
+      this.nameList.set(step.name, step.text);
+    } else {
+      if (!existing) throw new Error(`No name "${step.name}"`);
+      this.nameList.delete(existing);
+    }
+  }
 
   private write(sheet: string, address: string, block: Cell[][]): void {
     const cells = this.requireSheet(sheet).cells;

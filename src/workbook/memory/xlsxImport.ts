@@ -3,13 +3,15 @@
 // browser pane (the user's own, or an earlier download) and read like one in Excel. Sheets that
 // hold the add-in's tables (or carry its sheet names) are the add-in's; all others stay the
 // user's, which the add-in never writes. exceljs is loaded on demand, as for the download.
+// Reading (readXlsx) gives plain data, so the pane can do it in a worker, off its own thread, and
+// build the workbook (bookOf) from what the worker sends back.
 import type { Cell as XlsxCell, Worksheet } from 'exceljs';
 import { Area, parseArea } from '../addresses';
 import { CellValue } from '../cellKinds';
 import { candidateSheets } from '../fromSheets';
-import { withoutColumnFormulas } from './calculatedColumns';
 import { formulaFromFile } from './fileFormula';
 import { MemoryCell, MemoryWorkbook } from './memoryWorkbook';
+import { readableXlsx } from './readableXlsx';
 
 const DAY_MS = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -64,12 +66,22 @@ const bodyOf = (tables: { name: string; area: Area }[], row: number, col: number
     ({ area }) => row - 1 > area.top && row - 1 <= area.bottom && col - 1 >= area.left && col - 1 <= area.right,
   );
 
-export async function importXlsx(bytes: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
+/** A file's sheets as plain data (it passes between threads as it is). */
+export interface ReadSheet {
+  name: string;
+  /** Not the add-in's: the add-in never writes it. */
+  user: boolean;
+  cells: [address: string, cell: MemoryCell][];
+  tables: { name: string; address: string }[];
+  widths: number[];
+}
+
+export async function readXlsx(bytes: ArrayBuffer | Uint8Array): Promise<ReadSheet[]> {
   // A bundler hands a CommonJS module over as `default`; Node's require as the module itself.
   const exceljs: Partial<typeof import('exceljs')> & { default?: typeof import('exceljs') } = await import('exceljs');
   const { Workbook } = exceljs.default ?? (exceljs as typeof import('exceljs'));
   const file = new Workbook();
-  await file.xlsx.load((await withoutColumnFormulas(new Uint8Array(bytes))) as never);
+  await file.xlsx.load((await readableXlsx(new Uint8Array(bytes))) as never);
 
   const sheets = file.worksheets.map(sheet => ({ sheet, tables: tablesOf(sheet) }));
   const ours = new Set(
@@ -78,21 +90,36 @@ export async function importXlsx(bytes: ArrayBuffer | Uint8Array): Promise<Memor
       sheets.flatMap(s => s.tables.map(t => ({ name: t.name, sheet: s.sheet.name }))),
     ),
   );
-  const book = new MemoryWorkbook();
-  for (const { sheet, tables } of sheets) {
-    book.addSheet(sheet.name, !ours.has(sheet.name));
+  return sheets.map(({ sheet, tables }) => {
+    const cells: ReadSheet['cells'] = [];
     sheet.eachRow({ includeEmpty: false }, row =>
       row.eachCell({ includeEmpty: false }, cell => {
         const table = bodyOf(tables, Number(cell.row), Number(cell.col))?.name;
         const kept = memoryCell(cell, table);
-        if (kept) book.putCell(sheet.name, cell.address, kept);
+        if (kept) cells.push([cell.address, kept]);
       }),
     );
-    for (const table of tables) book.addTable(sheet.name, table.name, table.ref);
-    book.setWidths(
-      sheet.name,
-      (sheet.columns ?? []).map(column => column.width ?? 0),
-    );
+    return {
+      name: sheet.name,
+      user: !ours.has(sheet.name),
+      cells,
+      tables: tables.map(t => ({ name: t.name, address: t.ref })),
+      widths: (sheet.columns ?? []).map(column => column.width ?? 0),
+    };
+  });
+}
+
+/** The workbook in memory that read sheets make. */
+export function bookOf(sheets: readonly ReadSheet[]): MemoryWorkbook {
+  const book = new MemoryWorkbook();
+  for (const sheet of sheets) {
+    book.addSheet(sheet.name, sheet.user);
+    for (const [address, cell] of sheet.cells) book.putCell(sheet.name, address, cell);
+    for (const table of sheet.tables) book.addTable(sheet.name, table.name, table.address);
+    book.setWidths(sheet.name, sheet.widths);
   }
   return book;
 }
+
+export const importXlsx = async (bytes: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> =>
+  bookOf(await readXlsx(bytes));

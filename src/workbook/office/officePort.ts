@@ -1,13 +1,14 @@
 // The workbook in Excel, through Office.js: the only module that touches the Excel API. It reads
 // in at most two round trips (all names, then all cells it needs), writes in exactly one (every
-// step queued, then one sync), and only carries out what saveSteps decided: nothing on a sheet
-// that is not the add-in's or that was edited by hand.
+// step queued, then one sync), and only carries out what saveSteps decided, behind the revision
+// check PlanStorage puts first: nothing on a sheet that is not the add-in's or that was edited by hand.
 import { FORECAST_WEEKS } from '../../core';
 import { Area, areaAddress, blockArea, columnLetters, gridFromA1, parseArea, sheetOf } from '../addresses';
 import { isCellError } from '../cellKinds';
 import { candidateSheets, isOurTable } from '../fromSheets';
 import type { WriteStep } from '../saveSteps';
 import type { KnownNames, SourceTable, WorkbookPort, WorkbookSnapshot } from '../storage/port';
+import { isStampName, RevisionStamp } from '../storage/revisionStamp';
 import type { Cell, CellStyle } from '../toSheets';
 
 /** Excel.run, or a stand-in with the same shape (tests). */
@@ -45,7 +46,22 @@ const formulaOf = (cell: Cell): string | number | boolean => {
   return typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value) ? `'${cell.value}` : cell.value;
 };
 
+/** A save mark's token, as its name's formula holds it: ="token". */
+const stampsOf = (names: Excel.NamedItemCollection): RevisionStamp[] =>
+  names.items
+    .filter(item => isStampName(item.name))
+    .map(item => ({ name: item.name, token: String(item.formula).replace(/^="?|"$/g, '') }));
+
 function queue(workbook: Excel.Workbook, step: WriteStep): void {
+  if (step.op === 'addName') {
+    // Hidden, so it is in no list of names a user picks from; it refers to no cell.
+    workbook.names.add(step.name, `="${step.text}"`).visible = false;
+    return;
+  }
+  if (step.op === 'deleteName') {
+    workbook.names.getItem(step.name).delete();
+    return;
+  }
   if (step.op === 'addSheet') {
     workbook.worksheets.add(step.sheet);
     return;
@@ -139,6 +155,8 @@ export class OfficePort implements WorkbookPort {
     return this.run(async context => {
       const workbook = context.workbook;
       const sheets = workbook.worksheets.load('items/name');
+      // The save marks (storage/revisionStamp.ts) come with the first round trip, whichever it is.
+      const names = workbook.names.load('items/name,items/formula');
       let candidates: string[];
       let ours: { name: string; sheet: string; table: Excel.Table }[];
       if (known) {
@@ -149,14 +167,17 @@ export class OfficePort implements WorkbookPort {
         // Round trip 1: the names of every sheet and table (and where each table is).
         const tables = workbook.tables.load('items/name,items/worksheet/name');
         await context.sync();
-        const names = sheets.items.map(s => s.name);
+        const sheetNames = sheets.items.map(s => s.name);
         const all = tables.items.map(t => ({ name: t.name, sheet: t.worksheet.name, table: t }));
-        candidates = candidateSheets(names, all);
+        candidates = candidateSheets(sheetNames, all);
         ours = all.filter(t => isOurTable(t.name));
-        if (candidates.length === 0 && ours.length === 0) return { sheets: names, cells: {}, tables: [], charts: {} };
+        if (candidates.length === 0 && ours.length === 0) {
+          return { sheets: sheetNames, cells: {}, tables: [], charts: {}, stamps: stampsOf(names) };
+        }
       }
 
-      // Round trip 2: the cells of the sheets that may be ours, our tables and the charts there.
+      // Round trip 2 (with `known`, the only one): the cells of the sheets that may be ours, our
+      // tables and the charts there.
       const used = candidates.map(name => {
         const sheet = workbook.worksheets.getItem(name);
         return {
@@ -175,6 +196,7 @@ export class OfficePort implements WorkbookPort {
         ),
         tables: ranges.map(t => ({ name: t.name, sheet: t.sheet, address: t.range.address, values: t.range.values })),
         charts: Object.fromEntries(used.map(u => [u.name, u.charts.items.map(c => c.name)])),
+        stamps: stampsOf(names),
       };
       return result;
     });

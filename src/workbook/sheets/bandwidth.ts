@@ -5,7 +5,7 @@
 // format 1 had them: an older workbook's inputs are read from the same cells.)
 import { CategorySchema, hoursPerFte } from '../../core';
 import { figureCell } from '../figureCells';
-import { field, inputsOf, output, section, sideBySide, SheetLayout, table, words } from '../model';
+import { field, idColumn, inputsOf, output, section, sideBySide, SheetLayout, table, words } from '../model';
 
 const time = (key: 'hoursPerWeek' | 'weeks' | 'leaveHours' | 'holidayHours' | 'otherHours') =>
   field(
@@ -151,7 +151,7 @@ export const BANDWIDTH_SHEET: SheetLayout = {
       name: 'vcCategories',
       path: ['bandwidth', 'categories'],
       schema: CategorySchema,
-      columns: [categoryName, categoryHours],
+      columns: [categoryName, categoryHours, idColumn(words(s => s.bandwidth.categories.id))],
     }),
   ]),
   widths: [44, 16, 12, 2],

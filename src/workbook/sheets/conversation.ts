@@ -5,6 +5,7 @@
 // was counted (BANDWIDTH_POSITION), how each team divides its cases, and the notes people chose
 // to keep. A privacy line says who can read all this: everyone who opens the workbook.
 import {
+  DeviationFigures,
   deviationFigures,
   DivisionSchema,
   feltFigures,
@@ -57,7 +58,13 @@ export const caseCategory = listed('category');
 export const caseHours = listed('hours', 'typedNumber');
 const weeksOpen = listed('weeksOpen', 'typedNumber');
 
-const caseOf = ({ team, index }: RowPlace, r: Rendering) => deviationFigures(r.plan, r.plan.teams[team]).cases[index];
+/** Each team's deviation figures, once per rendering: computed again for every row, 100,000 cases would take hours. */
+const deviationsOf = new WeakMap<Rendering, DeviationFigures[]>();
+const caseOf = ({ team, index }: RowPlace, r: Rendering) => {
+  let figures = deviationsOf.get(r);
+  if (!figures) deviationsOf.set(r, (figures = r.plan.teams.map(t => deviationFigures(r.plan, t))));
+  return figures[team].cases[index];
+};
 
 /** Hours per case of the category for the row's team (with its extra weight), or with weeks open only, an average case's duration. */
 const norm = formulaColumn(

@@ -3,7 +3,7 @@
 // stakeholders as tables.
 import { AreaSchema, DemandSchema, FacilitySchema, FUNCTIONS, StakeholderSchema } from '../../core';
 import { figureCell } from '../figureCells';
-import { field, formulaColumn, inputsOf, sideBySide, SheetLayout, table, words } from '../model';
+import { field, formulaColumn, idColumn, inputsOf, sideBySide, SheetLayout, table, words } from '../model';
 
 const area = inputsOf(s => s.situation.areas);
 export const areaTeam = area('team');
@@ -53,6 +53,7 @@ export const SITUATION: SheetLayout = {
         area('seniors', 'number'),
         caseRate,
         areaExpected,
+        idColumn(words(s => s.situation.areas.id)),
       ],
     }),
     table({

@@ -22,6 +22,7 @@ import {
   field,
   formulaColumn,
   Formulas,
+  idColumn,
   inputsOf,
   note,
   output,
@@ -193,7 +194,7 @@ const teamBound = (key: 'teamLow' | 'teamHigh', end: 1 | 2) =>
 export const TEAMS_TABLE = table({
   name: 'vcTeams',
   path: ['teams'],
-  schema: TeamSchema.pick({ name: true, formatie: true, extraWeight: true }),
+  schema: TeamSchema.pick({ id: true, name: true, formatie: true, extraWeight: true }),
   columns: [
     teamName,
     formatie,
@@ -221,6 +222,7 @@ export const TEAMS_TABLE = table({
     inForceHigh,
     teamBound('teamLow', 1),
     teamBound('teamHigh', 2),
+    idColumn(words(s => s.teams.table.id)),
   ],
 });
 

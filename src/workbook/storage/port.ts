@@ -2,10 +2,11 @@
 // each kind of workbook implements (Excel through Office.js, the in-memory workbook); everything
 // else (reading the plan, deciding the writes, remembering what the last load found) is done once,
 // in PlanStorage, for both.
-import type { Plan, PlanChange } from '../../core';
+import type { Disagreement, Plan, PlanChange } from '../../core';
 import type { CellProblem } from '../cellKinds';
 import type { Conversion } from '../formats/migrate1';
 import type { WriteStep } from '../saveSteps';
+import type { RevisionStamp } from './revisionStamp';
 
 /** Something that could not be read or written, said in the user's terms. */
 export interface WorkbookWarning {
@@ -56,6 +57,8 @@ export interface SaveConflict {
   merged: Plan;
   /** The plan as the workbook holds it now: the pane's new "last read". */
   theirs: Plan;
+  /** What both changed differently: this person's version is in `merged`, theirs offered beside it. */
+  disagreements: Disagreement[];
 }
 
 /** A table or range of the user's own, offered for import (never written to). */
@@ -86,6 +89,8 @@ export interface WorkbookSnapshot {
   tables: TableSnapshot[];
   /** Chart names on those sheets. */
   charts: Record<string, string[]>;
+  /** The add-in's save marks among the workbook's names (normally one; none before the first save). */
+  stamps: RevisionStamp[];
 }
 
 /** The add-in's sheets and tables as a load found them, so a later read can go straight to them. */
@@ -101,7 +106,7 @@ export interface WorkbookPort {
    * one round trip; a known sheet or table that is gone makes the read fail.
    */
   readSnapshot(known?: KnownNames): Promise<WorkbookSnapshot>;
-  /** Carries out a save's steps, all or (on a failure) as far as the workbook took them. */
+  /** Carries out a save's steps in order, all or (on a failure) as far as the workbook took them. */
   apply(steps: readonly WriteStep[]): Promise<void>;
   /** The user's own tables, plus the current selection, to import from. */
   listSources(): Promise<SourceTable[]>;

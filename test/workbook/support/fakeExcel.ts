@@ -334,6 +334,28 @@ export function fakeExcel(book: MemoryWorkbook, options: { selection?: string } 
       book.tables.map(t => table(t.name, t.sheet)),
       { getItem: (name: string) => table(name, book.tables.find(t => t.name === name)?.sheet ?? '') },
     );
+    // Workbook names: the add-in's save marks. A deleted or added name is carried out at sync, so a
+    // missing or existing one fails the batch there, as in Excel.
+    const namedItem = (name: string) => mock({ name, formula: `="${book.names.get(name) ?? ''}"` });
+    workbook.names = collection([...book.names.keys()].map(namedItem), {
+      getItem: (name: string) => {
+        const item = mock({ name });
+        item.delete = () => {
+          call(`names.delete ${name}`);
+          queued.push(() => ({ op: 'deleteName', name }));
+        };
+        return item;
+      },
+      add: (name: string, reference: string) => {
+        call(`names.add ${name}`);
+        const item = mock({ name, visible: true });
+        queued.push(() => {
+          if (item.visible === false) call(`names.hidden ${name}`);
+          return { op: 'addName', name, text: reference.replace(/^="|"$/g, '') };
+        });
+        return item;
+      },
+    });
     context.workbook = workbook;
     return batch(context as unknown as Excel.RequestContext);
   };

@@ -89,6 +89,8 @@ export const paneTime: PaneTimeTexts = {
   openedUserSheets: sheets => `Your own sheets (${sheets}) were only read and are left out of a download.`,
   openFailed: reason => `The file could not be opened: ${reason}`,
   openNotWorkbook: 'This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed.',
+  openTooLarge: (megabytes, limit) =>
+    `This file is too large to open: unpacked it would be ${megabytes} MB, and the pane opens up to ${limit} MB. Nothing was changed.`,
   downloadAddInSheetsOnly:
     'This download holds the add-in’s sheets only, not your own sheets from the workbook you opened.',
 
@@ -103,4 +105,30 @@ export const paneTime: PaneTimeTexts = {
   changeTeam: team => `Team ${team}`,
   changeCases: 'Cases per year',
   changeWeeks: 'Weekly figures',
+  changeName: 'Name',
+  changeOfArea: (what, area) => `${what} of area ${area}`,
+  changeOfCategory: (what, category) => `${what} of category ${category}`,
+  disagreementsTitle: 'You both changed the same thing: choose for each',
+  disagreementsIntro:
+    'Below is what you and the other person both changed differently. Your version is in the task pane now; ' +
+    'nothing of theirs is gone. Choose for each, or leave it as it is.',
+  disagreementValue: place => `${place}: you each typed something different.`,
+  disagreementRow: place => `${place}: you both changed the same row. Both versions are there now.`,
+  disagreementRowRemovedByThem: place =>
+    `${place}: the other person removed a row you changed. Your version is still there.`,
+  disagreementRowRemovedByMe: place =>
+    `${place}: you removed a row the other person changed. Their version is still there.`,
+  disagreementKeptRemovedByThem: name =>
+    `${name}: the other person removed this while you changed it. It is still there, with your changes.`,
+  disagreementKeptRemovedByMe: name =>
+    `${name}: you removed this while the other person changed it. It is still there, with their changes.`,
+  versionMine: 'Your version',
+  versionTheirs: 'Their version',
+  versionRemoved: '(removed)',
+  chooseMine: 'Keep mine',
+  chooseTheirs: 'Take theirs',
+  chooseBoth: 'Keep both',
+  chooseKeep: 'Keep it',
+  chooseRemove: 'Remove after all',
+  choiceMade: place => `Chosen: ${place}`,
 };

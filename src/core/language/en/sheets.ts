@@ -18,6 +18,7 @@ export const sheets: SheetWords = {
       seniors: 'Seniors (65+)',
       caseRatePer1000: 'Cases per 1,000 inhabitants',
       expectedCases: 'Expected cases',
+      id: 'Id',
     },
     facilities: { area: 'Area', kind: 'Facility', count: 'Number' },
     demand: { area: 'Area', theme: 'Theme', cases: 'Cases', trend: 'Trend' },
@@ -50,7 +51,7 @@ export const sheets: SheetWords = {
     results: 'Result (live CASELOAD formulas)',
     availableHours: 'Available hours per FTE per year',
     clientHours: 'Client hours per FTE per year',
-    categories: { name: 'Category', hoursPerCase: 'Hours per case' },
+    categories: { name: 'Category', hoursPerCase: 'Hours per case', id: 'Id' },
   },
   teams: {
     title: 'Teams: approved FTE, staff on the roster and bandwidth',
@@ -64,6 +65,7 @@ export const sheets: SheetWords = {
     staffingRatio: 'Staffing ratio',
     costPerCase: 'Cost per case (€)',
     table: {
+      id: 'Id',
       name: 'Team',
       formatie: 'Approved FTE',
       extraWeight: 'Extra weight',

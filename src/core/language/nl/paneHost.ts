@@ -1,4 +1,5 @@
-// Pane texts in Dutch for where the pane runs: an Excel too old for the task pane. Part of the pane texts (pane.ts).
+// Pane texts in Dutch for where the pane runs: an Excel too old for the task pane, or an Excel that
+// could not load Office.js for it. Part of the pane texts (pane.ts).
 
 /** The first Excel versions the task pane runs in. */
 export interface ExcelVersions {
@@ -20,6 +21,14 @@ export const paneHost = {
     'Werk Excel bij (Bestand > Account > Bijwerkopties > Nu bijwerken), vraag je IT-afdeling om een nieuwere ' +
     'versie, of open de werkmap in Excel op het web.',
   excelTooOldFunctions: 'De CASELOAD-functies in je cellen werken wel gewoon.',
+  officeJsMissingTitle: 'Het taakvenster kan geen verbinding maken met Excel',
+  officeJsMissing: (script: string) =>
+    `Excel opende het taakvenster, maar Office.js, het onderdeel van Microsoft waarmee het taakvenster met je ` +
+    `werkmap praat, laadde niet (${script}). Er is niets in je werkmap gelezen of geschreven.`,
+  officeJsMissingCause:
+    'Meestal houdt een proxy, firewall of webfilter dat adres tegen, of is er even geen internet. Sluit het ' +
+    'taakvenster en open het opnieuw. Blijft dit staan, vraag je IT-afdeling dan dat adres toe te staan.',
+  officeJsMissingFunctions: 'Zolang Office.js niet laadt, rekenen ook de CASELOAD-functies in je cellen niet.',
 };
 
 export type PaneHostTexts = typeof paneHost;

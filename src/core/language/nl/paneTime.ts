@@ -96,6 +96,8 @@ export const paneTime = {
     `Je eigen werkbladen (${sheets}) zijn alleen gelezen en gaan niet mee in een download.`,
   openFailed: (reason: string) => `Het bestand kon niet worden geopend: ${reason}`,
   openNotWorkbook: 'Dit bestand is geen Excel-werkmap (.xlsx), of het is beschadigd. Er is niets veranderd.',
+  openTooLarge: (megabytes: string, limit: string) =>
+    `Dit bestand is te groot om te openen: uitgepakt zou het ${megabytes} MB zijn, en het taakvenster opent tot ${limit} MB. Er is niets veranderd.`,
   downloadAddInSheetsOnly:
     'Deze download bevat alleen de werkbladen van de invoegtoepassing, niet je eigen werkbladen uit het geopende bestand.',
 
@@ -112,6 +114,33 @@ export const paneTime = {
   changeTeam: (team: string) => `Team ${team}`,
   changeCases: 'Casussen per jaar',
   changeWeeks: 'Weekcijfers',
+  changeName: 'Naam',
+  changeOfArea: (what: string, area: string) => `${what} van gebied ${area}`,
+  changeOfCategory: (what: string, category: string) => `${what} van categorie ${category}`,
+  // Both changed the same thing: choose
+  disagreementsTitle: 'Jullie veranderden hetzelfde: kies per punt',
+  disagreementsIntro:
+    'Hieronder staat wat jij en de ander allebei anders hebben veranderd. Jouw versie staat nu in het ' +
+    'taakvenster; niets van de ander is weg. Kies per punt, of laat het zo.',
+  disagreementValue: (place: string) => `${place}: jullie typten elk iets anders.`,
+  disagreementRow: (place: string) => `${place}: jullie veranderden dezelfde rij. Beide versies staan er nu.`,
+  disagreementRowRemovedByThem: (place: string) =>
+    `${place}: de ander verwijderde een rij die jij veranderde. Jouw versie staat er nog.`,
+  disagreementRowRemovedByMe: (place: string) =>
+    `${place}: jij verwijderde een rij die de ander veranderde. Die versie staat er nog.`,
+  disagreementKeptRemovedByThem: (name: string) =>
+    `${name}: de ander verwijderde dit, jij veranderde het. Het staat er nog, met jouw wijzigingen.`,
+  disagreementKeptRemovedByMe: (name: string) =>
+    `${name}: jij verwijderde dit, de ander veranderde het. Het staat er nog, met de wijzigingen van de ander.`,
+  versionMine: 'Jouw versie',
+  versionTheirs: 'Versie van de ander',
+  versionRemoved: '(verwijderd)',
+  chooseMine: 'Houd de mijne',
+  chooseTheirs: 'Neem die van de ander',
+  chooseBoth: 'Houd beide',
+  chooseKeep: 'Laten staan',
+  chooseRemove: 'Toch verwijderen',
+  choiceMade: (place: string) => `Gekozen: ${place}`,
 };
 
 export type PaneTimeTexts = typeof paneTime;

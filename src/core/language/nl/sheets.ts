@@ -18,6 +18,7 @@ export const sheets = {
       seniors: 'Ouderen (65+)',
       caseRatePer1000: 'Casussen per 1.000 inwoners',
       expectedCases: 'Verwachte casussen',
+      id: 'Id',
     },
     facilities: { area: 'Gebied', kind: 'Voorziening', count: 'Aantal' },
     demand: { area: 'Gebied', theme: 'Thema', cases: 'Casussen', trend: 'Trend' },
@@ -50,7 +51,7 @@ export const sheets = {
     results: 'Uitkomst (rekent live met de CASELOAD-functies)',
     availableHours: 'Beschikbare uren per fte per jaar',
     clientHours: 'Cliënturen per fte per jaar',
-    categories: { name: 'Categorie', hoursPerCase: 'Uren per casus' },
+    categories: { name: 'Categorie', hoursPerCase: 'Uren per casus', id: 'Id' },
   },
   teams: {
     title: 'Teams: formatie, bezetting en bandbreedte',
@@ -64,6 +65,7 @@ export const sheets = {
     staffingRatio: 'Bezettingsgraad',
     costPerCase: 'Kostprijs per casus (€)',
     table: {
+      id: 'Id',
       name: 'Team',
       formatie: 'Formatie (fte)',
       extraWeight: 'Extra weging',

@@ -1,0 +1,15 @@
+// Every named edit of the plan, listed once.
+import { addTeam } from './addTeam';
+import { removeTeam } from './removeTeam';
+import { renameTeam } from './renameTeam';
+import { setAreas } from './setAreas';
+import { setBudget } from './setBudget';
+import { setCategories } from './setCategories';
+import { setPay } from './setPay';
+import { setTariff } from './setTariff';
+
+export { defineEdit, type PlanEdit } from './edit';
+export { freeTeamName } from './addTeam';
+export { teamNameProblem } from './renameTeam';
+
+export const EDITS = { addTeam, renameTeam, removeTeam, setAreas, setCategories, setPay, setTariff, setBudget };
