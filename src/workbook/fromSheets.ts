@@ -8,16 +8,16 @@ import { emptyPlan, emptyTeam, Language, PACKS, Plan, PlanSchema, withIds } from
 import { parseCell } from './addresses';
 import { emptyFormat1, Format1Schema, FORMAT_1_SHEET_OF, FORMAT_1_TABLES } from './formats/format1';
 import { Conversion, migrate1 } from './formats/migrate1';
-import { sheetsIn } from './formats/writtenIn';
+import { sheetsIn, tablesIn } from './formats/writtenIn';
 import { ALL_TABLES, LAYOUT, lineRow } from './layout';
-import type { SheetKey, SheetLayout, TableLayout } from './model';
+import type { Column, SheetKey, SheetLayout, TableLayout } from './model';
 import { setValueAt } from './planPaths';
 import { cellInTheWay, onlyTells, readField, readTable, same } from './readTables';
 import { FORMAT_VERSION, readSettings, SettingsRead } from './settings';
 import { FINANCE_TABLES_FORMAT_2 } from './sheets/finance';
 import { OVERVIEW_TABLES_FORMAT_2 } from './sheets/overview';
 import { SETTINGS_CELL, SETTINGS_LABEL } from './sheets/settings';
-import { TEAMS_TABLE } from './sheets/teams';
+import { TEAMS_TABLE, teamDeployable } from './sheets/teams';
 import type { LoadResult, TableSnapshot, WorkbookSnapshot, WorkbookWarning } from './storage/port';
 import { setRows } from './tableRows';
 
@@ -61,9 +61,10 @@ function formatOf(settings: SettingsRead, tables: ReadonlyMap<string, TableSnaps
   const teams = tables.get('vcteams');
   if (tables.size === 0) return FORMAT_VERSION;
   if (!teams) return 1;
-  // Format 4 gave vcTeams its Id column.
-  const id = TEAMS_TABLE.columns.at(-1)!;
-  return teams.values[0]?.some(header => same(header, id.header)) ? FORMAT_VERSION : 3;
+  // Format 4 gave vcTeams its Id column, format 5 its inzetbare bezetting.
+  const has = (column: Column) => teams.values[0]?.some(header => same(header, column.header)) ?? false;
+  if (!has(TEAMS_TABLE.columns.at(-1)!)) return 3;
+  return has(teamDeployable) ? FORMAT_VERSION : 4;
 }
 
 /** The sheets as format 1 had them: today's labelled cells, format 1's tables. */
@@ -78,16 +79,19 @@ const FORMAT_2_TABLES: Partial<Record<SheetLayout['key'], SheetLayout['tables']>
   finance: FINANCE_TABLES_FORMAT_2,
   overview: OVERVIEW_TABLES_FORMAT_2,
 };
-const FORMAT_2_SHEETS: readonly SheetLayout[] = sheetsIn(
-  3,
-  LAYOUT.map(sheet => ({ ...sheet, tables: FORMAT_2_TABLES[sheet.key] ?? sheet.tables })),
-);
+const FORMAT_2_SHEETS: readonly SheetLayout[] = sheetsIn(3, LAYOUT).map(sheet => {
+  const tables = FORMAT_2_TABLES[sheet.key];
+  return tables ? { ...sheet, tables: tablesIn(3, tables) } : sheet;
+});
 /** The sheets as format 3 had them: teams, areas and categories without their Id column. */
 const FORMAT_3_SHEETS: readonly SheetLayout[] = sheetsIn(3, LAYOUT);
+/** The sheets as format 4 had them: without the inzetbare bezetting, the formatietekort and the IKB. */
+const FORMAT_4_SHEETS: readonly SheetLayout[] = sheetsIn(4, LAYOUT);
 const SHEETS_OF_FORMAT: Record<number, readonly SheetLayout[]> = {
   1: FORMAT_1_SHEETS,
   2: FORMAT_2_SHEETS,
   3: FORMAT_3_SHEETS,
+  4: FORMAT_4_SHEETS,
 };
 
 export interface FromSheetsResult extends ReadResult {

@@ -45,6 +45,6 @@ test.each([...WORKED_EXAMPLES, ...SECOND_PART_EXAMPLES])(
 
 test('a refusal reaches Excel as its own error type with the message', () => {
   expect(() => registered.get('AVAILABLE_HOURS')!(-36)).toThrow(
-    expect.objectContaining({ code: '#VALUE!', message: 'hours_per_week must be ≥ 0.' }),
+    expect.objectContaining({ code: '#NUM!', message: 'hours_per_week must be ≥ 0.' }),
   );
 });

@@ -7,7 +7,6 @@ import fc from 'fast-check';
 import { CATALOGUE, Check, describeError, isError, Language, Param, Reason, statusWord } from '../../src/core';
 import type { BandStatus, CaseloadError, WordParam } from '../../src/core';
 import { parameterName } from '../../src/functions/localizedNames';
-import { SHOWN_WITH_MESSAGE } from '../../src/functions/excelEdge';
 import { callExcel } from '../support/excelRuntime';
 
 /** Generated calls per function. */
@@ -243,10 +242,9 @@ async function problem(fn: Fn, args: unknown[], tag: Tag): Promise<string | unde
     const error = expected as CaseloadError;
     if (!/^#[A-Z/0!?]+$/.test(outcome.error)) return `error code ${outcome.error}`;
     if (outcome.error !== error.code) return `error ${outcome.error}, core says ${error.code}`;
-    // The explanation: the pane shows it always, Excel only with #VALUE! and #N/A (none otherwise).
+    // The explanation goes with every error (Excel shows it with #VALUE! and #N/A; the pane always).
     const message = describeError(error, language, a => parameterName(fn.id, a, language));
-    const shown = SHOWN_WITH_MESSAGE.has(error.code) ? message : '';
-    if (outcome.message !== shown) return `message "${outcome.message}" in Excel, where it should be "${shown}"`;
+    if (outcome.message !== message) return `message "${outcome.message}" in Excel, where core says "${message}"`;
     if (!message.trim()) return 'empty message';
     // no number or object that failed to print (the user's own text quoted back aside)
     const quotesInput = error.reason === 'notANumber' || error.reason === 'notAWord';

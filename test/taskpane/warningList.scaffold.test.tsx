@@ -19,27 +19,27 @@ const said = (language: Language, warning: WorkbookWarning) =>
 const yearWrong: WorkbookWarning = {
   where: 'vcRoster',
   problem: 'rowUnreadable',
-  detail: 'Y14 (Van)',
+  detail: 'AB17 (Van)',
   why: { kind: 'date', problem: 'yearOutOfRange', value: '20266-03-16' },
   row: 'Anouk, Noord',
 };
 
 test('a roster row with a year typed wrong names the person, the cell, what it holds and why', () => {
   expect(said('nl', yearWrong)).toBe(
-    'Een rij in "vcRoster" (Anouk, Noord) is niet gelezen: in Y14 (Van) staat "20266-03-16", een jaar buiten ' +
+    'Een rij in "vcRoster" (Anouk, Noord) is niet gelezen: in AB17 (Van) staat "20266-03-16", een jaar buiten ' +
       '1990 tot en met 2100. Die rij ontbreekt daarom in het taakvenster en telt in geen enkel cijfer mee. De cel ' +
       'blijft in de werkmap zoals ze is; dit werkblad wordt pas weer geschreven als je de cel daar aanpast.',
   );
   expect(said('en', yearWrong)).toMatch(
-    /^A row in "vcRoster" \(Anouk, Noord\) was not read: Y14 \(Van\) holds "20266-03-16", a year outside 1990 to 2100\. That row is missing from the pane/,
+    /^A row in "vcRoster" \(Anouk, Noord\) was not read: AB17 \(Van\) holds "20266-03-16", a year outside 1990 to 2100\. That row is missing from the pane/,
   );
 });
 
 test('a day that does not exist, and a cell that is no date at all, are told apart', () => {
   const noSuchDay = { ...yearWrong, why: { kind: 'date', problem: 'noSuchDay', value: '31-02-2026' } } as const;
   const notADate = { ...yearWrong, why: { kind: 'date', problem: 'notADate', value: 'volgende week' } } as const;
-  expect(said('nl', noSuchDay)).toContain('in Y14 (Van) staat "31-02-2026", een dag die niet bestaat.');
-  expect(said('en', notADate)).toContain('Y14 (Van) holds "volgende week", which is not a date.');
+  expect(said('nl', noSuchDay)).toContain('in AB17 (Van) staat "31-02-2026", een dag die niet bestaat.');
+  expect(said('en', notADate)).toContain('AB17 (Van) holds "volgende week", which is not a date.');
 });
 
 test('a text too long for a labelled cell gives its length and the limit, in the language’s numbers', () => {

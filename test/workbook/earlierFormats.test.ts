@@ -182,7 +182,8 @@ describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind =>
     const loaded = await (await openIt()).storage.load();
     expect(loaded.warnings).toEqual([]);
     expect(loaded.conversion).toBeUndefined();
-    expect(loaded.plan).toEqual(withIds(stored));
+    // Format 3 had no IKB: read as 0, the salaries as they were typed.
+    expect(loaded.plan).toEqual(withIds({ ...stored, finance: { ...stored.finance, ikbShare: 0 } }));
     expect(loaded.plan.teams.map(t => t.id)).toEqual(stored.teams.map(t => idFromName(t.name)));
     // Every pane that opens it finds the same ids, so two people's edits meet on the same team.
     expect((await (await openIt()).storage.load()).plan).toEqual(loaded.plan);
@@ -198,5 +199,38 @@ describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind =>
     const teams = book.tables.find(t => t.name === 'vcTeams')!;
     const header = book.values(teams.sheet, { ...parseArea(teams.address), bottom: parseArea(teams.address).top })[0];
     expect(header.at(-1)).toBe('Id');
+  });
+});
+
+describe.each(['memory', 'office'] as const)('a format-4 workbook (%s)', kind => {
+  const folder = path.resolve(__dirname, '../fixtures/format-4');
+  const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
+  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as Plan;
+  const openIt = async () => {
+    const book = await importXlsx(file);
+    const storage =
+      kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
+    return { book, storage };
+  };
+
+  it('opens with every value it held; it had no IKB, so the salaries count as typed', async () => {
+    const loaded = await (await openIt()).storage.load();
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.conversion).toBeUndefined();
+    expect(loaded.plan).toEqual({ ...stored, finance: { ...stored.finance, ikbShare: 0 } });
+  });
+
+  it('is written in today’s format at the next save, with the inzetbare bezetting and the IKB, and reads back the same', async () => {
+    const { book, storage } = await openIt();
+    const { plan } = await storage.load();
+    expect((await storage.save(plan)).skipped).toEqual([]);
+    const again = await storage.load();
+    expect(again.warnings).toEqual([]);
+    expect(again.plan).toEqual(plan);
+    const teams = book.tables.find(t => t.name === 'vcTeams')!;
+    const header = book.values(teams.sheet, { ...parseArea(teams.address), bottom: parseArea(teams.address).top })[0];
+    expect(header).toContain('Inzetbare bezetting (fte)');
+    expect(header).toContain('Dekkingsgraad');
+    expect(header).toContain('Formatietekort');
   });
 });

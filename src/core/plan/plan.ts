@@ -187,7 +187,10 @@ export const BudgetSchema = z.object({ team: text, budget: amount.nullable(), bu
  * tariff of each product and each team's budget. The team cost follows from these and the rosters.
  */
 export const FinanceSchema = z.object({
-  employerShare: share, // the employer's charges as a share of the salary
+  // The individual choice budget (IKB: holiday pay, year-end pay …) as a share of the salary; 0
+  // when the salaries typed already hold it (jaarsalaris inclusief IKB).
+  ikbShare: share,
+  employerShare: share, // the employer's charges as a share of the salary with its IKB
   otherPerFte: amount, // € per FTE per year: workplace, training, travel
   scales: z.array(ScaleSchema),
   pay: z.array(PaySchema),

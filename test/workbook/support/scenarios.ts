@@ -75,7 +75,7 @@ const withTeamName = (plan: Plan, name: string): Plan => {
 const rosterFromWarning = (problem: DateProblem, value: string): WorkbookWarning => ({
   where: 'vcRoster',
   problem: 'rowUnreadable',
-  detail: 'Y14 (Van)',
+  detail: 'AB17 (Van)',
   why: { kind: 'date', problem, value },
   row: 'Anouk, Noord',
 });
@@ -92,7 +92,7 @@ export const SCENARIOS: Record<string, Scenario> = {
       expect(saved.skipped).toEqual([]);
       // With no hours per case yet the band cannot be computed: #DIV/0!, never a wrong number (the
       // memory workbook keeps core's result; in Excel the live formula computes the same).
-      const band = book.cell('VC Teams', 'I14');
+      const band = book.cell('VC Teams', 'L17');
       expect(band?.formula).toMatch(/^=CASELOAD\.CONCURRENT_CASELOAD\(INDEX\(CASELOAD\.BANDWIDTH\(/);
       if (kind === 'memory') expect(band?.value).toEqual({ error: '#DIV/0!' });
     },
@@ -154,11 +154,11 @@ export const SCENARIOS: Record<string, Scenario> = {
       expect(saved.written).toContain('Bandbreedte 2027');
       expect(book.sheet('VC Bandbreedte')).toBeUndefined();
       // Formulas on the other sheets follow the sheet's new name.
-      expect(book.cell('VC Teams', 'B11')?.formula).toBe(
-        "=CASELOAD.COST_PER_CASE('VC Financiën'!$B$11,'Bandbreedte 2027'!$B$26,SUM(vcCases[Aantal per jaar]))",
+      expect(book.cell('VC Teams', 'B14')?.formula).toBe(
+        "=CASELOAD.COST_PER_CASE('VC Financiën'!$B$12,'Bandbreedte 2027'!$B$26,SUM(vcCases[Aantal per jaar]))",
       );
-      expect(book.cell('VC Financiën', 'B11')?.formula).toBe(
-        "=IF('Bandbreedte 2027'!$B$25=\"\",IF($B$13=0,$B$10,$B$10/$B$13*$B$12),'Bandbreedte 2027'!$B$25)",
+      expect(book.cell('VC Financiën', 'B12')?.formula).toBe(
+        "=IF('Bandbreedte 2027'!$B$25=\"\",IF($B$14=0,$B$11,$B$11/$B$14*$B$13),'Bandbreedte 2027'!$B$25)",
       );
     },
   },
@@ -197,9 +197,9 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'negative-salary': {
-    prepare: book => book.setCell('VC Financiën', 'Y35', -47000),
+    prepare: book => book.setCell('VC Financiën', 'AB39', -47000),
     warnings: [
-      { where: 'vcScales', problem: 'rowUnreadable', detail: 'Y35 (Jaarsalaris)', row: 'Schaal 8 (voorbeeld)' },
+      { where: 'vcScales', problem: 'rowUnreadable', detail: 'AB39 (Jaarsalaris)', row: 'Schaal 8 (voorbeeld)' },
     ],
     untouched: ['VC Financiën'],
     check: ({ loaded }) => {
@@ -221,8 +221,8 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'text-in-tariff': {
-    prepare: book => book.setCell('VC Financiën', 'R35', 'n.v.t.'),
-    warnings: [{ where: 'vcProducts', problem: 'rowUnreadable', detail: 'R35 (Tarief)', row: 'Enkelvoudige vraag' }],
+    prepare: book => book.setCell('VC Financiën', 'U39', 'n.v.t.'),
+    warnings: [{ where: 'vcProducts', problem: 'rowUnreadable', detail: 'U39 (Tarief)', row: 'Enkelvoudige vraag' }],
     untouched: ['VC Financiën'],
     check: ({ loaded }) => {
       expect(loaded.plan.finance.products).toEqual(sample.finance.products.slice(1));
@@ -231,8 +231,8 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'typed-below-table': {
-    prepare: book => book.setCell('VC Teams', 'AF20', 'Nog een factor'),
-    warnings: [{ where: 'vcFactors', problem: 'rowUnreadable', detail: 'AF20' }],
+    prepare: book => book.setCell('VC Teams', 'AI23', 'Nog een factor'),
+    warnings: [{ where: 'vcFactors', problem: 'rowUnreadable', detail: 'AI23' }],
     untouched: ['VC Teams'],
   },
   'typed-below-table-while-open': {
@@ -303,8 +303,8 @@ export const SCENARIOS: Record<string, Scenario> = {
     untouched: ['VC Bandbreedte'],
     check: ({ book }) => {
       // A figure cannot point at a sheet that is not the add-in's: it holds the value instead.
-      expect(book.cell('VC Teams', 'B11')?.formula).toBeUndefined();
-      expect(book.cell('VC Teams', 'B11')?.value).toBe(organisationFigures(sample, todayIso()).costPerCase);
+      expect(book.cell('VC Teams', 'B14')?.formula).toBeUndefined();
+      expect(book.cell('VC Teams', 'B14')?.value).toBe(organisationFigures(sample, todayIso()).costPerCase);
     },
   },
   'long-purpose': {
@@ -351,12 +351,12 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'team-cell-over-limit': {
-    prepare: book => book.setCell('VC Teams', 'U14', 'N'.repeat(OVER_LIMIT)),
+    prepare: book => book.setCell('VC Teams', 'X17', 'N'.repeat(OVER_LIMIT)),
     warnings: [
       {
         where: 'vcRoster',
         problem: 'rowUnreadable',
-        detail: 'U14 (Team)',
+        detail: 'X17 (Team)',
         why: { kind: 'tooLong', length: OVER_LIMIT },
         row: 'Anouk',
       },
@@ -369,7 +369,7 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'impossible-date': {
-    prepare: book => book.setCell('VC Teams', 'Y14', '31-02-2026'),
+    prepare: book => book.setCell('VC Teams', 'AB17', '31-02-2026'),
     warnings: [rosterFromWarning('noSuchDay', '31-02-2026')],
     untouched: ['VC Teams'],
     check: ({ loaded }) => {
@@ -378,7 +378,7 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'year-typed-wrong': {
-    prepare: book => book.setCell('VC Teams', 'Y14', '20266-03-16'),
+    prepare: book => book.setCell('VC Teams', 'AB17', '20266-03-16'),
     warnings: [rosterFromWarning('yearOutOfRange', '20266-03-16')],
     untouched: ['VC Teams'],
     check: ({ loaded }) => {
@@ -389,19 +389,19 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'huge-number-as-date': {
-    prepare: book => book.setCell('VC Teams', 'Y14', 1e9),
+    prepare: book => book.setCell('VC Teams', 'AB17', 1e9),
     warnings: [rosterFromWarning('notADate', '1000000000')],
     untouched: ['VC Teams'],
     check: ({ loaded }) => expect(loaded.plan.teams[0].roster).toEqual(sample.teams[0].roster.slice(1)),
   },
   'date-typed-as-text': {
     // Text where an English Excel did not make a date of it: read as the pane reads it.
-    prepare: book => book.setCell('VC Teams', 'Y14', '16-03-2026'),
+    prepare: book => book.setCell('VC Teams', 'AB17', '16-03-2026'),
     warnings: [],
     untouched: [],
     check: ({ loaded, book }) => {
       expect(loaded.plan.teams[0].roster[0]).toEqual({ ...sample.teams[0].roster[0], from: '2026-03-16' });
-      expect(book.cell('VC Teams', 'Y14')?.value).toBe(46097); // written back as a real date
+      expect(book.cell('VC Teams', 'AB17')?.value).toBe(46097); // written back as a real date
     },
   },
   'number-in-a-text-date': {
