@@ -207,7 +207,8 @@ function untrue(fn: Fn, args: unknown[], error: CaseloadError): string | undefin
     notSingle: () => Array.isArray(raw(argument)) && cells.length > 1,
     sizeMismatch: () => flat(raw(argument)).length !== flat(raw(other)).length,
     divisionByZero: () => (cell !== undefined ? num === 0 : sumOf(raw(argument)) === 0),
-    noClientTime: () => num === 1,
+    // an indirect share of 1, or weighing factors that together leave nothing (Π(1 − r) = 0)
+    noClientTime: () => num === 1 || numbersOf(raw(argument)).reduce((left, r) => left * (1 - r), 1) === 0,
     partExceedsWhole: () => sumOf(raw(argument)) > sumOf(raw(other)),
     notAWord: () =>
       param?.kind === 'word' &&
