@@ -11,6 +11,7 @@ export * from './result';
 export * from './sums';
 export type { BandStatus } from './functions/bandwidthStatus';
 export * from './dates';
+export * from './textLimit';
 export * from './holidays';
 export * from './plan/plan';
 export * from './plan/compute';

@@ -3,7 +3,8 @@
 // not read cleanly is reported and its sheet protected: the add-in never writes over a hand edit
 // it could not read. A workbook of an earlier format is read as that format and migrated; the
 // next save rebuilds the add-in's sheets in today's format, or writes nothing if any was protected.
-import { emptyPlan, emptyTeam, Language, Plan, PlanSchema, withIds } from '../core';
+import type { z } from 'zod';
+import { emptyPlan, emptyTeam, Language, PACKS, Plan, PlanSchema, withIds } from '../core';
 import { parseCell } from './addresses';
 import { emptyFormat1, Format1Schema, FORMAT_1_SHEET_OF, FORMAT_1_TABLES } from './formats/format1';
 import { Conversion, migrate1 } from './formats/migrate1';
@@ -11,7 +12,7 @@ import { sheetsIn, tablesIn } from './formats/writtenIn';
 import { ALL_TABLES, LAYOUT, lineRow } from './layout';
 import type { Column, SheetKey, SheetLayout, TableLayout } from './model';
 import { setValueAt } from './planPaths';
-import { cellInTheWay, readField, readTable, same } from './readTables';
+import { cellInTheWay, onlyTells, readField, readTable, same } from './readTables';
 import { FORMAT_VERSION, readSettings, SettingsRead } from './settings';
 import { FINANCE_TABLES_FORMAT_2 } from './sheets/finance';
 import { OVERVIEW_TABLES_FORMAT_2 } from './sheets/overview';
@@ -191,7 +192,8 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
       }
       if (!table) return;
       const read = readTable(layout, table);
-      sheetWarnings.push(...read.warnings);
+      // Format 1's week labels are said with what was converted (Conversion.labelWeeks), not twice.
+      sheetWarnings.push(...(format === 1 ? read.warnings.filter(w => !onlyTells(w)) : read.warnings));
       if (read.rows) setRows(target(), layout, read.rows);
       rows[layout.name] = Math.max(table.values.length - 1, 1);
       const blocked = read.intact && table.sheet === name ? cellInTheWay(layout, table, grid) : undefined;
@@ -199,7 +201,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
     });
     sheetWarnings.push(...readFields(sheet, grid, name));
     warnings.push(...sheetWarnings);
-    const reason = versionWarning ?? sheetWarnings[0];
+    const reason = versionWarning ?? sheetWarnings.find(w => !onlyTells(w));
     const charts = (snapshot.charts[name] ?? []).filter(chart => sheet.chart && chart.startsWith(sheet.chart.name));
     return { key: sheet.key, name, mode: reason ? 'protected' : older ? 'rebuild' : 'write', reason, rows, charts };
   }
@@ -207,7 +209,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
   let conversion: Conversion | undefined;
   let result: Plan;
   if (format === 1 && hadPlan) {
-    ({ plan: result, conversion } = migrate1(Format1Schema.parse(format1), plan, language, on));
+    ({ plan: result, conversion } = migrate1(checked(Format1Schema, format1, language), plan, language, on));
     if (!exists('VC Teams')) state.push({ key: 'teams', name: 'VC Teams', mode: 'create', rows: {}, charts: [] });
     else
       state.push({
@@ -232,13 +234,17 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
     .filter(s => s.mode === 'protected' && exists(s.name))
     .flatMap(s => [s.name, ...Object.keys(s.rows)]);
   const revision = settings.state === 'ok' ? settings.settings.revision : 0;
-  return {
-    plan: PlanSchema.parse(withIds(result)),
-    fresh: !hadPlan,
-    warnings,
-    protectedNames,
-    state,
-    conversion,
-    revision,
-  };
+  const read = checked(PlanSchema, withIds(result), language);
+  return { plan: read, fresh: !hadPlan, warnings, protectedNames, state, conversion, revision };
+}
+
+/**
+ * What was read, as its schema has it. Every row and labelled cell was checked on its own, so the
+ * whole fits; should it ever not, the user is told so in their own language (and where, in the
+ * plan's terms), never shown the schema's own report.
+ */
+export function checked<T>(schema: z.ZodType<T>, value: unknown, language: Language): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new Error(PACKS[language].pane.planDoesNotFit(result.error.issues[0]?.path.join(' › ') ?? ''));
 }

@@ -12,7 +12,7 @@ const STEPS = ['1 Situatie', '2 Bandbreedte', '3 Implementeren en leren', 'Scena
 /** Every text input of the open tab: not the number fields, date pickers or drop-downs. */
 // Free-text fields: not numbers, dates or choices, and not a week (which only takes a week or a date).
 const TEXT_FIELDS =
-  '[role="tabpanel"] textarea, [role="tabpanel"] input:not([inputmode="decimal"]):not([type="date"]):not([role="combobox"]):not([aria-label^="Week, rij"])';
+  '[role="tabpanel"] textarea, [role="tabpanel"] input:not([inputmode="decimal"]):not([type="date"]):not([placeholder="dd-mm-jjjj"]):not([role="combobox"]):not([aria-label^="Week, rij"])';
 
 const session = browserSession();
 

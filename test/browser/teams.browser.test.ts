@@ -15,6 +15,7 @@ import {
   teamExpectedCases,
   todayIso,
 } from '../../src/core';
+import { dateText } from '../../src/taskpane/format/dateText';
 import { bandText } from '../../src/taskpane/format/figureText';
 import { formatFixed, formatForInput, formatNumber } from '../../src/taskpane/format/numberFormat';
 import { wcagViolations } from './accessibility';
@@ -114,8 +115,9 @@ describe('teams in the pane (Dutch)', () => {
       // A row per period: whether it counts today follows its dates.
       for (const [i, person] of team.roster.entries()) {
         const row = roster.getByRole('group', { name: `Teamlid ${i + 1}: ${person.name}` });
-        expect(await row.getByLabel('Van').inputValue()).toBe(person.from);
-        expect(await row.getByLabel('Tot en met').inputValue()).toBe(person.to);
+        // A date as the pane shows dates ("1 september 2026"), blank for no limit.
+        expect(await row.getByLabel('Van').inputValue()).toBe(dateText(person.from, 'nl'));
+        expect(await row.getByLabel('Tot en met').inputValue()).toBe(dateText(person.to, 'nl'));
         const counts = inPeriod(today, person.from, person.to);
         await row.getByText(counts ? 'Telt vandaag mee.' : /^Telt vandaag niet mee/).waitFor();
       }

@@ -1,11 +1,15 @@
 // "Bandbreedte vaststellen": the band today's inputs propose becomes a version of the team's band
 // history, from a date (today unless changed) and with a reason, which is required. The form opens
 // in place with the focus on the date; cancelling (or Escape) puts the focus back on the button,
-// and a missing date or reason is said at its field, which takes the focus. A form left open, with
-// what was typed in it, is still there after a switch of tab; cancelling lets go of the reason.
+// and a missing date or reason is said at its field, which takes the focus. The date is typed as
+// in every date field (16-03-2026, 16 maart 2026) and checked when the form is sent, so what is
+// adopted is always the date on screen. A form left open, with what was typed in it, is still
+// there after a switch of tab; cancelling lets go of the reason.
 import { Button, Field, FieldProps, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { adoptBand, isError, isIsoDate } from '../../core';
+import { adoptBand, isError, readDate } from '../../core';
+import { dateProblemText } from '../components/DateField';
+import { useTextLimit } from '../components/useTextLimit';
 import { dateText } from '../format/dateText';
 import { useFormats, useLanguage, useStrings } from '../i18n/LocaleProvider';
 import { useChoice, useDraft } from '../state/DraftStore';
@@ -44,8 +48,9 @@ export function AdoptBandForm({ onAdopted }: Props) {
   const headingId = useId();
   const draft = `adopt/${usePlan().teams[teamIndex]?.id}`;
   const [open, setOpen] = useChoice(`${draft}/open`, false);
-  const [from, setFrom] = useChoice(`${draft}/from`, today);
+  const [fromTyped, setFromTyped] = useChoice(`${draft}/from`, dateText(today, language));
   const [reason, setReason] = useDraft(`${draft}/reason`, '');
+  const reasonLimit = useTextLimit(reason);
   const [checked, setChecked] = useState(false);
   const openRef = useRef<HTMLButtonElement>(null);
   const fromRef = useRef<HTMLInputElement>(null);
@@ -61,7 +66,12 @@ export function AdoptBandForm({ onAdopted }: Props) {
   const band = figures.bandPerFte;
   if (isError(band)) return null;
 
-  const fromMissing = checked && !isIsoDate(from);
+  const read = readDate(fromTyped);
+  const from = 'iso' in read ? read.iso : undefined;
+  const fromProblem =
+    checked &&
+    from === undefined &&
+    (fromTyped.trim() === '' ? strings.adoptFromMissing : dateProblemText(fromTyped, strings));
   const reasonMissing = checked && reason.trim() === '';
   const close = () => {
     setOpen(false);
@@ -72,7 +82,7 @@ export function AdoptBandForm({ onAdopted }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    if (!isIsoDate(from)) return setFocus('from');
+    if (from === undefined) return setFocus('from');
     if (reason.trim() === '') return setFocus('reason');
     const adoption = { from, reason: reason.trim(), language };
     edit(plan => {
@@ -91,7 +101,7 @@ export function AdoptBandForm({ onAdopted }: Props) {
         ref={openRef}
         className={styles.open}
         onClick={() => {
-          setFrom(today);
+          setFromTyped(dateText(today, language));
           setOpen(true);
           setFocus('from');
         }}
@@ -111,19 +121,28 @@ export function AdoptBandForm({ onAdopted }: Props) {
         {strings.adoptTitle}
       </h3>
       <p className={styles.what}>{strings.adoptWhat(formats.band(band))}</p>
-      <Required
-        label={strings.adoptFrom}
-        hint={strings.adoptFromHint}
-        missing={fromMissing && strings.adoptFromMissing}
-      >
-        <Input ref={fromRef} className={styles.date} type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+      <Required label={strings.adoptFrom} hint={strings.adoptFromHint} missing={fromProblem}>
+        <Input
+          ref={fromRef}
+          className={styles.date}
+          autoComplete="off"
+          placeholder={strings.datePlaceholder}
+          value={fromTyped}
+          onChange={(_, d) => setFromTyped(d.value)}
+        />
       </Required>
       <Required
         label={strings.adoptReason}
-        hint={strings.adoptReasonHint}
-        missing={reasonMissing && strings.adoptReasonMissing}
+        hint={reasonLimit.hint(strings.adoptReasonHint)}
+        missing={(reasonMissing && strings.adoptReasonMissing) || reasonLimit.message || false}
       >
-        <Textarea ref={reasonRef} resize="vertical" value={reason} onChange={(_, d) => setReason(d.value)} />
+        <Textarea
+          {...reasonLimit.input}
+          ref={reasonRef}
+          resize="vertical"
+          value={reason}
+          onChange={(_, d) => setReason(d.value)}
+        />
       </Required>
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit">

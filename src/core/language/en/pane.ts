@@ -7,6 +7,7 @@ import { paneConversation } from './paneConversation';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
+import { paneInput } from './paneInput';
 
 export const pane: PaneTexts = {
   ...paneHost,
@@ -15,6 +16,7 @@ export const pane: PaneTexts = {
   ...paneConversation,
   ...paneTeams,
   ...paneTime,
+  ...paneInput,
   appTitle: 'Responsible Caseload',
   appTagline: 'A bandwidth the team agrees on together, instead of one fixed norm.',
   navigationLabel: 'Parts of the plan',

@@ -6,6 +6,7 @@ import { paneConversation } from './paneConversation';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
+import { paneInput } from './paneInput';
 
 export const pane = {
   ...paneHost,
@@ -14,6 +15,7 @@ export const pane = {
   ...paneConversation,
   ...paneTeams,
   ...paneTime,
+  ...paneInput,
   appTitle: 'Verantwoorde Caseload',
   appTagline: 'Een bandbreedte die het team samen afspreekt, in plaats van één vaste norm.',
   navigationLabel: 'Onderdelen van het plan',
