@@ -57,6 +57,9 @@ const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   ].flatMap((names, i) => names.map(name => [name, i + 1])),
 );
 
+/** The month (1-12) a Dutch or English month name stands for, in full or short ("mrt", "Sept"). */
+export const monthOf = (name: string): number | undefined => MONTHS[name.toLowerCase().replace(/\.$/, '')];
+
 // The year as typed, any number of digits: "20266" is a year out of range, not "no date".
 const DAY_MONTH_YEAR = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d+)$/; // 16-03-2026, 6/3/2026, 16.03.2026
 const YEAR_MONTH_DAY = /^(\d{3,})-(\d{1,2})-(\d{1,2})$/; // 2026-03-16
