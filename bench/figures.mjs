@@ -86,6 +86,7 @@ export function teamsPlan(core) {
       worker: '',
       reflection: '',
       outcome: '',
+      listed: '',
     })),
     felt: Array.from({ length: 52 }, (_, w) => ({
       date: core.addDays(start, 35 * w),
@@ -94,7 +95,7 @@ export function teamsPlan(core) {
       tooMuch: Math.floor(r() * 6),
     })),
     division: [{ divides: 'team', norm: 'together', quality: '', note: '' }],
-    notes: [],
+    sharedNotes: [],
   }));
   // Finance: everyone on a pay scale, and a budget per team.
   const scales = plan.finance.scales.map(s => s.name);
@@ -236,6 +237,7 @@ export async function caseListFigures(ctx) {
     worker: '',
     reflection: '',
     outcome: '',
+    listed: '',
   }));
   const all = () => {
     const teams = plan.teams.map((_t, i) => core.computeFigures(plan, i, ON));

@@ -1,8 +1,8 @@
 // The conversation side by hand: deviating cases both ways on a case list (DOMAIN.md example 16
 // with its norm of 100 hours, a case still open), the outcomes summed into what the model may
 // miss, the case-mix drift with the FTE the real mix asks and its warning at the threshold, felt
-// workload beside the band position with what a mismatch suggests, the open agreements, and a
-// case number that looks like a name.
+// workload beside the band position with what a mismatch suggests (never broken down below the
+// answers the plan asks for), the open agreements, and a case number that looks like a name.
 import {
   deviationFigures,
   emptyPlan,
@@ -12,15 +12,26 @@ import {
   ListedCase,
   looksLikeName,
   mixDrift,
-  mostlyNames,
+  mostlyNotCaseNumbers,
   openAgreements,
+  overview,
+  computeFigures,
   Plan,
   stepProgress,
   Team,
 } from '../../src/core';
 
 const listed = (caseNumber: string, category: string, hours: number | null, weeksOpen: number | null = null) =>
-  ({ caseNumber, category, hours, weeksOpen, worker: '', reflection: '', outcome: '' }) satisfies ListedCase;
+  ({
+    caseNumber,
+    category,
+    hours,
+    weeksOpen,
+    worker: '',
+    reflection: '',
+    outcome: '',
+    listed: '',
+  }) satisfies ListedCase;
 
 /** One FTE has 1,000 available hours (20 × 50) and no indirect time; categories of 10 and 40 hours, 26 weeks a case. */
 function planWith(team: Partial<Team>): Plan {
@@ -143,7 +154,7 @@ describe('felt workload beside the band', () => {
   });
 
   it('takes the latest week on or before the date: within the band while most say too much points at workload', () => {
-    const [felt] = feltFigures(team(12, [0, 1, 4]));
+    const [felt] = feltFigures(team(12, [0, 1, 4]), 5);
     expect(felt.week?.week).toBe('2026-09-14');
     expect(felt.position).toBeCloseTo(0.2, 12); // (12 − 10) / (20 − 10)
     expect(felt.status).toBe('within');
@@ -152,10 +163,24 @@ describe('felt workload beside the band', () => {
   });
 
   it('above the band: too much fits the cases; right or too little is a band the team carries', () => {
-    expect(feltFigures(team(25, [0, 1, 4]))[0].signal).toBe('cases');
-    expect(feltFigures(team(25, [1, 3, 1]))[0].signal).toBe('carried');
-    expect(feltFigures(team(5, [3, 1, 0]))[0].signal).toBe('room');
-    expect(feltFigures(team(15, [1, 2, 2]))[0].signal).toBeUndefined(); // no majority either way
+    expect(feltFigures(team(25, [0, 1, 4]), 5)[0].signal).toBe('cases');
+    expect(feltFigures(team(25, [1, 3, 1]), 5)[0].signal).toBe('carried');
+    expect(feltFigures(team(5, [4, 1, 0]), 5)[0].signal).toBe('room');
+    expect(feltFigures(team(15, [1, 2, 2]), 5)[0].signal).toBeUndefined(); // no majority either way
+  });
+
+  it('does not break down a count with fewer answers than the plan asks for: a team of four shows none', () => {
+    const [four] = feltFigures(team(12, [0, 1, 3]), 5);
+    expect([four.answered, four.shown, four.signal]).toEqual([4, false, undefined]);
+    // Raised to 6, five answers are too few as well.
+    expect(feltFigures(team(12, [0, 1, 4]), 6)[0].shown).toBe(false);
+    // The overview shows neither the split nor the "too much" of a team of four in its totals.
+    const plan = planWith(team(12, [0, 1, 3]));
+    plan.teams[0].roster = ['A', 'B', 'C', 'D'].map(name => ({ ...plan.teams[0].roster[0], name }));
+    const [shown] = overview(plan, [computeFigures(plan, 0, '2026-12-02')]).teams;
+    expect([shown.felt, shown.feltTooFew]).toEqual([undefined, true]);
+    expect(overview(plan, [computeFigures(plan, 0, '2026-12-02')]).totals.tooMuch).toBe(0);
+    expect(shown.feltFigures.map(f => f.shown)).toEqual([false]);
   });
 });
 
@@ -194,7 +219,7 @@ describe('agreements, work package, privacy', () => {
     for (const number of ['2026-0412', 'N-0415', 'C1102', '', 'WMO', 'n-0415', '12345', 'A-12']) {
       expect(looksLikeName(number)).toBe(false);
     }
-    expect(mostlyNames(['Jansen', 'Pietersen', '2026-01'])).toBe(true);
-    expect(mostlyNames(['2026-01', '2026-02', 'Jansen'])).toBe(false);
+    expect(mostlyNotCaseNumbers(['Jansen', 'Pietersen', '2026-01'])).toBe(true);
+    expect(mostlyNotCaseNumbers(['2026-01', '2026-02', 'Jansen'])).toBe(false);
   });
 });

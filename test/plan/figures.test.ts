@@ -62,7 +62,7 @@ function workedPlan(): Plan {
         caseList: [],
         felt: [],
         division: [],
-        notes: [],
+        sharedNotes: [],
       },
     ],
   };

@@ -1,5 +1,6 @@
 // The work package's activities per step, prefilled in a new plan's tracker. Teams edit,
-// add and remove them; these are only a start.
+// add and remove them; these are only a start. Involving the privacy officer (FG) and the works
+// council (OR) comes first: the plan holds staff names and pseudonymised case data (docs/privacy.md).
 import { Language } from '../language/language';
 import { Activity, Step } from './plan';
 
@@ -11,6 +12,7 @@ const ACTIVITIES: Record<Language, Record<Step, string[]>> = {
       'Zorgvraag en de trend daarin beschrijven',
       'Belanghebbenden en hun belang in beeld brengen',
       'Management en financiën aan tafel krijgen',
+      'FG en OR betrekken',
       'Het caseloadprobleem samen benoemen',
     ],
     2: [
@@ -37,6 +39,7 @@ const ACTIVITIES: Record<Language, Record<Step, string[]>> = {
       'Describe care demand and its trend',
       'Map the stakeholders and their interests',
       'Bring management and finance to the table',
+      'Involve the data protection officer (FG) and the works council (OR)',
       'Name the caseload problem together',
     ],
     2: [

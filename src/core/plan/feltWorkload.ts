@@ -3,7 +3,9 @@
 // Each count is set beside the position in the band of the caseload measured that week (the
 // latest week on or before the date), because caseload is not workload: most saying "too much"
 // while the caseload sits inside the band points at the work around the cases (indirect time,
-// quality, registration), not at their number.
+// quality, registration), not at their number. A count with fewer answers than the organisation's
+// minimum (privacy.minAnswers, at least five) is never broken down: in a small group anyone can
+// tell who said "too much".
 import type { BandStatus } from '../functions/bandwidthStatus';
 import { BANDWIDTH_POSITION } from '../functions/bandwidthPosition';
 import { CaseloadError, isError, Result } from '../result';
@@ -21,6 +23,8 @@ export type FeltSignal = 'workload' | 'cases' | 'carried' | 'room';
 export interface FeltFigures {
   felt: Felt;
   answered: number;
+  /** Enough answers to show how they split (privacy.minAnswers or more); otherwise only their number is said. */
+  shown: boolean;
   /** The week held beside it: the latest dated week on or before its date. */
   week: WeekFigures | undefined;
   /** BANDWIDTH_POSITION of that week's caseload in that week's band. */
@@ -65,11 +69,20 @@ function signalOf(felt: Felt, answered: number, status: Result<BandStatus>): Fel
   return undefined;
 }
 
-export function feltFigures(team: Team, weeks: readonly WeekFigures[] = weekFigures(team)): FeltFigures[] {
+/** How many people answered in a count. */
+export const answeredIn = (felt: Felt): number => felt.tooLittle + felt.right + felt.tooMuch;
+
+/** Each of the team's counts beside its week; `minAnswers`: from how many answers a count is broken down. */
+export function feltFigures(
+  team: Team,
+  minAnswers: number,
+  weeks: readonly WeekFigures[] = weekFigures(team),
+): FeltFigures[] {
   const latest = latestWeekOn(team, weeks);
   return team.felt.map(felt => {
     const week = latest(felt.date);
-    const answered = felt.tooLittle + felt.right + felt.tooMuch;
+    const answered = answeredIn(felt);
+    const shown = answered >= minAnswers;
     const status: Result<BandStatus> = week ? week.status : noWeek();
     const position: Result<number> = week
       ? ifComputed([week.caseload, week.band], () => {
@@ -77,7 +90,15 @@ export function feltFigures(team: Team, weeks: readonly WeekFigures[] = weekFigu
           return BANDWIDTH_POSITION.evaluate([week.caseload, band.low, band.high]) as Result<number>;
         })
       : noWeek();
-    return { felt, answered, week, position, status, signal: signalOf(felt, answered, status) };
+    return {
+      felt,
+      answered,
+      shown,
+      week,
+      position,
+      status,
+      signal: shown ? signalOf(felt, answered, status) : undefined,
+    };
   });
 }
 

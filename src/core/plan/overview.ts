@@ -4,7 +4,7 @@
 // package's progress per step. Everything from the figures the other steps show, so the overview
 // (the pane's tab and the VC Overzicht sheet) cannot tell a different story.
 import { deviationFigures, DeviationFigures } from './deviations';
-import { feltFigures, FeltFigures, latestFelt, latestWeek } from './feltWorkload';
+import { answeredIn, feltFigures, FeltFigures, latestFelt, latestWeek } from './feltWorkload';
 import type { Figures } from './figures';
 import { mixDrift, MixDrift } from './caseMix';
 import type { Division, Felt, Plan, Step } from './plan';
@@ -19,7 +19,10 @@ export interface TeamOverview {
   versions: number;
   /** The latest dated week, with its date. */
   lastWeek: (WeekFigures & { date: string }) | undefined;
+  /** The latest count, when it has enough answers to show (privacy.minAnswers). */
   felt: Felt | undefined;
+  /** The latest count had too few answers to show: it is left out, and said so. */
+  feltTooFew: boolean;
   feltFigures: FeltFigures[];
   deviations: DeviationFigures;
   mix: MixDrift;
@@ -36,7 +39,7 @@ export interface StepProgress {
 export interface Overview {
   teams: TeamOverview[];
   steps: StepProgress[];
-  /** Over all teams: the cases far above and far below their norm, and "too much" at each team's latest count. */
+  /** Over all teams: the cases far above and far below their norm, and "too much" at each team's latest count that may be shown. */
   totals: { above: number; below: number; tooMuch: number };
 }
 
@@ -48,13 +51,16 @@ export function openAgreements(division: readonly Division[]): number {
 export function teamOverview(plan: Plan, index: number, figures: Figures): TeamOverview {
   const team = plan.teams[index];
   const week = latestWeek(team, figures.weeks);
+  const felt = latestFelt(team);
+  const shown = felt !== undefined && answeredIn(felt) >= plan.privacy.minAnswers;
   return {
     team: team.name,
     figures,
     versions: team.bands.length,
     lastWeek: week && { ...week, date: week.week },
-    felt: latestFelt(team),
-    feltFigures: feltFigures(team, figures.weeks),
+    felt: shown ? felt : undefined,
+    feltTooFew: felt !== undefined && !shown,
+    feltFigures: feltFigures(team, plan.privacy.minAnswers, figures.weeks),
     deviations: deviationFigures(plan, team),
     mix: mixDrift(plan, team, figures.on),
     openAgreements: openAgreements(team.division),

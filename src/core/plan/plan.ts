@@ -92,6 +92,9 @@ export const ListedCaseSchema = z.object({
   worker: text, // staff, optional
   reflection: text,
   outcome: OutcomeSchema,
+  // The day the case was put on the list, so it can be cleaned up after the time the plan keeps
+  // case lists (privacy.keepMonths); blank for a case listed before the list kept dates.
+  listed: bound,
 });
 
 /** How many team members said their work was too little, right or too much on a date: counts, never names. */
@@ -111,8 +114,12 @@ export const DivisionSchema = z.object({
 });
 
 export const AspectSchema = z.enum(['quantity', 'quality', 'productivity', 'energy', 'responsibility']);
-/** A note a person chose to keep on one aspect of the pressure they feel (readable by everyone with the workbook). */
-export const PersonalNoteSchema = z.object({ person: text, date: text, aspect: AspectSchema, note: text });
+/**
+ * A reflection note on one aspect of the pressure someone feels, without a name. Kept in that
+ * person's own browser; in the plan (and so in the workbook) only the notes someone chose, one by
+ * one, to share with the team.
+ */
+export const NoteSchema = z.object({ date: text, aspect: AspectSchema, note: text });
 
 export const TeamSchema = z.object({
   id,
@@ -127,7 +134,22 @@ export const TeamSchema = z.object({
   caseList: z.array(ListedCaseSchema),
   felt: z.array(FeltSchema),
   division: z.array(DivisionSchema),
-  notes: z.array(PersonalNoteSchema),
+  sharedNotes: z.array(NoteSchema),
+});
+
+/** Counts of people (felt workload, and any figure per group) are shown from this many answers, never fewer. */
+export const MIN_ANSWERS = 5;
+
+/**
+ * What the organisation decided on privacy: from how many answers a count is shown (MIN_ANSWERS or
+ * more), whether figures per staff member are shown (only once the works council agreed: WOR art.
+ * 27), and how many months case lists, shared notes and felt counts are kept before Opschonen
+ * removes them.
+ */
+export const PrivacySchema = z.object({
+  minAnswers: z.number().int().min(MIN_ANSWERS).max(1000),
+  staffFigures: z.enum(['team', 'perPerson']),
+  keepMonths: z.number().int().min(1).max(120),
 });
 
 export const AgreementSchema = z.object({ when: text, action: text, who: text });
@@ -236,6 +258,7 @@ export const PlanSchema = z.object({
   // The conversation side: how far from its norm a case must be to be listed, and from how many
   // percentage points more heavy cases than assumed the mix drift warns.
   conversation: z.object({ tolerance: amount, driftThreshold: share }),
+  privacy: PrivacySchema,
   scenarios: z.array(ScenarioSchema),
   // How the add-in writes its figures: its own CASELOAD functions, or standard Excel formulas that
   // compute without the add-in (a workbook shared with people who do not have it).
@@ -263,4 +286,5 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
 export type Felt = z.infer<typeof FeltSchema>;
 export type Division = z.infer<typeof DivisionSchema>;
 export type Aspect = z.infer<typeof AspectSchema>;
-export type PersonalNote = z.infer<typeof PersonalNoteSchema>;
+export type Note = z.infer<typeof NoteSchema>;
+export type Privacy = z.infer<typeof PrivacySchema>;

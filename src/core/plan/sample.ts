@@ -10,7 +10,7 @@ import { isError } from '../result';
 import { defaultActivities } from './activities';
 import { computeFigures } from './figures';
 import { withIds } from './ids';
-import { Person, Plan, Team } from './plan';
+import { MIN_ANSWERS, Person, Plan, Team } from './plan';
 import { ConversationLists, sampleConversation } from './sampleConversation';
 import { CAO_PRESETS } from './cao';
 import { baseline } from './scenarios';
@@ -21,6 +21,12 @@ export { emptyTeam };
 
 /** How far from its norm a case is listed (DEVIATING_CASES' default) and when the mix drift warns. */
 export const DEFAULT_CONVERSATION: Plan['conversation'] = { tolerance: 0.5, driftThreshold: 0.1 };
+
+/**
+ * Privacy as a plan starts: counts shown from five answers, figures per team only (per staff member
+ * only after the works council agreed), and case lists, shared notes and felt counts kept a year.
+ */
+export const DEFAULT_PRIVACY: Plan['privacy'] = { minAnswers: MIN_ANSWERS, staffFigures: 'team', keepMonths: 12 };
 
 /** A plan with nothing filled in but sensible time defaults, one team and the work package's activities. */
 export function emptyPlan(language: Language): Plan {
@@ -49,6 +55,7 @@ export function emptyPlan(language: Language): Plan {
     implement: { agreements: [], evaluations: [], reflections: [] },
     tracker: defaultActivities(language),
     conversation: { ...DEFAULT_CONVERSATION },
+    privacy: { ...DEFAULT_PRIVACY },
     scenarios: [],
     formulas: 'caseload',
   });
@@ -392,6 +399,7 @@ export function samplePlan(): Plan {
       },
       tracker,
       conversation: { ...DEFAULT_CONVERSATION },
+      privacy: { ...DEFAULT_PRIVACY },
       scenarios: [
         baseline('Basis', 'Noord'),
         // Three colleagues of 0.89 FTE, still onboarding (a quarter less), at the average cost per FTE.

@@ -1,11 +1,17 @@
 // The sample municipality's conversation side: per team a short case list (case numbers only,
 // never a client's name) with a few cases far above or below their norm and the team's reflection
 // on some of them, how many said their work was too little, right or too much at three evaluation
-// moments, how the team divides its cases, and one note a colleague chose to keep. Noord's list
-// holds clearly more heavy cases than its step 2 mix assumed: its mix drift warns.
-import type { Division, Felt, ListedCase, Outcome, PersonalNote, Team } from './plan';
+// moments, how the team divides its cases, and one reflection note a colleague chose to share with
+// the team (without a name). The reflections speak of the work, never of the client's
+// circumstances. Noord's list holds clearly more heavy cases than its step 2 mix assumed: its mix
+// drift warns. Jeugd has four people: too few to count felt workload without pointing at someone
+// (MIN_ANSWERS), so it has no counts.
+import type { Division, Felt, ListedCase, Note, Outcome, Team } from './plan';
 
-export type ConversationLists = Pick<Team, 'caseList' | 'felt' | 'division' | 'notes'>;
+export type ConversationLists = Pick<Team, 'caseList' | 'felt' | 'division' | 'sharedNotes'>;
+
+/** When the sample's cases were put on their lists. */
+const LISTED = '2026-09-01';
 
 const SINGLE = 'Enkelvoudige vraag';
 const MULTIPLE = 'Meervoudige vraag';
@@ -27,6 +33,7 @@ const listed = (
   worker,
   reflection,
   outcome,
+  listed: LISTED,
 });
 
 const MOMENTS = ['2026-09-07', '2026-10-05', '2026-11-16'];
@@ -46,7 +53,7 @@ const LISTS: Record<string, ConversationLists> = {
         SINGLE,
         35,
         'Bram',
-        'De schulden bleken groter dan bij de aanmelding; drie schuldeisers en een beschermingsbewind erbij.',
+        'Meer instanties bij de casus betrokken dan bij de aanmelding bekend was: veel afstemming die de norm niet kent.',
         'factor',
       ),
       listed(
@@ -54,7 +61,7 @@ const LISTS: Record<string, ConversationLists> = {
         SINGLE,
         8,
         'Dennis',
-        'Na één huisbezoek was de vraag helder; de inwoner ging verder met de Wmo-inloop.',
+        'Na één gesprek was de vraag helder en kon de casus naar een algemene voorziening.',
         'nothing',
       ),
       listed('N-0420', SINGLE, 22, 'Esra'),
@@ -62,7 +69,14 @@ const LISTS: Record<string, ConversationLists> = {
       listed('N-0431', SINGLE, 19, 'Dennis'),
       listed('N-0433', SINGLE, 25, 'Iris'),
       listed('N-0437', SINGLE, 16, 'Esra'),
-      listed('N-0440', SINGLE, { weeks: 45 }, 'Esra', 'Wacht al maanden op een plek in beschermd wonen.', 'category'),
+      listed(
+        'N-0440',
+        SINGLE,
+        { weeks: 45 },
+        'Esra',
+        'Staat open zolang een vervolgplek op zich laat wachten, zonder dat er werk in zit.',
+        'category',
+      ),
       listed('N-0402', MULTIPLE, 50, 'Bram'),
       listed('N-0405', MULTIPLE, 40, 'Anouk'),
       listed(
@@ -70,7 +84,7 @@ const LISTS: Record<string, ConversationLists> = {
         MULTIPLE,
         72,
         'Chantal',
-        'Nieuw in deze wijk: veel tijd om de huisarts en de school te leren kennen.',
+        'Eerste casus van de medewerker in deze wijk: tijd om de samenwerkingspartners te leren kennen.',
         'individual',
       ),
       listed('N-0409', MULTIPLE, 44, 'Dennis'),
@@ -84,7 +98,7 @@ const LISTS: Record<string, ConversationLists> = {
         COMPLEX,
         150,
         'Bram',
-        'Huiselijk geweld en schulden tegelijk: elke week een veiligheidsoverleg.',
+        'Elke week een overleg met ketenpartners, dat de categorie niet meerekent.',
         'factor',
       ),
       listed('N-0396', COMPLEX, { weeks: 30 }, 'Dennis'),
@@ -95,19 +109,18 @@ const LISTS: Record<string, ConversationLists> = {
       [0, 1, 5],
     ]),
     division: division('teamLeader', 'together', 'Een 7 is genoeg; waar de veiligheid van een kind speelt een 10.'),
-    notes: [
+    sharedNotes: [
       {
-        person: 'Bram',
         date: '2026-11-16',
         aspect: 'energy',
         note: 'Storingen in het registratiesysteem kosten me meer energie dan de gesprekken zelf.',
-      } satisfies PersonalNote,
+      } satisfies Note,
     ],
   },
   Centrum: {
     caseList: [
       listed('C-1101', SINGLE, 21, 'Gijs'),
-      listed('C-1102', SINGLE, 31, 'Jesse', 'Taalbarrière: elk gesprek met een tolk.', 'factor'),
+      listed('C-1102', SINGLE, 31, 'Jesse', 'Gesprekken duren dubbel zo lang door extra afstemming.', 'factor'),
       listed('C-1103', SINGLE, 17, 'Kim'),
       listed('C-1104', SINGLE, { weeks: 10 }, 'Mo'),
       listed('C-1105', SINGLE, 9, 'Gijs'),
@@ -123,7 +136,7 @@ const LISTS: Record<string, ConversationLists> = {
       [0, 4, 2],
     ]),
     division: division('team', 'perPerson'),
-    notes: [],
+    sharedNotes: [],
   },
   Zuid: {
     caseList: [
@@ -142,7 +155,7 @@ const LISTS: Record<string, ConversationLists> = {
       [0, 1, 6],
     ]),
     division: [],
-    notes: [],
+    sharedNotes: [],
   },
   Jeugd: {
     caseList: [
@@ -151,18 +164,14 @@ const LISTS: Record<string, ConversationLists> = {
       listed('J-3201', MULTIPLE, 60, 'Wout'),
       listed('J-3202', MULTIPLE, 58, 'Umar'),
       listed('J-3203', MULTIPLE, { weeks: 41 }, 'Xandra'),
-      listed('J-3301', COMPLEX, 170, 'Vera', 'Drie gezinsleden met elk een eigen hulpverlener; veel afstemming.', ''),
+      listed('J-3301', COMPLEX, 170, 'Vera', 'Veel afstemming met andere hulpverleners.', ''),
     ],
-    felt: felt([
-      [0, 3, 1],
-      [0, 3, 1],
-      [1, 2, 1],
-    ]),
+    felt: [],
     division: division('team', 'together', 'De basis op orde; extra’s alleen als er ruimte is.'),
-    notes: [],
+    sharedNotes: [],
   },
 };
 
 /** A sample team's conversation lists, made afresh for every plan so no two plans share a list. */
 export const sampleConversation = (team: string): ConversationLists =>
-  structuredClone(LISTS[team] ?? { caseList: [], felt: [], division: [], notes: [] });
+  structuredClone(LISTS[team] ?? { caseList: [], felt: [], division: [], sharedNotes: [] });

@@ -16,5 +16,5 @@ export const emptyTeam = (name = ''): Team => ({
   caseList: [],
   felt: [],
   division: [],
-  notes: [],
+  sharedNotes: [],
 });

@@ -151,7 +151,7 @@ export const sheets: SheetWords = {
     title: 'The conversation: deviating cases, felt workload and agreements',
     note: 'A case list per team to reflect on cases far above or far below the norm, felt workload as counts, and how the team divides its cases.',
     privacy:
-      'Case numbers only, never clients’ names. Felt workload only as counts, never per person. Everyone who opens this workbook can read everything on this sheet, the personal notes too.',
+      'Case numbers only, never clients’ names, BSNs or dates of birth; a reflection is about the work, not about the person. Felt workload only as counts, never per person. Personal notes are here only where someone chose to share one with the team, without a name. Everyone who opens this workbook can read everything on this sheet.',
     tolerance: 'Deviation from the norm for the case list',
     driftThreshold: 'Warn from this difference in the share of heavy cases',
     caseList: {
@@ -167,6 +167,7 @@ export const sheets: SheetWords = {
       below: 'far below',
       reflection: 'Reflection',
       outcome: 'Outcome',
+      listed: 'Listed since',
     },
     felt: {
       date: 'Date',
@@ -177,11 +178,11 @@ export const sheets: SheetWords = {
       status: 'Status',
     },
     division: { divides: 'Who divides', norm: 'Norm', quality: 'Quality that is enough', note: 'Note' },
-    notes: { person: 'Name', date: 'Date', aspect: 'Aspect', note: 'Note' },
+    sharedNotes: { date: 'Date', aspect: 'Aspect', note: 'Shared note (without a name)' },
   },
   overview: {
     title: 'Overview for the team meeting',
-    note: 'Everything on this sheet computes live from the other VC sheets. Printing: A4 landscape, on one page.',
+    note: 'Everything on this sheet computes live from the other VC sheets. Felt workload appears only from the number of answers VC Instellingen names. Printing: A4 landscape, on one page.',
     header: 'Responsible caseload, overview',
     organisation: 'Organisation (all teams)',
     step: (step: number) => `Work package step ${step}: share done`,
@@ -216,9 +217,15 @@ export const sheets: SheetWords = {
   settings: {
     title: 'Settings of Verantwoorde Caseload',
     record: 'Settings (do not edit)',
-    note: 'This sheet ties the tables on the VC sheets to the add-in. What you enter is in those tables; here you only choose how the add-in writes its formulas.',
+    note: 'This sheet ties the tables on the VC sheets to the add-in. What you enter is in those tables; here you choose how the add-in writes its formulas and what it shows and keeps regarding privacy.',
     formulas: 'Formulas',
     formulasNote:
       'With standard Excel formulas the workbook also computes for people who do not have the add-in. The add-in rewrites the formulas the next time it saves.',
+    privacy: 'Privacy',
+    minAnswers: 'Show counts from (answers, at least 5)',
+    staffFigures: 'Figures per staff member',
+    keepMonths: 'Keep case lists, counts and shared notes (months)',
+    privacyNote:
+      'Felt workload and other counts per group appear only from this many answers. Figures per staff member make the workbook usable for monitoring staff: turn them on only once the works council agreed (WOR art. 27(1)(l)). Opschonen (clean up) on the Conversation tab removes older rows from the workbook; the version history and copies of the workbook still hold them. See docs/privacy.md.',
   },
 };

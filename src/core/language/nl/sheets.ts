@@ -156,7 +156,7 @@ export const sheets = {
     title: 'Het gesprek: afwijkende casussen, ervaren werkdruk en afspraken',
     note: 'Een casuslijst per team om op casussen ver boven of ver onder de norm te reflecteren, de ervaren werkdruk als aantallen, en hoe het team casussen verdeelt.',
     privacy:
-      'Alleen casusnummers, nooit namen van cliënten. Ervaren werkdruk alleen als aantallen, nooit per persoon. Iedereen die deze werkmap opent, kan alles op dit blad lezen, ook de persoonlijke notities.',
+      'Alleen casusnummers, nooit namen, BSN of geboortedata van cliënten; een reflectie gaat over het werk, niet over de persoon. Ervaren werkdruk alleen als aantallen, nooit per persoon. Persoonlijke notities staan hier alleen als iemand ze zelf, zonder naam, met het team deelde. Iedereen die deze werkmap opent, kan alles op dit blad lezen.',
     tolerance: 'Afwijking van de norm voor de casuslijst',
     driftThreshold: 'Waarschuwing vanaf dit verschil in aandeel zware casussen',
     caseList: {
@@ -172,6 +172,7 @@ export const sheets = {
       below: 'ver onder',
       reflection: 'Reflectie',
       outcome: 'Uitkomst',
+      listed: 'Op de lijst sinds',
     },
     felt: {
       date: 'Datum',
@@ -182,11 +183,11 @@ export const sheets = {
       status: 'Status',
     },
     division: { divides: 'Wie verdeelt', norm: 'Norm', quality: 'Kwaliteit die genoeg is', note: 'Toelichting' },
-    notes: { person: 'Naam', date: 'Datum', aspect: 'Aspect', note: 'Notitie' },
+    sharedNotes: { date: 'Datum', aspect: 'Aspect', note: 'Gedeelde notitie (zonder naam)' },
   },
   overview: {
     title: 'Overzicht voor het teamoverleg',
-    note: 'Alles op dit blad rekent live met de andere VC-bladen. Afdrukken: A4 liggend, op één pagina.',
+    note: 'Alles op dit blad rekent live met de andere VC-bladen. Ervaren werkdruk staat er pas vanaf het aantal antwoorden dat VC Instellingen noemt. Afdrukken: A4 liggend, op één pagina.',
     header: 'Verantwoorde caseload, overzicht',
     organisation: 'Organisatie (alle teams)',
     step: (step: number) => `Werkpakket stap ${step}: deel gereed`,
@@ -221,10 +222,16 @@ export const sheets = {
   settings: {
     title: 'Instellingen van Verantwoorde Caseload',
     record: 'Instellingen (niet wijzigen)',
-    note: 'Dit blad verbindt de tabellen op de VC-bladen met de invoegtoepassing. Wat je invult staat in die tabellen; hier kies je alleen hoe de invoegtoepassing haar formules schrijft.',
+    note: 'Dit blad verbindt de tabellen op de VC-bladen met de invoegtoepassing. Wat je invult staat in die tabellen; hier kies je hoe de invoegtoepassing haar formules schrijft en wat ze over privacy toont en bewaart.',
     formulas: 'Formules',
     formulasNote:
       'Met standaard Excel-formules rekent de werkmap ook bij wie de invoegtoepassing niet heeft. De invoegtoepassing schrijft de formules opnieuw bij de volgende keer opslaan.',
+    privacy: 'Privacy',
+    minAnswers: 'Aantallen tonen vanaf (antwoorden, minimaal 5)',
+    staffFigures: 'Cijfers per medewerker',
+    keepMonths: 'Casuslijsten, tellingen en gedeelde notities bewaren (maanden)',
+    privacyNote:
+      'Ervaren werkdruk en andere aantallen per groep verschijnen pas vanaf dit aantal antwoorden. Cijfers per medewerker maken de werkmap bruikbaar om personeel te volgen: zet ze pas aan als de OR heeft ingestemd (WOR art. 27 lid 1 onder l). Opschonen in het tabblad Gesprek haalt oudere rijen uit de werkmap; de versiegeschiedenis en kopieën van de werkmap bewaren ze nog. Zie docs/privacy.md.',
   },
 };
 

@@ -1,5 +1,6 @@
 // Every named edit of the plan, listed once.
 import { addTeam } from './addTeam';
+import { cleanUp } from './cleanUp';
 import { removeTeam } from './removeTeam';
 import { renameTeam } from './renameTeam';
 import { setAreas } from './setAreas';
@@ -11,5 +12,16 @@ import { setTariff } from './setTariff';
 export { defineEdit, type PlanEdit } from './edit';
 export { freeTeamName } from './addTeam';
 export { teamNameProblem } from './renameTeam';
+export { cleanUpCount, keptFrom, type CleanUpCount } from './cleanUp';
 
-export const EDITS = { addTeam, renameTeam, removeTeam, setAreas, setCategories, setPay, setTariff, setBudget };
+export const EDITS = {
+  addTeam,
+  renameTeam,
+  removeTeam,
+  setAreas,
+  setCategories,
+  setPay,
+  setTariff,
+  setBudget,
+  cleanUp,
+};
