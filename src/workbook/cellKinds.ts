@@ -50,7 +50,8 @@ export type Kind =
   | 'outcome'
   | 'divides'
   | 'normKind'
-  | 'aspect';
+  | 'aspect'
+  | 'staffFigures';
 
 /** Number formats in Excel's invariant (en-US) codes; "@" keeps typed text as text (no dates). */
 export const FORMAT: Record<Kind, string> = {
@@ -72,6 +73,7 @@ export const FORMAT: Record<Kind, string> = {
   divides: '@',
   normKind: '@',
   aspect: '@',
+  staffFigures: '@',
 };
 
 /**
@@ -119,6 +121,11 @@ const WORDS: Partial<Record<Kind, Record<string, readonly string[]>>> = {
     productivity: ['Productiviteit', 'Productivity', 'productivity'],
     energy: ['Energieverspilling', 'Wasted energy', 'energy'],
     responsibility: ['Verantwoordelijkheid', 'Responsibility', 'responsibility'],
+  },
+  // Privacy: a blank cell is figures per team only, as a plan starts.
+  staffFigures: {
+    team: ['Alleen per team', 'Per team only', 'team', ''],
+    perPerson: ['Ook per medewerker', 'Per staff member too', 'perPerson'],
   },
 };
 

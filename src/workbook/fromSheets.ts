@@ -8,6 +8,7 @@ import { emptyPlan, emptyTeam, Language, PACKS, Plan, PlanSchema, withIds } from
 import { parseCell } from './addresses';
 import { emptyFormat1, Format1Schema, FORMAT_1_SHEET_OF, FORMAT_1_TABLES } from './formats/format1';
 import { Conversion, migrate1 } from './formats/migrate1';
+import { MovedNotes, moveNamedNotes, NAMED_NOTES_TABLE, namedNotesLayout } from './formats/namedNotes';
 import { sheetsIn, tablesIn } from './formats/writtenIn';
 import { ALL_TABLES, LAYOUT, lineRow } from './layout';
 import type { Column, SheetKey, SheetLayout, TableLayout } from './model';
@@ -40,7 +41,9 @@ export interface ReadResult extends LoadResult {
   state: SheetState[];
 }
 
-const OUR_TABLE_NAMES = new Set([...ALL_TABLES, ...FORMAT_1_TABLES].map(t => t.name.toLowerCase()));
+const OUR_TABLE_NAMES = new Set(
+  [...ALL_TABLES, ...FORMAT_1_TABLES, { name: NAMED_NOTES_TABLE }].map(t => t.name.toLowerCase()),
+);
 export const isOurTable = (name: string): boolean => OUR_TABLE_NAMES.has(name.toLowerCase());
 
 /** The sheets whose cells fromSheets needs: ours by name, and wherever our tables are. */
@@ -97,6 +100,8 @@ const SHEETS_OF_FORMAT: Record<number, readonly SheetLayout[]> = {
 export interface FromSheetsResult extends ReadResult {
   /** Set when the workbook was of an earlier format: what was converted. */
   conversion?: Conversion;
+  /** Set when the workbook held reflection notes with a name (vcNotes): whose were moved to the shared notes. */
+  movedNotes?: MovedNotes[];
   /** The settings record's save count (0 without one). */
   revision: number;
 }
@@ -137,10 +142,15 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
   const sheets = SHEETS_OF_FORMAT[format] ?? LAYOUT;
   /** Where a table's rows go: today's plan, or format 1's lists until they are migrated. */
   const target = () => (format === 1 ? (format1 as unknown as Plan) : plan);
+  // A table the record does not list came with a later version of the add-in: not missing, new.
+  const listed = (t: TableLayout) => settings.state !== 'ok' || settings.settings.tables.includes(t.name);
 
   for (const sheet of sheets.filter(s => s.key !== 'settings')) state.push(readSheet(sheet));
   // Format 1's settings sheet held the record only.
-  if (settingsOurs && format > 1) warnings.push(...readFields(settingsSheet, settingsGrid ?? [], settingsSheet.name));
+  // Its labelled cells as the workbook's format wrote them.
+  const settingsAsWritten = sheets.find(s => s.key === 'settings') ?? settingsSheet;
+  if (settingsOurs && format > 1)
+    warnings.push(...readFields(settingsAsWritten, settingsGrid ?? [], settingsSheet.name));
   state.push({
     key: 'settings',
     name: settingsSheet.name,
@@ -173,8 +183,6 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
         return { key: sheet.key, name: sheet.name, mode: 'protected', reason, ...none };
       }
       // Deleted (or never made): written afresh at the next save.
-      // A table the record does not list came with a later version of the add-in: not missing, new.
-      const listed = (t: TableLayout) => settings.state !== 'ok' || settings.settings.tables.includes(t.name);
       if (hadPlan)
         for (const t of sheet.tables.filter(listed)) warnings.push({ where: t.name, problem: 'tableMissing' });
       const mode = readOnly ? 'protected' : 'create';
@@ -187,7 +195,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
     const rows: Record<string, number> = {};
     sheet.tables.forEach((layout, i) => {
       const table = found[i];
-      if (!table || table.sheet !== name) {
+      if (table ? table.sheet !== name : listed(layout)) {
         sheetWarnings.push({ where: layout.name, problem: 'tableMissing' });
       }
       if (!table) return;
@@ -230,12 +238,46 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
     result = { ...plan, teams: (plan.teams.length ? plan.teams : [emptyTeam()]).map(t => ({ ...emptyTeam(), ...t })) };
   }
 
+  const movedNotes = format > 1 ? readNamedNotes(result) : undefined;
+
+  /**
+   * Notes with a name (formats 2 to 5, vcNotes) into their teams' shared notes, without the name.
+   * The sheet that holds them is rebuilt at the next save, which takes vcNotes off it; a note that
+   * cannot be read leaves the sheet as it is, so nothing is lost.
+   */
+  function readNamedNotes(into: Plan): MovedNotes[] | undefined {
+    const found = tables.get(NAMED_NOTES_TABLE.toLowerCase());
+    if (!found) return undefined;
+    const read = readTable(namedNotesLayout(found), found);
+    warnings.push(...read.warnings);
+    const host = state.find(s => s.name === found.sheet && s.mode !== 'create');
+    const trouble = read.warnings.find(w => !onlyTells(w));
+    if (host && host.mode !== 'protected') {
+      if (trouble) Object.assign(host, { mode: 'protected', reason: trouble });
+      else
+        Object.assign(host, {
+          mode: 'rebuild',
+          rows: { ...host.rows, [found.name]: Math.max(found.values.length - 1, 1) },
+        });
+    }
+    return read.rows && read.rows.length > 0 ? moveNamedNotes(into, read.rows) : undefined;
+  }
+
   const protectedNames = state
     .filter(s => s.mode === 'protected' && exists(s.name))
     .flatMap(s => [s.name, ...Object.keys(s.rows)]);
   const revision = settings.state === 'ok' ? settings.settings.revision : 0;
   const read = checked(PlanSchema, withIds(result), language);
-  return { plan: read, fresh: !hadPlan, warnings, protectedNames, state, conversion, revision };
+  return {
+    plan: read,
+    fresh: !hadPlan,
+    warnings,
+    protectedNames,
+    state,
+    conversion,
+    revision,
+    ...(movedNotes ? { movedNotes } : {}),
+  };
 }
 
 /**

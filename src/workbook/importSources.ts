@@ -3,10 +3,10 @@
 // lets the user pick the table and the columns; this module maps and aggregates, in one pass over
 // the rows (a 50,000-row case list takes milliseconds), and lists every row it could not read.
 import {
+  caseNumberProblem,
   ListedCase,
   ListedCaseSchema,
-  looksLikeName,
-  mostlyNames,
+  mostlyNotCaseNumbers,
   newId,
   Person,
   PersonSchema,
@@ -179,14 +179,16 @@ export function importCaseList(
 }
 
 /**
- * The cases of a case list, one per row. A column chosen as case numbers whose values mostly look
- * like personal names is refused as a whole (`names`); a single row whose case number looks like a
- * name is skipped and reported like any unreadable row: client names never go into the workbook.
+ * The cases of a case list, one per row. A column chosen as case numbers whose values are mostly
+ * refused as case numbers (names, BSNs, dates of birth: see core's privacy.ts) is refused as a whole
+ * (`notCaseNumbers`); a single row whose case number is refused is skipped and reported like any
+ * unreadable row: client data never go into the workbook. The day they are listed is set when
+ * they join the plan (withCaseList).
  */
 export function importListedCases(
   values: readonly (readonly unknown[])[],
   columns: ListedCaseColumns,
-): Imported<ListedCase[]> & { names: boolean } {
+): Imported<ListedCase[]> & { notCaseNumbers: boolean } {
   const rows = new Rows(values);
   const [number, category] = [rows.column(columns.caseNumber)!, rows.column(columns.category)!];
   const [hours, weeks, worker] = [
@@ -194,8 +196,8 @@ export function importListedCases(
     rows.column(columns.weeksOpen),
     rows.column(columns.worker),
   ];
-  const names = mostlyNames(values.slice(1).map(row => text(row[number])));
-  if (names) return { ...rows.result([]), names };
+  const notCaseNumbers = mostlyNotCaseNumbers(values.slice(1).map(row => text(row[number])));
+  if (notCaseNumbers) return { ...rows.result([]), notCaseNumbers };
   const cases: ListedCase[] = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
@@ -210,8 +212,9 @@ export function importListedCases(
       worker: worker === undefined ? '' : text(row[worker]),
       reflection: '',
       outcome: '',
+      listed: '',
     };
-    if (looksLikeName(listed.caseNumber)) {
+    if (caseNumberProblem(listed.caseNumber)) {
       rows.skip(r, columns.caseNumber, row[number]);
       continue;
     }
@@ -224,16 +227,21 @@ export function importListedCases(
     const at = { caseNumber: number, category, hours, weeksOpen: weeks }[field];
     rows.skip(r, columns[field as keyof ListedCaseColumns] ?? field, at === undefined ? '' : row[at]);
   }
-  return { ...rows.result(cases), names };
+  return { ...rows.result(cases), notCaseNumbers };
 }
 
-/** The plan with a team's case list replaced; a case already listed keeps its reflection and outcome. */
-export function withCaseList(plan: Plan, teamIndex: number, cases: ListedCase[]): Plan {
+/**
+ * The plan with a team's case list replaced; a case already listed keeps its reflection, outcome and
+ * the day it was listed, a new one is listed `on`.
+ */
+export function withCaseList(plan: Plan, teamIndex: number, cases: ListedCase[], on: string): Plan {
   return withTeam(plan, teamIndex, team => {
     const known = new Map(team.caseList.map(c => [key(c.caseNumber), c]));
     const caseList = cases.map(c => {
       const before = known.get(key(c.caseNumber));
-      return before ? { ...c, reflection: before.reflection, outcome: before.outcome } : c;
+      return before
+        ? { ...c, reflection: before.reflection, outcome: before.outcome, listed: before.listed }
+        : { ...c, listed: on };
     });
     return { ...team, caseList };
   });

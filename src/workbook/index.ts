@@ -10,4 +10,5 @@ export { OfficePort } from './office/officePort';
 export { SAMPLE_SOURCES } from './sampleSources';
 export { PlanStorage } from './storage/planStorage';
 export type { LoadResult, PlanStore, SaveResult, SourceTable, WorkbookWarning } from './storage/port';
+export type { MovedNotes } from './formats/namedNotes';
 export type { CellProblem } from './cellKinds';

@@ -81,6 +81,8 @@ export interface OutputLine {
 export interface TextLine {
   readonly kind: 'section' | 'note';
   readonly label: Words;
+  /** The file format that added this line. */
+  readonly since?: number;
 }
 
 /** One line of a sheet's labelled block; null is an empty line. */
@@ -88,7 +90,10 @@ export type Line = FieldLine | OutputLine | TextLine | null;
 
 export const field = (label: Words, path: FieldPath, type: Kind): FieldLine => ({ kind: 'field', label, path, type });
 /** A line or column that file format `format` added (see formats/writtenIn.ts). */
-export const since = <T extends FieldLine | OutputLine | FormulaColumn>(format: number, added: T): T => ({
+export const since = <T extends Exclude<Line, null> | InputColumn<never> | FormulaColumn>(
+  format: number,
+  added: T,
+): T => ({
   ...added,
   since: format,
 });
@@ -165,7 +170,7 @@ export const formulaColumn = (
 
 /** The lists every team has of its own; each is one table with a Team column in front. */
 export type TeamListKey =
-  'roster' | 'factors' | 'cases' | 'weeks' | 'bands' | 'caseList' | 'felt' | 'division' | 'notes';
+  'roster' | 'factors' | 'cases' | 'weeks' | 'bands' | 'caseList' | 'felt' | 'division' | 'sharedNotes';
 type TeamRowAt<K extends TeamListKey> = Team[K][number];
 
 /**

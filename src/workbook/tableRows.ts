@@ -27,7 +27,7 @@ export function rowsOf(plan: Plan, table: TableLayout): { row: Row; place: RowPl
 }
 
 /** The team of that name (a row without a team: the first), added (empty) when the plan has none yet. */
-function teamNamed(plan: Plan, name: string): Team {
+export function teamNamed(plan: Plan, name: string): Team {
   const found =
     name.trim() === '' && plan.teams.length > 0 ? plan.teams[0] : plan.teams.find(t => sameName(t.name, name));
   if (found) return found;

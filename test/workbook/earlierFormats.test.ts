@@ -5,9 +5,21 @@
 // grade format 1 gave it; the conversion is reported; a save rebuilds the add-in's sheets in
 // today's format and reads back the same, and the user's own sheet is left exactly as it was.
 // The format-2 fixture (teams and time) must open with every value it held, whatever later versions add.
+// Formats 3 and 4 kept a reflection note with the name of its person (vcNotes): it opens as a note
+// shared with its team without the name, the pane is told whose notes were moved, and the next save
+// takes the names off the sheet.
 import fs from 'fs';
 import path from 'path';
-import { computeFigures, emptyPlan, idFromName, organisationFigures, Plan, statusWord, withIds } from '../../src/core';
+import {
+  computeFigures,
+  DEFAULT_PRIVACY,
+  emptyPlan,
+  idFromName,
+  organisationFigures,
+  Plan,
+  statusWord,
+  withIds,
+} from '../../src/core';
 import { parseArea } from '../../src/workbook/addresses';
 import { memoryStorage } from '../../src/workbook/memory/memoryPort';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
@@ -19,6 +31,25 @@ const written = fs.readFileSync(path.join(FIXTURE, 'written-by-main.xlsx'));
 /** What format 1's own reader gave for this file (before today's plan model). */
 const old = JSON.parse(fs.readFileSync(path.join(FIXTURE, 'plan.json'), 'utf8'));
 const TODAY = '2026-12-02';
+
+/** A plan stored before format 5 (notes with a name, cases without the day they were listed) as it reads today. */
+type StoredTeam = Omit<Plan['teams'][number], 'sharedNotes'> & {
+  notes: { person: string; date: string; aspect: string; note: string }[];
+};
+const asReadToday = (stored: Omit<Plan, 'teams' | 'privacy'> & { teams: StoredTeam[] }): Plan =>
+  ({
+    ...stored,
+    privacy: DEFAULT_PRIVACY,
+    teams: stored.teams.map(({ notes, ...team }) => ({
+      ...team,
+      caseList: team.caseList.map(c => ({ ...c, listed: '' })),
+      sharedNotes: notes.map(({ date, aspect, note }) => ({ date, aspect, note })),
+    })),
+  }) as Plan;
+
+/** Every cell of the workbook's sheets, as text. */
+const allText = (book: Awaited<ReturnType<typeof importXlsx>>) =>
+  book.sheets.flatMap(sheet => [...sheet.cells.values()].map(cell => String(cell.value ?? ''))).join('\n');
 
 async function open(kind: AdapterKind) {
   const book = await importXlsx(written);
@@ -170,7 +201,7 @@ describe.each(['memory', 'office'] as const)('a format-2 workbook (%s)', kind =>
 describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind => {
   const folder = path.resolve(__dirname, '../fixtures/format-3');
   const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
-  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as Plan;
+  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8'));
   const openIt = async () => {
     const book = await importXlsx(file);
     const storage =
@@ -183,8 +214,10 @@ describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind =>
     expect(loaded.warnings).toEqual([]);
     expect(loaded.conversion).toBeUndefined();
     // Format 3 had no IKB: read as 0, the salaries as they were typed.
-    expect(loaded.plan).toEqual(withIds({ ...stored, finance: { ...stored.finance, ikbShare: 0 } }));
-    expect(loaded.plan.teams.map(t => t.id)).toEqual(stored.teams.map(t => idFromName(t.name)));
+    expect(loaded.plan).toEqual(withIds(asReadToday({ ...stored, finance: { ...stored.finance, ikbShare: 0 } })));
+    expect(loaded.plan.teams.map(t => t.id)).toEqual(
+      stored.teams.map((t: Plan['teams'][number]) => idFromName(t.name)),
+    );
     // Every pane that opens it finds the same ids, so two people's edits meet on the same team.
     expect((await (await openIt()).storage.load()).plan).toEqual(loaded.plan);
   });
@@ -205,7 +238,7 @@ describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind =>
 describe.each(['memory', 'office'] as const)('a format-4 workbook (%s)', kind => {
   const folder = path.resolve(__dirname, '../fixtures/format-4');
   const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
-  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as Plan;
+  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8'));
   const openIt = async () => {
     const book = await importXlsx(file);
     const storage =
@@ -217,7 +250,33 @@ describe.each(['memory', 'office'] as const)('a format-4 workbook (%s)', kind =>
     const loaded = await (await openIt()).storage.load();
     expect(loaded.warnings).toEqual([]);
     expect(loaded.conversion).toBeUndefined();
-    expect(loaded.plan).toEqual({ ...stored, finance: { ...stored.finance, ikbShare: 0 } });
+    expect(loaded.plan).toEqual(asReadToday({ ...stored, finance: { ...stored.finance, ikbShare: 0 } }));
+  });
+
+  it('moves the note kept with a name to its team’s shared notes without the name, says whose, and takes the name off at the next save', async () => {
+    const { book, storage } = await openIt();
+    const named = stored.teams[0].notes[0];
+    expect(allText(book)).toContain(named.note);
+    expect(book.tables.some(t => t.name === 'vcNotes')).toBe(true);
+    const loaded = await storage.load();
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.movedNotes).toEqual([{ team: 'Noord', people: [named.person], count: 1 }]);
+    expect(loaded.plan.teams[0].sharedNotes).toEqual([{ date: named.date, aspect: named.aspect, note: named.note }]);
+
+    expect((await storage.save(loaded.plan)).skipped).toEqual([]);
+    expect(book.tables.some(t => t.name === 'vcNotes')).toBe(false);
+    const notes = book.tables.find(t => t.name === 'vcSharedNotes')!;
+    expect(notes.sheet).toBe('VC Gesprek');
+    const area = parseArea(notes.address);
+    expect(book.values(notes.sheet, area)).toEqual([
+      ['Team', 'Datum', 'Aspect', 'Gedeelde notitie (zonder naam)'],
+      ['Noord', named.date, 'Energieverspilling', named.note],
+    ]);
+    // The note is still in the workbook, once, with no name beside it.
+    expect(allText(book).split(named.note)).toHaveLength(2);
+    const again = await storage.load();
+    expect(again.movedNotes).toBeUndefined();
+    expect(again.plan).toEqual(loaded.plan);
   });
 
   it('is written in today’s format at the next save, with the inzetbare bezetting and the IKB, and reads back the same', async () => {

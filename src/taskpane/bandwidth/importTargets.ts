@@ -1,7 +1,7 @@
 // What a table of the user's own can become in the plan: team members or a case list (counted per
 // category and per worker) of the team shown, or the organisation's costs; which columns each
 // needs; and how the rows, once read, change the plan. The mapping and counting themselves are the workbook layer's (importSources.ts).
-import { Plan } from '../../core';
+import { Plan, todayIso } from '../../core';
 import type { PaneTexts as Strings } from '../../core';
 import {
   guessColumn,
@@ -76,7 +76,7 @@ export interface ImportOutcome {
   summary(strings: Strings): string;
   skipped: SkippedRow[];
   skippedCount: number;
-  /** Nothing was taken over, for the reason the summary gives (client names where case numbers belong). */
+  /** Nothing was taken over, for the reason the summary gives (client data where case numbers belong). */
   refused?: boolean;
 }
 
@@ -128,13 +128,13 @@ export function importAs(
         weeksOpen: columns.weeksOpen,
         worker: columns.worker,
       };
-      const { value: cases, names, ...rest } = importListedCases(values, chosen);
-      if (names) {
+      const { value: cases, notCaseNumbers, ...rest } = importListedCases(values, chosen);
+      if (notCaseNumbers) {
         return { ...rest, refused: true, apply: plan => plan, summary: s => s.importNamesRefused(chosen.caseNumber) };
       }
       return {
         ...rest,
-        apply: plan => withCaseList(plan, team.index, cases),
+        apply: plan => withCaseList(plan, team.index, cases, todayIso()),
         summary: s => s.importDoneCaseList(cases.length, team.name),
       };
     }

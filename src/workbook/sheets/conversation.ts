@@ -1,9 +1,11 @@
 // "VC Gesprek": the conversation side. The shared settings (how far from its norm a case must be
 // to count, from how many points more heavy cases the mix drift warns), each team's case list
 // with every case's norm, its ratio to the norm and whether it lies far above or far below it
-// (DEVIATING_CASES), the felt workload as counts beside the position in the band of the week it
-// was counted (BANDWIDTH_POSITION), how each team divides its cases, and the notes people chose
-// to keep. A privacy line says who can read all this: everyone who opens the workbook.
+// (DEVIATING_CASES) and the day it was listed (for Opschonen), the felt workload as counts beside
+// the position in the band of the week it was counted (BANDWIDTH_POSITION), how each team divides
+// its cases, and the reflection notes people chose to share with the team, without a name (a
+// person's own notes stay in their own browser). A privacy line says who can read all this:
+// everyone who opens the workbook.
 import {
   DeviationFigures,
   deviationFigures,
@@ -11,7 +13,7 @@ import {
   feltFigures,
   FeltSchema,
   ListedCaseSchema,
-  PersonalNoteSchema,
+  NoteSchema,
 } from '../../core';
 import { figureCell, statusCell } from '../figureCells';
 import {
@@ -24,6 +26,7 @@ import {
   RowPlace,
   sideBySide,
   SheetLayout,
+  since,
   teamColumn,
   teamTable,
   words,
@@ -57,6 +60,8 @@ const listed = inputsOf(s => s.conversation.caseList);
 export const caseCategory = listed('category');
 export const caseHours = listed('hours', 'typedNumber');
 const weeksOpen = listed('weeksOpen', 'typedNumber');
+/** The day a case was listed (format 5): Opschonen removes a case listed longer ago than the plan keeps lists. */
+const listedOn = since(5, listed('listed', 'day'));
 
 /** Each team's deviation figures, once per rendering: computed again for every row, 100,000 cases would take hours. */
 const deviationsOf = new WeakMap<Rendering, DeviationFigures[]>();
@@ -112,7 +117,8 @@ export const feltTooLittle = counted('tooLittle', 'count');
 export const feltRight = counted('right', 'count');
 export const feltTooMuch = counted('tooMuch', 'count');
 
-const feltOf = ({ team, index }: RowPlace, r: Rendering) => feltFigures(r.plan.teams[team], r.teams[team].weeks)[index];
+const feltOf = ({ team, index }: RowPlace, r: Rendering) =>
+  feltFigures(r.plan.teams[team], r.plan.privacy.minAnswers, r.teams[team].weeks)[index];
 /** A figure of the row's team's latest dated week on or before the row's date. */
 const thatWeek = (f: Formulas, values: Parameters<Formulas['column']>[0]) =>
   latestOf(f, weeksTeam, feltTeam, weekColumn, values, f.row(feltDate));
@@ -130,14 +136,14 @@ const feltStatus = formulaColumn(
   (at, r) => statusCell(feltOf(at, r).status),
 );
 
-// ---- Dividing cases, personal notes ------------------------------------------------------------
+// ---- Dividing cases, notes shared with the team ---------------------------------------------
 
 export const divisionTeam = teamColumn();
 const agreed = inputsOf(s => s.conversation.division);
 export const divides = agreed('divides', 'divides');
 export const divisionNorm = agreed('norm', 'normKind');
 export const divisionQuality = agreed('quality');
-const personal = inputsOf(s => s.conversation.notes);
+const shared = inputsOf(s => s.conversation.sharedNotes);
 
 export const CONVERSATION_SHEET: SheetLayout = {
   key: 'conversation',
@@ -167,6 +173,7 @@ export const CONVERSATION_SHEET: SheetLayout = {
         deviation,
         listed('reflection'),
         listed('outcome', 'outcome'),
+        listedOn,
       ],
     }),
     teamTable({
@@ -183,12 +190,13 @@ export const CONVERSATION_SHEET: SheetLayout = {
       schema: DivisionSchema,
       columns: [divides, divisionNorm, divisionQuality, agreed('note')],
     }),
+    // Format 5 put it where vcNotes was, whose notes carried a name (formats/namedNotes.ts).
     teamTable({
-      name: 'vcNotes',
-      list: 'notes',
+      name: 'vcSharedNotes',
+      list: 'sharedNotes',
       team: teamColumn(),
-      schema: PersonalNoteSchema,
-      columns: [personal('person'), personal('date', 'date'), personal('aspect', 'aspect'), personal('note')],
+      schema: NoteSchema,
+      columns: [shared('date', 'date'), shared('aspect', 'aspect'), shared('note')],
     }),
   ]),
   widths: [34, 14, 12],

@@ -1,7 +1,8 @@
 // "VC Overzicht": the page for the team meeting, printed on one A4 page in landscape. One row per
 // team: the band in force and how many versions it has had, the latest week's caseload, status and
-// forecast, the latest felt workload, the cases far above and below their norm, the case-mix drift
-// with the FTE the real mix would ask, and the agreements on dividing cases still open. Above it
+// forecast, the latest felt workload (only with the answers VC Instellingen asks for), the cases
+// far above and below their norm, the case-mix drift with the FTE the real mix would ask, and the
+// agreements on dividing cases still open. Above it
 // the organisation: the work package's progress per step, the totals and the money (hourly rate,
 // the yearly cost of the FTE shortfall and what is left of the budget, as on VC Financiën). Every cell is a live
 // formula over the other VC sheets; core computes the same figures for the cached values.
@@ -52,6 +53,7 @@ import {
 } from './conversation';
 import { budgetLeft, shortfallCost } from './finance';
 import { hourlyRate } from './financeCosts';
+import { minAnswers } from './settings';
 import { weekColumn, weeksCaseload, weeksStatus, weeksTeam } from './implement';
 import { latestOf, ofTeam, teamValue } from './teamFormulas';
 import {
@@ -90,10 +92,14 @@ const NONE: CellValue = { error: '#N/A' };
 /** A figure of the team's latest dated week, and of its latest felt count. */
 const lastWeek = (f: Formulas, values: Column) => latestOf(f, weeksTeam, team, weekColumn, values);
 const lastFelt = (f: Formulas, values: Column) => latestOf(f, feltTeam, team, feltDate, values);
+/** The latest count's answers of one kind, only when it has the answers VC Instellingen asks for (#N/A otherwise). */
 const felt = (key: 'tooLittle' | 'right' | 'tooMuch', values: Column) =>
   figure(
     key,
-    f => lastFelt(f, values),
+    f => {
+      const answered = [feltTooLittle, feltRight, feltTooMuch].map(c => lastFelt(f, c)).join('+');
+      return `IF(${answered}>=${f.cell(minAnswers)},${lastFelt(f, values)},NA())`;
+    },
     '0',
     t => (t.felt ? t.felt[key] : NONE),
   );

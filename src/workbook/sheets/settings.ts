@@ -1,7 +1,18 @@
 // "VC Instellingen": the settings record (see ../settings.ts) in B3 beside its label, which marks
-// the sheet as the add-in's, a note on what the sheet is for, and the one choice made here: which
-// formulas the add-in writes (see ../dialect.ts).
-import { field, note, section, SheetLayout, words } from '../model';
+// the sheet as the add-in's, a note on what the sheet is for, which formulas the add-in writes (see
+// ../dialect.ts), and (format 5) what the organisation decided on privacy: from how many answers a
+// count is shown, whether figures per staff member are shown, and how long lists are kept.
+import { field, note, section, SheetLayout, since, words } from '../model';
+
+/** From how many answers a count of people is shown (the overview's felt workload refers to it). */
+export const minAnswers = since(
+  5,
+  field(
+    words(s => s.settings.minAnswers),
+    ['privacy', 'minAnswers'],
+    'count',
+  ),
+);
 
 export const SETTINGS_SHEET: SheetLayout = {
   key: 'settings',
@@ -17,6 +28,25 @@ export const SETTINGS_SHEET: SheetLayout = {
       'formulas',
     ),
     note(words(s => s.settings.formulasNote)),
+    since(5, section(words(s => s.settings.privacy))),
+    minAnswers,
+    since(
+      5,
+      field(
+        words(s => s.settings.staffFigures),
+        ['privacy', 'staffFigures'],
+        'staffFigures',
+      ),
+    ),
+    since(
+      5,
+      field(
+        words(s => s.settings.keepMonths),
+        ['privacy', 'keepMonths'],
+        'count',
+      ),
+    ),
+    since(5, note(words(s => s.settings.privacyNote))),
   ],
   tables: [],
   widths: [30, 80],

@@ -5,6 +5,7 @@
 import type { Disagreement, Plan, PlanChange } from '../../core';
 import type { CellProblem } from '../cellKinds';
 import type { Conversion } from '../formats/migrate1';
+import type { MovedNotes } from '../formats/namedNotes';
 import type { WriteStep } from '../saveSteps';
 import type { RevisionStamp } from './revisionStamp';
 
@@ -38,6 +39,8 @@ export interface LoadResult {
   protectedNames: string[];
   /** The workbook was of an earlier format: what was converted (the next save writes today's format). */
   conversion?: Conversion;
+  /** The workbook held reflection notes with a name: now shared notes without it (formats/namedNotes.ts). */
+  movedNotes?: MovedNotes[];
 }
 
 export interface SaveResult {

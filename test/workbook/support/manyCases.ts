@@ -20,6 +20,7 @@ export function planWithCases(count: number): Plan {
     worker: '',
     reflection: '',
     outcome: '',
+    listed: '',
   }));
   return plan;
 }
