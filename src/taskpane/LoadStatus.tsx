@@ -1,7 +1,8 @@
 // What happened when the workbook was read: still reading, failed, read with warnings, converted
-// from an earlier format, or empty.
+// from an earlier format, notes that carried a name now shared without it, or empty.
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { ConversionNotice } from './ConversionNotice';
+import { MovedNotesNotice } from './MovedNotesNotice';
 import { useStrings } from './i18n/LocaleProvider';
 import { WarningList } from './components/WarningList';
 import { useWorkbook } from './state/WorkbookProvider';
@@ -37,6 +38,7 @@ export function LoadStatus() {
         </MessageBar>
       )}
       {status.state === 'ready' && status.conversion && <ConversionNotice conversion={status.conversion} />}
+      {status.state === 'ready' && status.movedNotes && <MovedNotesNotice moved={status.movedNotes} />}
       {status.state === 'ready' && status.fresh && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{strings.freshWorkbook}</MessageBarBody>

@@ -127,6 +127,30 @@ describe('reading a stored record', () => {
     expect(readCopy(undefined)).toBeUndefined();
   });
 
+  it('reads a plan kept before notes stayed with their person: its named notes shared without the name', () => {
+    const today = samplePlan();
+    // As that version kept it: no privacy settings, no listing day, each note with its person's name.
+    const before: Record<string, unknown> = {
+      ...today,
+      teams: today.teams.map(({ sharedNotes, ...team }) => ({
+        ...team,
+        caseList: team.caseList.map(c => {
+          const old: Partial<typeof c> = { ...c };
+          delete old.listed;
+          return old;
+        }),
+        notes: sharedNotes.map(n => ({ person: 'Quinten', ...n })),
+      })),
+    };
+    delete before.privacy;
+    const read = readCopy({ ...record, plan: before });
+    expect(read === 'unreadable' ? read : read?.plan).toEqual({
+      ...today,
+      teams: today.teams.map(team => ({ ...team, caseList: team.caseList.map(c => ({ ...c, listed: '' })) })),
+    });
+    expect(JSON.stringify(read)).not.toContain('Quinten');
+  });
+
   it('calls a record of another format, or a plan it cannot read, unreadable', () => {
     expect(readCopy({ ...record, format: 2 })).toBe('unreadable');
     expect(readCopy({ ...record, plan: { teams: 'none' } })).toBe('unreadable');

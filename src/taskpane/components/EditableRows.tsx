@@ -25,7 +25,8 @@ type KeysOf<Row, Value> = { [K in keyof Row]: Row[K] extends Value ? K : never }
 export type FieldSpec<Row> = { label: string; hint?: string; wide?: boolean } & (
   | { key: KeysOf<Row, number>; kind: NumberKind }
   | { key: KeysOf<Row, number | null>; kind: 'optionalNumber' }
-  | { key: KeysOf<Row, string>; kind: 'text' | 'longText' | 'date' }
+  /** `refuse`: why a typed text may not go into the plan (a case number that is a name or a BSN). */
+  | { key: KeysOf<Row, string>; kind: 'text' | 'longText' | 'date'; refuse?(typed: string): string | undefined }
   /** A real date, kept as ISO (see DateField); `optional`: blank is allowed (no limit). */
   | { key: KeysOf<Row, string>; kind: 'day'; optional?: boolean }
   | { key: KeysOf<Row, string>; kind: 'select'; options: readonly Option[] }
@@ -239,6 +240,7 @@ function renderField<Row>(field: FieldSpec<Row>, row: Row, set: (value: unknown)
           kind={field.kind}
           value={value as string}
           onChange={set}
+          refuse={field.refuse}
         />
       );
   }

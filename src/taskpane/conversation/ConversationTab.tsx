@@ -1,5 +1,6 @@
 // The conversation side: deviating cases both ways (with a case list from one of the user's own
-// tables), case-mix drift, felt workload, individual reflection and the agreements on dividing cases.
+// tables), case-mix drift, felt workload, individual reflection, the agreements on dividing cases,
+// and what the organisation decided on privacy (with Opschonen).
 import { ImportFromWorkbook } from '../bandwidth/ImportFromWorkbook';
 import { Intro } from '../components/Intro';
 import { SaveToWorkbook } from '../components/SaveToWorkbook';
@@ -9,6 +10,7 @@ import { DivisionAgreements } from './DivisionAgreements';
 import { FeltWorkload } from './FeltWorkload';
 import { IndividualReflection } from './IndividualReflection';
 import { MixDrift } from './MixDrift';
+import { PrivacySettings } from './PrivacySettings';
 
 export function ConversationTab() {
   const strings = useStrings();
@@ -21,6 +23,7 @@ export function ConversationTab() {
       <FeltWorkload />
       <IndividualReflection />
       <DivisionAgreements />
+      <PrivacySettings />
       <SaveToWorkbook />
     </>
   );

@@ -1,20 +1,27 @@
 // The team's case list with, per case, how it compares with its norm (far above, far below, or
-// within the tolerance), a reflection and an outcome; above it the counts both ways and the
-// tolerance everyone shares. A case number that looks like a name is flagged at once. A long list
-// (a case list may hold 100,000 cases) shows 20 cases at a time, and finds one by its number.
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { deviationFigures, ListedCase, ListedCaseFigures, looksLikeName, OUTCOMES } from '../../core';
+// within the tolerance), a reflection and an outcome, and the day it was listed (Opschonen removes
+// it after the months the plan keeps lists); above it the counts both ways and the tolerance
+// everyone shares. A case number that is, or holds, a name, a BSN or a date is refused as it is
+// typed: it stays on screen with the reason and never reaches the plan. Beside the reflection a hint
+// says what not to write. A long list (a case list may hold 100,000 cases) shows 20 cases at a
+// time, and finds one by its number.
+import { caseNumberProblem, deviationFigures, ListedCase, ListedCaseFigures, OUTCOMES, PrivacyFind } from '../../core';
+import type { PaneTexts } from '../../core';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
 import { FigureList } from '../components/FigureList';
 import { NumberField } from '../components/NumberField';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { usePlan, useSection, useTeam } from '../state/PlanStore';
+import { usePlan, useSection, useTeam, useToday } from '../state/PlanStore';
 import { useTeamShownName } from '../teams/teamNames';
 import { outcomeLabel } from './outcomeLabels';
 
+const refusal = (problem: PrivacyFind, s: PaneTexts): string =>
+  ({ bsn: s.caseNumberBsn, birthDate: s.caseNumberBirthDate, name: s.caseNumberName })[problem];
+
 export function DeviatingCases() {
   const strings = useStrings();
+  const today = useToday();
   const formats = useFormats();
   const plan = usePlan();
   const [team, setTeam] = useTeam();
@@ -35,7 +42,15 @@ export function DeviatingCases() {
   };
 
   const fields: FieldSpec<ListedCase>[] = [
-    { key: 'caseNumber', kind: 'text', label: strings.caseNumber },
+    {
+      key: 'caseNumber',
+      kind: 'text',
+      label: strings.caseNumber,
+      refuse: typed => {
+        const problem = caseNumberProblem(typed);
+        return problem && `${refusal(problem, strings)} ${strings.caseNumberKept}`;
+      },
+    },
     {
       key: 'category',
       kind: 'select',
@@ -45,13 +60,14 @@ export function DeviatingCases() {
     { key: 'hours', kind: 'optionalNumber', label: strings.measureHours, hint: strings.caseHoursHint },
     { key: 'weeksOpen', kind: 'optionalNumber', label: strings.measureWeeks },
     { key: 'worker', kind: 'text', label: strings.caseWorker },
-    { key: 'reflection', kind: 'longText', label: strings.caseReflection },
+    { key: 'reflection', kind: 'longText', label: strings.caseReflection, hint: strings.caseReflectionHint },
     {
       key: 'outcome',
       kind: 'select',
       label: strings.caseOutcome,
       options: (['', ...OUTCOMES] as const).map(o => ({ value: o, label: outcomeLabel(o, strings) })),
     },
+    { key: 'listed', kind: 'day', optional: true, label: strings.caseListed, hint: strings.caseListedHint },
   ];
 
   return (
@@ -79,17 +95,8 @@ export function DeviatingCases() {
         fields={fields}
         nameKey="caseNumber"
         pageSize={CASES_AT_A_TIME}
-        newRow={() => newCase(plan.bandwidth.categories[0]?.name ?? '')}
-        extra={(row, i) => (
-          <>
-            {looksLikeName(row.caseNumber) && (
-              <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>{strings.caseLooksLikeName}</MessageBarBody>
-              </MessageBar>
-            )}
-            {figures.cases[i] && reading(figures.cases[i])}
-          </>
-        )}
+        newRow={() => newCase(plan.bandwidth.categories[0]?.name ?? '', today)}
+        extra={(_row, i) => figures.cases[i] && reading(figures.cases[i])}
       />
     </Section>
   );
@@ -98,7 +105,7 @@ export function DeviatingCases() {
 const CASES_AT_A_TIME = 20;
 
 /** A new case knows nothing yet: with neither hours nor weeks it is held against no norm until one is typed. */
-const newCase = (category: string): ListedCase => ({
+const newCase = (category: string, listed: string): ListedCase => ({
   caseNumber: '',
   category,
   hours: null,
@@ -106,4 +113,5 @@ const newCase = (category: string): ListedCase => ({
   worker: '',
   reflection: '',
   outcome: '',
+  listed,
 });

@@ -1,19 +1,25 @@
-// A person's reflection on the pressure they feel: the five aspects with a question each, notes
-// drafted here and kept in the plan only when the person presses Keep (so nothing half-written
-// ends up in the workbook), a line saying everyone with the workbook can read what is kept, and
-// the person's indirect time beside the share step 2 assumes for the team. The drafts are each
-// person's own (in the team shown) and, with the person chosen, survive a switch of tab.
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+// A person's reflection on the pressure they feel: the five aspects with a question each, drafted
+// here and kept on Keep in this browser only, for that person (ownNotes.ts), never in the plan or
+// the workbook; a line says so, and who else can open them. A kept note reaches the team only when
+// its person shares it, note by note and after a confirmation, without a name. The person's
+// indirect time beside the share step 2 assumes is a figure per staff member: shown only when the
+// organisation turned those on (plan.privacy). The drafts are each person's own (in the team
+// shown), in memory only, and with the person chosen survive a switch of tab.
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Aspect, isError, sameName } from '../../core';
+import { Aspect, isError, Note, sameName } from '../../core';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Section } from '../components/Section';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { dateText } from '../format/dateText';
 import { useFormats, useLanguage, useStrings } from '../i18n/LocaleProvider';
 import { useChoice, useDraft } from '../state/DraftStore';
-import { useFigures, usePlan, useTeam, useToday } from '../state/PlanStore';
+import { useFigures, usePlan, usePlanActions, useTeam, useToday } from '../state/PlanStore';
 import { ASPECTS, aspectTexts } from './outcomeLabels';
+import { ownNotesKey } from './ownNotes';
+import { SharedNotes } from './SharedNotes';
+import { useOwnNotes } from './useOwnNotes';
 
 const useStyles = makeStyles({
   privacy: { margin: 0, fontWeight: tokens.fontWeightSemibold },
@@ -31,7 +37,8 @@ export function IndividualReflection() {
   const styles = useStyles();
   const today = useToday();
   const plan = usePlan();
-  const [team, setTeam] = useTeam();
+  const { edit } = usePlanActions();
+  const [team] = useTeam();
   const people = useFigures().people;
   const [person, setPerson] = useChoice(`reflection/${team.id}/person`, '');
   const chosen = people.find(p => sameName(p.name, person));
@@ -39,37 +46,51 @@ export function IndividualReflection() {
     `reflection/${team.id}/${chosen?.name ?? ''}`,
     NO_DRAFTS,
   );
-  const [saved, setSaved] = useState<number | undefined>(undefined);
-  const kept = team.notes.map((n, index) => ({ ...n, index })).filter(n => chosen && sameName(n.person, chosen.name));
+  const own = useOwnNotes(chosen ? ownNotesKey(team.id, chosen.name) : undefined);
+  const [said, setSaid] = useState<string>();
+  const [sharing, setSharing] = useState<Note>();
 
-  const keep = () => {
-    if (!chosen) return;
+  const keep = async () => {
     const notes = ASPECTS.flatMap(aspect => {
       const note = drafts[aspect]?.trim() ?? '';
-      return note ? [{ person: chosen.name, date: today, aspect, note }] : [];
+      return note ? [{ date: today, aspect, note }] : [];
     });
-    setTeam({ notes: [...team.notes, ...notes] });
-    setDrafts({});
-    setSaved(notes.length);
+    if (notes.length === 0) return;
+    if (await own.add(notes)) {
+      setDrafts({});
+      setSaid(strings.ownNotesSaved(notes.length));
+    }
   };
 
+  /** Out of the person's own notes, into the team's shared notes without a name: only once it left the own notes. */
+  const share = async (note: Note) => {
+    setSharing(undefined);
+    if (!(await own.remove(note))) return;
+    edit(now => ({
+      ...now,
+      teams: now.teams.map(t => (t.id === team.id ? { ...t, sharedNotes: [...t.sharedNotes, note] } : t)),
+    }));
+    setSaid(strings.ownNotesShared);
+  };
+
+  const perPerson = plan.privacy.staffFigures === 'perPerson';
   return (
     <Section title={strings.reflectionTitle} intro={strings.reflectionIntro}>
-      <p className={styles.privacy}>{strings.privacyLine}</p>
+      <p className={styles.privacy}>{strings.ownNotesLine}</p>
       <SelectField
         label={strings.reflectionPerson}
         value={chosen?.name ?? ''}
         options={[{ value: '', label: strings.noValue }, ...people.map(p => ({ value: p.name, label: p.name }))]}
         onChange={name => {
           setPerson(name);
-          setSaved(undefined);
+          setSaid(undefined);
         }}
       />
       {!chosen ? (
         <p>{strings.reflectionNobody}</p>
       ) : (
         <>
-          {!isError(chosen.indirectShare) && (
+          {perPerson && !isError(chosen.indirectShare) && (
             <p data-testid="indirect-comparison">
               {strings.reflectionIndirect(
                 chosen.name,
@@ -78,6 +99,7 @@ export function IndividualReflection() {
               )}
             </p>
           )}
+          <p>{strings.ownNotesWriteHint}</p>
           {ASPECTS.map(aspect => {
             const { label, question } = aspectTexts(aspect, strings);
             return (
@@ -92,26 +114,40 @@ export function IndividualReflection() {
             );
           })}
           <div className={styles.actions}>
-            <Button appearance="primary" onClick={keep}>
-              {strings.reflectionSave}
+            <Button appearance="primary" onClick={() => void keep()}>
+              {strings.ownNotesSave}
             </Button>
-            <span role="status">{saved !== undefined ? strings.reflectionSaved(saved) : ''}</span>
+            <span role="status">{said ?? ''}</span>
           </div>
-          {kept.length > 0 && (
-            <Section level={3} title={strings.reflectionKept(chosen.name)}>
-              <ul className={styles.kept}>
-                {kept.map(n => {
+          {own.problem && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{own.problem}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Section level={3} title={strings.ownNotesKept(chosen.name)}>
+            {own.notes.length === 0 ? (
+              <p>{strings.ownNotesNone}</p>
+            ) : (
+              <ul className={styles.kept} data-testid="own-notes">
+                {own.notes.map((n, i) => {
                   const { label } = aspectTexts(n.aspect, strings);
                   const date = dateText(n.date, language);
                   return (
-                    <li key={n.index} className={styles.item}>
+                    <li key={`${i}:${n.date}:${n.aspect}`} className={styles.item}>
                       <span>
                         {label}, {date}: {n.note}
                       </span>
                       <Button
                         size="small"
-                        aria-label={strings.reflectionRemove(label, date)}
-                        onClick={() => setTeam({ notes: team.notes.filter((_n, i) => i !== n.index) })}
+                        aria-label={strings.ownNotesShareLabel(label, date)}
+                        onClick={() => setSharing(n)}
+                      >
+                        {strings.ownNotesShare}
+                      </Button>
+                      <Button
+                        size="small"
+                        aria-label={strings.ownNotesRemove(label, date)}
+                        onClick={() => void own.remove(n)}
                       >
                         {strings.removeVisible}
                       </Button>
@@ -119,10 +155,20 @@ export function IndividualReflection() {
                   );
                 })}
               </ul>
-            </Section>
-          )}
+            )}
+          </Section>
         </>
       )}
+      <SharedNotes />
+      <ConfirmDialog
+        open={sharing !== undefined}
+        title={strings.ownNotesShareTitle}
+        body={strings.ownNotesShareBody}
+        confirm={strings.ownNotesShareConfirm}
+        cancel={strings.ownNotesCancel}
+        onConfirm={() => sharing && void share(sharing)}
+        onCancel={() => setSharing(undefined)}
+      />
     </Section>
   );
 }

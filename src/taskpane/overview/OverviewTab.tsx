@@ -58,7 +58,11 @@ export function OverviewTab() {
                   }`
                 : strings.noValue,
               formats.result(t.figures.monitoring.forecast, one),
-              t.felt ? strings.overviewFeltValue(t.felt.tooLittle, t.felt.right, t.felt.tooMuch) : strings.noValue,
+              t.felt
+                ? strings.overviewFeltValue(t.felt.tooLittle, t.felt.right, t.felt.tooMuch)
+                : t.feltTooFew
+                  ? strings.overviewFeltTooFew
+                  : strings.noValue,
               `${t.deviations.above} / ${t.deviations.below}`,
               formats.result(t.mix.drift, points),
               formats.result(t.mix.fteReal, n => formats.fixed(n, 2)),

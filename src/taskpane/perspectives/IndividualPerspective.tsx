@@ -1,23 +1,28 @@
 // The individual's view, for each person on today's roster of the team shown: caseload per FTE
 // against one's own band (after one's own reduction), the workload those cases bring, and the
-// share of indirect time.
+// share of indirect time. Figures per staff member can serve to monitor staff, so they are shown
+// only once the organisation turned them on (after the works council agreed); until then a line
+// says so and where.
 import { isError } from '../../core';
 import { FigureTable } from '../components/FigureTable';
 import { Section } from '../components/Section';
 import { StatusText } from '../components/StatusText';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { useFigures } from '../state/PlanStore';
+import { useFigures, usePlan } from '../state/PlanStore';
 import { useTeamShownName } from '../teams/teamNames';
 
 export function IndividualPerspective() {
   const strings = useStrings();
   const formats = useFormats();
   const figures = useFigures();
+  const shown = usePlan().privacy.staffFigures === 'perPerson';
   const name = useTeamShownName();
   const percent = (share: number) => formats.percent(share, 0);
   return (
     <Section title={strings.individualTitleNamed(name)} intro={strings.individualIntro}>
-      {figures.people.length === 0 ? (
+      {!shown ? (
+        <p data-testid="staff-figures-off">{strings.staffFiguresOff}</p>
+      ) : figures.people.length === 0 ? (
         <p>{strings.noRosterToday(name)}</p>
       ) : (
         <FigureTable

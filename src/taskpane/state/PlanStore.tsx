@@ -146,7 +146,7 @@ export function usePlanActions(): PlanActions {
   return actions;
 }
 
-type Section = 'situation' | 'bandwidth' | 'organisation' | 'implement' | 'finance' | 'conversation';
+type Section = 'situation' | 'bandwidth' | 'organisation' | 'implement' | 'finance' | 'conversation' | 'privacy';
 
 /** One shared part of the plan and a setter that replaces some of its fields. */
 export function useSection<K extends Section>(key: K): [Plan[K], (patch: Partial<Plan[K]>) => void] {

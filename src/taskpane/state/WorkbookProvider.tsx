@@ -6,7 +6,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { Plan } from '../../core';
 import type { WorkbookConnection } from '../openWorkbook';
-import type { LoadResult, SaveResult, WorkbookWarning } from '../../workbook';
+import type { LoadResult, MovedNotes, SaveResult, WorkbookWarning } from '../../workbook';
 import { usePlanActions, useTeamIndex } from './PlanStore';
 
 /** What was converted when the workbook was of an earlier format. */
@@ -15,7 +15,14 @@ export type Conversion = NonNullable<LoadResult['conversion']>;
 export type WorkbookStatus =
   | { state: 'loading' }
   | { state: 'failed'; reason: string }
-  | { state: 'ready'; fresh: boolean; warnings: WorkbookWarning[]; conversion?: Conversion };
+  | {
+      state: 'ready';
+      fresh: boolean;
+      warnings: WorkbookWarning[];
+      conversion?: Conversion;
+      /** Reflection notes that carried a name, now shared without it (until the next save takes the names off). */
+      movedNotes?: MovedNotes[];
+    };
 
 type Connect = () => Promise<WorkbookConnection>;
 
@@ -51,12 +58,12 @@ export function WorkbookProvider({ connect, children }: { connect: Connect; chil
   const [revision, setRevision] = useState(0);
 
   const take = useCallback(
-    (opened: WorkbookConnection, { plan, fresh, warnings, conversion }: LoadResult) => {
+    (opened: WorkbookConnection, { plan, fresh, warnings, conversion, movedNotes }: LoadResult) => {
       setConnection(opened);
       loaded(plan);
       const kept = opened.restored === 'unreadable' ? undefined : opened.restored?.plan;
       if (kept) edit(() => kept);
-      setStatus({ state: 'ready', fresh: fresh && !kept, warnings, conversion });
+      setStatus({ state: 'ready', fresh: fresh && !kept, warnings, conversion, movedNotes });
       setRevision(r => r + 1);
     },
     [loaded, edit],
@@ -98,8 +105,12 @@ export function WorkbookProvider({ connect, children }: { connect: Connect; chil
         return result;
       }
       saved(plan);
-      // Written in today's format: a conversion on opening is done with.
-      setStatus(now => (now.state === 'ready' && now.conversion ? { ...now, conversion: undefined } : now));
+      // Written in today's format: a conversion on opening, and the names of moved notes, are done with.
+      setStatus(now =>
+        now.state === 'ready' && (now.conversion || now.movedNotes)
+          ? { ...now, conversion: undefined, movedNotes: undefined }
+          : now,
+      );
       setRevision(r => r + 1);
       return result;
     },

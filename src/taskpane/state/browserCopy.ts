@@ -6,7 +6,7 @@
 // Writes wait for a pause in typing (a plan with a long case list takes a moment to copy), run one
 // after the other, and a removal is never overtaken by a write that was still waiting.
 import { z } from 'zod';
-import { Plan, PlanSchema, todayIso } from '../../core';
+import { DEFAULT_PRIVACY, Plan, PlanSchema, todayIso } from '../../core';
 import { reasonOf } from './WorkbookProvider';
 
 /** Where the copy is stored: one record under one key (IndexedDB in the pane, a Map in tests). */
@@ -25,10 +25,36 @@ export interface KeptCopy {
   fileName?: string;
 }
 
+type Kept = Record<string, unknown>;
+const isKept = (value: unknown): value is Kept => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A plan kept before reflection notes stayed with their person, as today's plan: its notes (each
+ * with a name) are the team's shared notes without the name, as a workbook of that time reads
+ * (workbook/formats/namedNotes.ts); its cases have no day they were listed, and its privacy
+ * settings are the defaults. A plan kept since passes as it is.
+ */
+function keptBeforeOwnNotes(plan: unknown): unknown {
+  if (!isKept(plan) || !Array.isArray(plan.teams)) return plan;
+  return {
+    privacy: DEFAULT_PRIVACY,
+    ...plan,
+    teams: plan.teams.map((team: unknown) => {
+      if (!isKept(team) || !Array.isArray(team.notes)) return team;
+      const { notes, ...rest } = team;
+      return {
+        ...rest,
+        caseList: Array.isArray(team.caseList) ? team.caseList.map(c => ({ listed: '', ...c })) : team.caseList,
+        sharedNotes: notes.map(n => (isKept(n) ? { date: n.date, aspect: n.aspect, note: n.note } : n)),
+      };
+    }),
+  };
+}
+
 /** The stored record: its format first, so a later version knows what it reads. */
 const RecordSchema = z.object({
   format: z.literal(1),
-  plan: PlanSchema,
+  plan: z.preprocess(keptBeforeOwnNotes, PlanSchema),
   keptOn: z.string(),
   keptAt: z.string(),
   fileName: z.string().optional(),

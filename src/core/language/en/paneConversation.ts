@@ -8,9 +8,6 @@ export const paneConversation: PaneConversationTexts = {
     'The figures start the conversation; they do not end it. Here the team looks at the cases far from the norm ' +
     '(both ways), at how the real case mix compares with what step 2 assumed, and at how the work feels beside ' +
     'what the figures say.',
-  privacyLine:
-    'Everything you keep here goes into the workbook: everyone who opens the workbook can read it. Use case numbers, ' +
-    'never clients’ names.',
 
   deviationsTitle: team => `Deviating cases: team ${team}`,
   deviationsIntro:
@@ -44,7 +41,6 @@ export const paneConversation: PaneConversationTexts = {
   normWeeks: weeks => `${weeks} weeks`,
   caseUnknownCategory: 'This category is not in step 2: there is no norm to compare with.',
   caseNothingToCompare: 'Fill in hours spent or weeks open to compare with the norm.',
-  caseLooksLikeName: 'This looks like a name. Use a case number, never a client’s name.',
   missTitle: 'What the model may miss',
   missIntro: team =>
     `The outcomes of team ${team}’s conversations about deviating cases, added up. A missing weighing factor or ` +
@@ -52,10 +48,12 @@ export const paneConversation: PaneConversationTexts = {
   missNone: 'No outcomes yet: discuss the deviating cases on the Conversation tab.',
 
   importTargetCaseList: 'Case list for deviating cases (of the team shown)',
-  importCaseNumberHint: 'Case numbers only: a column of names is not taken over.',
+  importCaseNumberHint:
+    'Case numbers only: a column of names, BSNs or dates of birth is not taken over, and a row with such a case ' +
+    'number is skipped.',
   importNamesRefused: column =>
-    `The column "${column}" seems to hold names, not case numbers. Nothing was taken over: clients’ names do not ` +
-    'belong in the workbook. Choose a column of case numbers.',
+    `The column "${column}" seems to hold names, BSNs or dates of birth, not case numbers. Nothing was taken over: ` +
+    'clients’ details do not belong in the workbook. Choose a column of case numbers.',
   importDoneCaseList: (count, team) => `${count} cases in the case list of team ${team}.`,
 
   mixTitle: team => `Case-mix drift: team ${team}`,
@@ -77,13 +75,6 @@ export const paneConversation: PaneConversationTexts = {
   mixNoList: 'No cases of a step 2 category in the list yet.',
 
   feltTitle: team => `Felt workload: team ${team}`,
-  feltIntro:
-    'Count per week or evaluation moment how many team members find their work too little, right or too much. ' +
-    'Counts only, never who said what. Caseload is not workload: the count is shown beside the position in the ' +
-    'bandwidth of that week.',
-  feltNoun: 'Count',
-  feltFewAnswers:
-    'With one or two answers, anyone can tell who said what. Count rather at a meeting where more colleagues answer.',
   feltDate: 'Date (week or evaluation moment)',
   feltTooLittle: 'Too little',
   feltRight: 'Right',
@@ -103,8 +94,7 @@ export const paneConversation: PaneConversationTexts = {
 
   reflectionTitle: 'Individual reflection',
   reflectionIntro:
-    'Felt pressure is more than the amount of work. Five sides to think about, alone or with a colleague. Notes ' +
-    'are kept only when you press Keep.',
+    'Felt pressure is more than the amount of work. Five sides to think about, alone or with a colleague.',
   reflectionPerson: 'Who reflects',
   reflectionNobody: 'Choose someone from the roster first.',
   aspectQuantity: 'Quantity',
@@ -119,11 +109,6 @@ export const paneConversation: PaneConversationTexts = {
   aspectResponsibility: 'Responsibility',
   aspectResponsibilityQuestion: 'Do you carry responsibility that belongs to someone else? Where does it belong?',
   reflectionNote: aspect => `Note on ${aspect.toLowerCase()}`,
-  reflectionSave: 'Keep',
-  reflectionSaved: count =>
-    `${count} ${count === 1 ? 'note' : 'notes'} kept. They go onto the sheet VC Gesprek when you choose Write to workbook.`,
-  reflectionKept: person => `Notes kept by ${person}`,
-  reflectionRemove: (aspect, date) => `Remove the note on ${aspect.toLowerCase()} of ${date}`,
   reflectionIndirect: (person, own, team) =>
     `Indirect share of ${person}: ${own}; step 2 assumes ${team} for the team.`,
 

@@ -7,9 +7,6 @@ export const paneConversation = {
     'De cijfers zijn het begin van het gesprek, niet het eind. Hier kijken jullie naar de casussen die ver van de ' +
     'norm afliggen (beide kanten op), naar hoe de echte casusmix zich verhoudt tot wat stap 2 aannam, en naar hoe ' +
     'het werk voelt naast wat de cijfers zeggen.',
-  privacyLine:
-    'Alles wat je hier bewaart, komt in de werkmap: iedereen die de werkmap opent, kan het lezen. Gebruik ' +
-    'casusnummers, nooit namen van cliënten.',
 
   // Deviating cases
   deviationsTitle: (team: string) => `Afwijkende casussen: team ${team}`,
@@ -44,7 +41,6 @@ export const paneConversation = {
   normWeeks: (weeks: string) => `${weeks} weken`,
   caseUnknownCategory: 'Deze categorie staat niet in stap 2: er is geen norm om mee te vergelijken.',
   caseNothingToCompare: 'Vul uren besteed of weken open in om met de norm te vergelijken.',
-  caseLooksLikeName: 'Dit lijkt een naam. Gebruik een casusnummer, nooit de naam van een cliënt.',
   missTitle: 'Wat het model kan missen',
   missIntro: (team: string) =>
     `De uitkomsten van de gesprekken over afwijkende casussen van team ${team}, opgeteld. Een ontbrekende ` +
@@ -52,10 +48,12 @@ export const paneConversation = {
   missNone: 'Nog geen uitkomsten: bespreek de afwijkende casussen in het tabblad Gesprek.',
 
   importTargetCaseList: 'Casuslijst voor afwijkende casussen (van het getoonde team)',
-  importCaseNumberHint: 'Alleen casusnummers: een kolom met namen wordt niet overgenomen.',
+  importCaseNumberHint:
+    'Alleen casusnummers: een kolom met namen, BSN’s of geboortedata wordt niet overgenomen, en een rij met zo’n ' +
+    'casusnummer wordt overgeslagen.',
   importNamesRefused: (column: string) =>
-    `De kolom "${column}" lijkt namen te bevatten, geen casusnummers. Er is niets overgenomen: namen van cliënten ` +
-    'horen niet in de werkmap. Kies een kolom met casusnummers.',
+    `De kolom "${column}" lijkt namen, BSN’s of geboortedata te bevatten, geen casusnummers. Er is niets ` +
+    'overgenomen: gegevens van cliënten horen niet in de werkmap. Kies een kolom met casusnummers.',
   importDoneCaseList: (count: number, team: string) => `${count} casussen in de casuslijst van team ${team}.`,
 
   // Case-mix drift
@@ -80,13 +78,6 @@ export const paneConversation = {
 
   // Felt workload
   feltTitle: (team: string) => `Ervaren werkdruk: team ${team}`,
-  feltIntro:
-    'Tel per week of evaluatiemoment hoeveel teamleden hun werk te weinig, goed of te veel vinden. Alleen ' +
-    'aantallen, nooit wie wat zei. Caseload is iets anders dan werklast: de telling staat naast de positie in de ' +
-    'bandbreedte van die week.',
-  feltNoun: 'Meting',
-  feltFewAnswers:
-    'Met één of twee antwoorden is te herleiden wie wat vond. Tel liever in een overleg waar meer collega’s antwoorden.',
   feltDate: 'Datum (week of evaluatiemoment)',
   feltTooLittle: 'Te weinig',
   feltRight: 'Goed',
@@ -108,8 +99,7 @@ export const paneConversation = {
   // Individual reflection
   reflectionTitle: 'Individuele reflectie',
   reflectionIntro:
-    'Werkdruk is meer dan de hoeveelheid werk. Vijf kanten om bij stil te staan, alleen of met een collega. ' +
-    'Notities blijven alleen bewaard als je op Bewaren drukt.',
+    'Werkdruk is meer dan de hoeveelheid werk. Vijf kanten om bij stil te staan, alleen of met een collega.',
   reflectionPerson: 'Wie reflecteert',
   reflectionNobody: 'Kies eerst iemand van het rooster.',
   aspectQuantity: 'Kwantiteit',
@@ -125,11 +115,6 @@ export const paneConversation = {
   aspectResponsibility: 'Verantwoordelijkheid',
   aspectResponsibilityQuestion: 'Draag je verantwoordelijkheid die bij een ander hoort? Waar hoort die thuis?',
   reflectionNote: (aspect: string) => `Notitie bij ${aspect.toLowerCase()}`,
-  reflectionSave: 'Bewaren',
-  reflectionSaved: (count: number) =>
-    `${count} ${count === 1 ? 'notitie' : 'notities'} bewaard. Ze komen op het blad VC Gesprek zodra je Naar werkmap schrijven kiest.`,
-  reflectionKept: (person: string) => `Bewaarde notities van ${person}`,
-  reflectionRemove: (aspect: string, date: string) => `Notitie over ${aspect.toLowerCase()} van ${date} verwijderen`,
   reflectionIndirect: (person: string, own: string, team: string) =>
     `Aandeel indirecte tijd van ${person}: ${own}; stap 2 neemt voor het team ${team} aan.`,
 
