@@ -1,9 +1,10 @@
 // The conversation side and the overview, by keyboard: the deviating cases of the team shown both
-// ways, a case number that looks like a name flagged as it is typed, a new case far above its norm
-// counted at once, the case-mix drift and its warning, felt workload beside the band with what a
-// mismatch suggests, a reflection kept only when Keep is pressed (with the line saying who can read
-// it), the agreements on dividing cases and the overview. Every number is core's for the sample;
-// axe finds nothing in Dutch or English.
+// ways, a case number that is a name, a BSN or a date refused as it is typed (the plan keeps what
+// it had), a new case far above its norm counted at once, the case-mix drift and its warning, felt
+// workload beside the band with what a mismatch suggests, a new count refused as a fraction and
+// below five answers, the agreements on dividing cases and the overview. Every number is core's for
+// the sample; axe finds nothing in Dutch or English. The reflection and the rest of privacy:
+// privacy.browser.test.ts.
 import {
   deviationFigures,
   feltFigures,
@@ -57,16 +58,30 @@ describe('the conversation (Dutch, by keyboard)', () => {
     expect(await page.getByTestId('fte-real-mix').textContent()).toBe(fte.format(drift.fteReal as number));
   });
 
-  it('flags a case number that looks like a name, and counts a new case far above its norm', async () => {
+  it('refuses a case number that is a name, a BSN or a date, and counts a new case far above its norm', async () => {
     const { page } = pane;
     await tabTo(page, page.getByRole('button', { name: nl.addRow(nl.caseNoun) }));
     await page.keyboard.press('Enter');
     const number = page.getByRole('textbox', { name: nl.caseNumber }).last();
     await settled(() => number.evaluate(el => el === document.activeElement), true);
-    await page.keyboard.type('Jansen');
-    await page.getByText(nl.caseLooksLikeName).waitFor();
+    await page.keyboard.type('Jansen 12');
+    await page.getByText(`${nl.caseNumberName} ${nl.caseNumberKept}`).waitFor();
+    expect(await number.getAttribute('aria-invalid')).toBe('true');
+    // Leaving the field puts back what the plan holds: the new case has no number yet.
+    await page.keyboard.press('Tab');
+    expect(await number.inputValue()).toBe('');
+    await tabTo(page, number, 'back');
+    await retype(page, '1234.56.782');
+    expect(await number.inputValue()).toBe('');
+    await tabTo(page, number, 'back');
+    await page.keyboard.type('14-03-1985');
+    await page.getByText(`${nl.caseNumberBirthDate} ${nl.caseNumberKept}`).waitFor();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('123 456 782');
+    await page.getByText(`${nl.caseNumberBsn} ${nl.caseNumberKept}`).waitFor();
     await retype(page, 'N-0500');
-    await page.getByText(nl.caseLooksLikeName).waitFor({ state: 'detached' });
+    expect(await number.inputValue()).toBe('N-0500');
+    expect(await page.getByText(nl.caseNumberKept, { exact: false }).count()).toBe(0);
     // A new case is held against no norm until something is known of it: no count moves yet.
     expect(await page.getByTestId('far-below').textContent()).toBe(String(deviationFigures(plan, noord).below));
     // Category (the first of step 2) stays; 200 hours spent against a norm of 20.
@@ -79,55 +94,40 @@ describe('the conversation (Dutch, by keyboard)', () => {
 
   it('sets the felt workload beside the band and says what the mismatch suggests', async () => {
     const { page } = pane;
-    const signals = feltFigures(noord, computeFigures(plan, 0, new Date().toISOString().slice(0, 10)).weeks).map(
-      f => f.signal,
-    );
+    const weeks = computeFigures(plan, 0, new Date().toISOString().slice(0, 10)).weeks;
+    const signals = feltFigures(noord, plan.privacy.minAnswers, weeks).map(f => f.signal);
     expect(signals).toContain('workload');
     expect(await page.getByText(nl.signalWorkload).count()).toBe(signals.filter(s => s === 'workload').length);
+    const latest = noord.felt.at(-1)!;
+    await page.getByText(nl.feltCounts(latest.tooLittle, latest.right, latest.tooMuch)).waitFor();
   });
 
-  it('refuses a fraction in a count, and notes that one or two answers point at a person', async () => {
+  it('refuses a fraction in a new count, and adds a count only from five answers', async () => {
     const { page } = pane;
-    const tooMuch = page.getByRole('textbox', { name: nl.feltTooMuch }).first();
-    const before = await tooMuch.inputValue();
+    const counts = page.getByTestId('felt-counts').getByRole('listitem');
+    const before = await counts.count();
+    const tooMuch = page.getByRole('textbox', { name: nl.feltTooMuch });
     await tabTo(page, tooMuch);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('2,5');
     await page.getByText(nl.invalidCount).waitFor();
     await page.keyboard.press('Tab');
-    // Leaving the field puts back the count from before: nothing was rounded into the plan.
-    expect(await tooMuch.inputValue()).toBe(before);
-    const notes = await page.getByText(nl.feltFewAnswers).count();
-    const first = noord.felt[0];
-    await tabTo(page, page.getByRole('textbox', { name: nl.feltTooLittle }).first());
-    await retype(page, '0');
-    await tabTo(page, page.getByRole('textbox', { name: nl.feltRight }).first());
-    await retype(page, '0');
-    await tabTo(page, tooMuch);
+    // Leaving the field puts back the count from before: nothing was rounded into the count.
+    expect(await tooMuch.inputValue()).toBe('0');
+    await tabTo(page, tooMuch, 'back');
+    await retype(page, '3');
+    await tabTo(page, page.getByRole('textbox', { name: nl.feltRight }), 'back');
     await retype(page, '1');
-    expect(first.tooLittle + first.right + first.tooMuch).toBeGreaterThan(2);
-    expect(await settled(() => page.getByText(nl.feltFewAnswers).count(), notes + 1)).toBe(notes + 1);
-  });
-
-  it('keeps a reflection only when Keep is pressed, and says who can read it', async () => {
-    const { page } = pane;
-    await page.getByText(nl.privacyLine).waitFor();
-    await tabTo(page, page.getByRole('combobox', { name: nl.reflectionPerson }));
-    await page.keyboard.type('Anouk');
-    const note = page.getByRole('textbox', { name: nl.reflectionNote(nl.aspectQuantity) });
-    await note.waitFor();
-    const question = page.getByText(nl.aspectQuantityQuestion);
-    expect(await question.count()).toBe(1);
-    await tabTo(page, note);
-    await page.keyboard.type('Te veel kleine vragen tussendoor.');
-    // Not kept yet: nothing of it is in the plan's notes.
-    expect(await page.getByText(nl.reflectionKept('Anouk')).count()).toBe(0);
-    await tabTo(page, page.getByRole('button', { name: nl.reflectionSave }));
+    await tabTo(page, page.getByRole('button', { name: nl.feltAdd }));
     await page.keyboard.press('Enter');
-    await page.getByText(nl.reflectionSaved(1)).waitFor();
-    await page.getByText(`${nl.aspectQuantity}, `, { exact: false }).first().waitFor();
-    expect(await note.inputValue()).toBe('');
-    await page.getByTestId('indirect-comparison').waitFor();
+    await page.getByText(nl.feltTooFewToAdd(4, 5)).waitFor();
+    expect(await counts.count()).toBe(before);
+    await tabTo(page, page.getByRole('textbox', { name: nl.feltRight }), 'back');
+    await retype(page, '2');
+    await tabTo(page, page.getByRole('button', { name: nl.feltAdd }));
+    await page.keyboard.press('Enter');
+    expect(await settled(() => counts.count(), before + 1)).toBe(before + 1);
+    await page.getByText(nl.feltCounts(0, 2, 3)).waitFor();
     expect(await wcagViolations(page)).toEqual([]);
   });
 
