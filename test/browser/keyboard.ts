@@ -35,3 +35,24 @@ export async function openTab(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Enter');
   await page.getByRole('tab', { name, selected: true }).waitFor();
 }
+
+/**
+ * With the keyboard only: to a drop-down (forward or back), and the arrow keys to the option at
+ * `index`, as typing a name would not do twice within the browser's type-ahead time.
+ */
+export async function chooseOption(
+  page: Page,
+  select: Locator,
+  index: number,
+  direction: 'forward' | 'back' = 'forward',
+): Promise<void> {
+  await tabTo(page, select, direction);
+  const chosen = () => select.evaluate(el => (el as HTMLSelectElement).selectedIndex);
+  const from = await chosen();
+  for (let i = from; i !== index; i += Math.sign(index - from))
+    await page.keyboard.press(index > from ? 'ArrowDown' : 'ArrowUp');
+  for (let tries = 0; (await chosen()) !== index; tries++) {
+    if (tries > 100) throw new Error(`The drop-down never reached option ${index}`);
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
+}

@@ -13,7 +13,7 @@ import { parseArea } from '../../src/workbook/addresses';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
 import { wcagViolations } from './accessibility';
 import { browserSession, Pane, settled } from './harness';
-import { openTab, retype, tabTo } from './keyboard';
+import { chooseOption, openTab, retype, tabTo } from './keyboard';
 
 jest.setTimeout(180_000);
 
@@ -48,24 +48,18 @@ function tableRows(book: Awaited<ReturnType<typeof importXlsx>>, name: string) {
 /** With the keyboard only: to the choice of person, and the arrow keys to `name`. */
 async function choosePerson(page: Page, name: string) {
   const select = page.getByRole('combobox', { name: nl.reflectionPerson });
-  await tabTo(page, select);
-  const names = await select.locator('option').allTextContents();
-  const from = names.indexOf((await select.locator('option:checked').textContent()) ?? '');
-  const to = names.indexOf(name);
-  for (let i = from; i !== to; i += Math.sign(to - from))
-    await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
+  await chooseOption(page, select, (await select.locator('option').allTextContents()).indexOf(name));
   await page.getByRole('heading', { name: nl.ownNotesKept(name) }).waitFor();
 }
 
 /** With the keyboard only: to the choice of team, and the arrow keys to team `index`. */
-async function chooseTeam(page: Page, index: number) {
-  const select = page.getByRole('region', { name: 'Teams' }).getByRole('combobox', { name: 'Team' });
-  await tabTo(page, select, 'back');
-  const from = Number(await select.inputValue());
-  for (let i = from; i !== index; i += Math.sign(index - from))
-    await page.keyboard.press(index > from ? 'ArrowDown' : 'ArrowUp');
-  expect(await settled(() => select.inputValue(), String(index))).toBe(String(index));
-}
+const chooseTeam = (page: Page, index: number) =>
+  chooseOption(
+    page,
+    page.getByRole('region', { name: 'Teams' }).getByRole('combobox', { name: 'Team' }),
+    index,
+    'back',
+  );
 
 describe('a reflection note stays with its person', () => {
   let pane: Pane;

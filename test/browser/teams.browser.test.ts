@@ -20,7 +20,7 @@ import { bandText } from '../../src/taskpane/format/figureText';
 import { formatFixed, formatForInput, formatNumber } from '../../src/taskpane/format/numberFormat';
 import { wcagViolations } from './accessibility';
 import { browserSession, OFFICE_TELEMETRY, Pane, settled } from './harness';
-import { openTab, retype, tabTo } from './keyboard';
+import { chooseOption, openTab, retype, tabTo } from './keyboard';
 import { Locator, Page } from 'playwright-core';
 
 jest.setTimeout(180_000);
@@ -58,14 +58,7 @@ async function toTabs(page: Page) {
 }
 
 /** With the keyboard only: to the choice of team, and the arrow keys to team `index`. */
-async function chooseTeam(page: Page, index: number) {
-  const select = teamSelect(page);
-  await tabTo(page, select, 'back');
-  const from = Number(await select.inputValue());
-  for (let i = from; i !== index; i += Math.sign(index - from))
-    await page.keyboard.press(index > from ? 'ArrowDown' : 'ArrowUp');
-  expect(await settled(() => select.inputValue(), String(index))).toBe(String(index));
-}
+const chooseTeam = (page: Page, index: number) => chooseOption(page, teamSelect(page), index, 'back');
 
 describe('teams in the pane (Dutch)', () => {
   let pane: Pane;

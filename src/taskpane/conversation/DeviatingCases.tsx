@@ -2,9 +2,11 @@
 // within the tolerance), a reflection and an outcome, and the day it was listed (Opschonen removes
 // it after the months the plan keeps lists); above it the counts both ways and the tolerance
 // everyone shares. A case number that is, or holds, a name, a BSN or a date is refused as it is
-// typed: it stays on screen with the reason and never reaches the plan. Beside the reflection a hint
+// typed: it stays on screen with the reason and never reaches the plan (one already in the plan, from
+// Excel or an earlier version, is flagged under its case). Beside the reflection a hint
 // says what not to write. A long list (a case list may hold 100,000 cases) shows 20 cases at a
 // time, and finds one by its number.
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { caseNumberProblem, deviationFigures, ListedCase, ListedCaseFigures, OUTCOMES, PrivacyFind } from '../../core';
 import type { PaneTexts } from '../../core';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
@@ -96,7 +98,20 @@ export function DeviatingCases() {
         nameKey="caseNumber"
         pageSize={CASES_AT_A_TIME}
         newRow={() => newCase(plan.bandwidth.categories[0]?.name ?? '', today)}
-        extra={(_row, i) => figures.cases[i] && reading(figures.cases[i])}
+        extra={(row, i) => {
+          // A case number from before the check (an earlier version, or typed in Excel) is flagged, never dropped.
+          const problem = caseNumberProblem(row.caseNumber);
+          return (
+            <>
+              {problem && (
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>{refusal(problem, strings)}</MessageBarBody>
+                </MessageBar>
+              )}
+              {figures.cases[i] && reading(figures.cases[i])}
+            </>
+          );
+        }}
       />
     </Section>
   );

@@ -12,10 +12,10 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Section } from '../components/Section';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { dateText } from '../format/dateText';
-import { useFormats, useLanguage, useStrings } from '../i18n/LocaleProvider';
+import { useFormats, useStrings } from '../i18n/LocaleProvider';
 import { useChoice, useDraft } from '../state/DraftStore';
 import { useFigures, usePlan, usePlanActions, useTeam, useToday } from '../state/PlanStore';
+import { NoteList } from './NoteList';
 import { ASPECTS, aspectTexts } from './outcomeLabels';
 import { ownNotesKey } from './ownNotes';
 import { SharedNotes } from './SharedNotes';
@@ -23,8 +23,6 @@ import { useOwnNotes } from './useOwnNotes';
 
 const useStyles = makeStyles({
   privacy: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  kept: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
 });
 
@@ -33,7 +31,6 @@ const NO_DRAFTS: Partial<Record<Aspect, string>> = {};
 export function IndividualReflection() {
   const strings = useStrings();
   const formats = useFormats();
-  const language = useLanguage();
   const styles = useStyles();
   const today = useToday();
   const plan = usePlan();
@@ -128,33 +125,28 @@ export function IndividualReflection() {
             {own.notes.length === 0 ? (
               <p>{strings.ownNotesNone}</p>
             ) : (
-              <ul className={styles.kept} data-testid="own-notes">
-                {own.notes.map((n, i) => {
-                  const { label } = aspectTexts(n.aspect, strings);
-                  const date = dateText(n.date, language);
-                  return (
-                    <li key={`${i}:${n.date}:${n.aspect}`} className={styles.item}>
-                      <span>
-                        {label}, {date}: {n.note}
-                      </span>
-                      <Button
-                        size="small"
-                        aria-label={strings.ownNotesShareLabel(label, date)}
-                        onClick={() => setSharing(n)}
-                      >
-                        {strings.ownNotesShare}
-                      </Button>
-                      <Button
-                        size="small"
-                        aria-label={strings.ownNotesRemove(label, date)}
-                        onClick={() => void own.remove(n)}
-                      >
-                        {strings.removeVisible}
-                      </Button>
-                    </li>
-                  );
-                })}
-              </ul>
+              <NoteList
+                notes={own.notes}
+                testId="own-notes"
+                actions={(n, _index, label, date) => (
+                  <>
+                    <Button
+                      size="small"
+                      aria-label={strings.ownNotesShareLabel(label, date)}
+                      onClick={() => setSharing(n)}
+                    >
+                      {strings.ownNotesShare}
+                    </Button>
+                    <Button
+                      size="small"
+                      aria-label={strings.ownNotesRemove(label, date)}
+                      onClick={() => void own.remove(n)}
+                    >
+                      {strings.removeVisible}
+                    </Button>
+                  </>
+                )}
+              />
             )}
           </Section>
         </>
