@@ -3,6 +3,7 @@ import type { PaneTexts } from '../nl/pane';
 
 import { paneFinance } from './paneFinance';
 import { paneConversation } from './paneConversation';
+import { paneDating } from './paneDating';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
@@ -13,6 +14,7 @@ export const pane: PaneTexts = {
   ...paneConversation,
   ...paneTeams,
   ...paneTime,
+  ...paneDating,
   appTitle: 'Responsible Caseload',
   appTagline: 'A bandwidth the team agrees on together, instead of one fixed norm.',
   navigationLabel: 'Parts of the plan',

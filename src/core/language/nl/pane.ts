@@ -2,6 +2,7 @@
 // shape (checked by the compiler); components take their words from useStrings(), never inline.
 import { paneFinance } from './paneFinance';
 import { paneConversation } from './paneConversation';
+import { paneDating } from './paneDating';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
@@ -12,6 +13,7 @@ export const pane = {
   ...paneConversation,
   ...paneTeams,
   ...paneTime,
+  ...paneDating,
   appTitle: 'Verantwoorde Caseload',
   appTagline: 'Een bandbreedte die het team samen afspreekt, in plaats van één vaste norm.',
   navigationLabel: 'Onderdelen van het plan',
