@@ -40,6 +40,8 @@ interface Props<Row> {
   nameKey?: KeysOf<Row, string>;
   /** Something computed for the row, shown under its fields. */
   extra?(row: Row, index: number): ReactNode;
+  /** Said about the list as a whole, under its rows (what the last change did). */
+  notice?: ReactNode;
   level?: 2 | 3;
   /** Rows shown at a time in a long list (a case list of 100,000); all rows when not given. */
   pageSize?: number;
@@ -84,6 +86,7 @@ export function EditableRows<Row>({
   newRow,
   nameKey,
   extra,
+  notice,
   level = 2,
   pageSize,
 }: Props<Row>) {
@@ -156,6 +159,7 @@ export function EditableRows<Row>({
           )}
         </div>
       )}
+      {notice}
       <Button
         ref={addRef}
         className={styles.add}

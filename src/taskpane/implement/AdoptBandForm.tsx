@@ -1,13 +1,15 @@
-// "Bandbreedte vaststellen": the band today's inputs propose becomes a version of the team's band
-// history, from a date (today unless changed) and with a reason, which is required. The form opens
-// in place with the focus on the date; cancelling (or Escape) puts the focus back on the button,
-// and a missing date or reason is said at its field, which takes the focus.
+// "Bandbreedte vaststellen": the band the team's inputs propose for a date (today unless changed:
+// with the weighing factors in force on that date) becomes a version of its band history, with a
+// reason, which is required. The form shows the band and the basis that will be recorded for the
+// date chosen. It opens in place with the focus on the date; cancelling (or Escape) puts the focus
+// back on the button, and a missing date or reason, or a band that cannot be adopted (0 – 0), is
+// said at its field, which takes the focus.
 import { Button, Field, FieldProps, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { adoptBand, isError, isIsoDate } from '../../core';
+import { adoptBand, adoptionRefusal, basisText, bandFrom, Band, isError, isIsoDate, Result } from '../../core';
 import { dateText } from '../format/dateText';
 import { useFormats, useLanguage, useStrings } from '../i18n/LocaleProvider';
-import { useFigures, usePlanActions, useTeamIndex, useToday } from '../state/PlanStore';
+import { useFigures, usePlan, usePlanActions, useTeamIndex, useToday } from '../state/PlanStore';
 
 const useStyles = makeStyles({
   form: {
@@ -36,6 +38,7 @@ export function AdoptBandForm({ onAdopted }: Props) {
   const formats = useFormats();
   const language = useLanguage();
   const figures = useFigures();
+  const plan = usePlan();
   const teamIndex = useTeamIndex();
   const today = useToday();
   const { edit } = usePlanActions();
@@ -55,10 +58,15 @@ export function AdoptBandForm({ onAdopted }: Props) {
     setFocus(null);
   }, [focus]);
 
-  const band = figures.bandPerFte;
-  if (isError(band)) return null;
+  const dated = isIsoDate(from);
+  const band: Result<Band> = dated ? bandFrom(plan, teamIndex, from) : figures.bandPerFte;
+  if (isError(figures.bandPerFte)) return null;
 
-  const fromMissing = checked && !isIsoDate(from);
+  const refusal = isError(band) ? undefined : adoptionRefusal(band);
+  const refused =
+    refusal &&
+    (refusal === 'empty' ? strings.adoptRefusedEmpty : strings.adoptRefusedBounds)(formats.band(band as Band));
+  const fromProblem = checked && (!dated ? strings.adoptFromMissing : isError(band) ? formats.error(band) : refused);
   const reasonMissing = checked && reason.trim() === '';
   const close = () => {
     setOpen(false);
@@ -68,12 +76,12 @@ export function AdoptBandForm({ onAdopted }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    if (!isIsoDate(from)) return setFocus('from');
+    if (!dated || isError(band) || refused) return setFocus('from');
     if (reason.trim() === '') return setFocus('reason');
     const adoption = { from, reason: reason.trim(), language };
     edit(plan => {
-      const adopted = adoptBand(plan, teamIndex, figures, adoption);
-      return isError(adopted) ? plan : adopted;
+      const adopted = adoptBand(plan, teamIndex, adoption);
+      return isError(adopted) || 'refused' in adopted ? plan : adopted;
     });
     setOpen(false);
     setChecked(false);
@@ -106,12 +114,9 @@ export function AdoptBandForm({ onAdopted }: Props) {
       <h3 id={headingId} className={styles.heading}>
         {strings.adoptTitle}
       </h3>
-      <p className={styles.what}>{strings.adoptWhat(formats.band(band))}</p>
-      <Required
-        label={strings.adoptFrom}
-        hint={strings.adoptFromHint}
-        missing={fromMissing && strings.adoptFromMissing}
-      >
+      <p className={styles.what}>{formats.result(band, b => strings.adoptWhat(formats.band(b)))}</p>
+      {dated && <p className={styles.what}>{strings.adoptBasis(basisText(plan, teamIndex, from, language))}</p>}
+      <Required label={strings.adoptFrom} hint={strings.adoptFromHint} missing={fromProblem || false}>
         <Input ref={fromRef} className={styles.date} type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
       </Required>
       <Required
