@@ -9,6 +9,7 @@ import { emptyFormat1, Format1Schema, FORMAT_1_SHEET_OF, FORMAT_1_TABLES } from 
 import { Conversion, migrate1 } from './formats/migrate1';
 import { sheetsIn } from './formats/writtenIn';
 import { ALL_TABLES, LAYOUT, lineRow } from './layout';
+import { words } from './model';
 import type { SheetKey, SheetLayout, TableLayout } from './model';
 import { setValueAt } from './planPaths';
 import { cellInTheWay, readField, readTable, same } from './readTables';
@@ -60,9 +61,12 @@ function formatOf(settings: SettingsRead, tables: ReadonlyMap<string, TableSnaps
   const teams = tables.get('vcteams');
   if (tables.size === 0) return FORMAT_VERSION;
   if (!teams) return 1;
-  // Format 4 gave vcTeams its Id column.
+  // Format 4 gave vcTeams its Id column, format 5 vcWeeks its Controle column.
   const id = TEAMS_TABLE.columns.at(-1)!;
-  return teams.values[0]?.some(header => same(header, id.header)) ? FORMAT_VERSION : 3;
+  if (!teams.values[0]?.some(header => same(header, id.header))) return 3;
+  const weeks = tables.get('vcweeks');
+  const check = words(s => s.checks.header);
+  return !weeks || weeks.values[0]?.some(header => same(header, check)) ? FORMAT_VERSION : 4;
 }
 
 /** The sheets as format 1 had them: today's labelled cells, format 1's tables. */
@@ -83,10 +87,13 @@ const FORMAT_2_SHEETS: readonly SheetLayout[] = sheetsIn(
 );
 /** The sheets as format 3 had them: teams, areas and categories without their Id column. */
 const FORMAT_3_SHEETS: readonly SheetLayout[] = sheetsIn(3, LAYOUT);
+/** The sheets as format 4 had them: no Controle cells, weeks without their band version's date. */
+const FORMAT_4_SHEETS: readonly SheetLayout[] = sheetsIn(4, LAYOUT);
 const SHEETS_OF_FORMAT: Record<number, readonly SheetLayout[]> = {
   1: FORMAT_1_SHEETS,
   2: FORMAT_2_SHEETS,
   3: FORMAT_3_SHEETS,
+  4: FORMAT_4_SHEETS,
 };
 
 export interface FromSheetsResult extends ReadResult {

@@ -113,6 +113,8 @@ export interface FormulaColumn {
   readonly format: string;
   /** The value core computes for a row, cached in the cell so a file opens showing numbers. */
   readonly result: (at: RowPlace, r: Rendering) => CellValue;
+  /** The file format that added this column; a workbook of an earlier one is read without it. */
+  readonly since?: number;
 }
 
 export type Column<Row = Record<string, unknown>> = InputColumn<Row> | FormulaColumn;

@@ -200,3 +200,41 @@ describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind =>
     expect(header.at(-1)).toBe('Id');
   });
 });
+
+describe.each(['memory', 'office'] as const)('a format-4 workbook (%s)', kind => {
+  const folder = path.resolve(__dirname, '../fixtures/format-4');
+  const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
+  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as Plan;
+  const openIt = async () => {
+    const book = await importXlsx(file);
+    const storage =
+      kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
+    return { book, storage };
+  };
+  const header = (book: Awaited<ReturnType<typeof importXlsx>>, name: string) => {
+    const table = book.tables.find(t => t.name === name)!;
+    const area = parseArea(table.address);
+    return book.values(table.sheet, { ...area, bottom: area.top })[0];
+  };
+
+  it('opens with every value it held, each week with its open cases entered', async () => {
+    const loaded = await (await openIt()).storage.load();
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.conversion).toBeUndefined();
+    expect(loaded.plan).toEqual(stored);
+    expect(loaded.plan.teams.flatMap(t => t.weeks).every(w => w.openCases !== null)).toBe(true);
+  });
+
+  it('is written in today’s format at the next save, with its Controle columns and each week’s band version, and reads back the same', async () => {
+    const { book, storage } = await openIt();
+    expect(header(book, 'vcWeeks')).not.toContain('Controle');
+    const { plan } = await storage.load();
+    expect((await storage.save(plan)).skipped).toEqual([]);
+    const again = await storage.load();
+    expect(again.warnings).toEqual([]);
+    expect(again.plan).toEqual(plan);
+    expect(header(book, 'vcWeeks').slice(-3)).toEqual(['Bandbreedte vanaf', 'Status', 'Controle']);
+    expect(header(book, 'vcRoster').at(-1)).toBe('Controle');
+    expect(header(book, 'vcFactors').at(-1)).toBe('Controle');
+  });
+});

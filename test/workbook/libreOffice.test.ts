@@ -35,12 +35,45 @@ function profile(): string {
 }
 
 /** The sample written in one formula mode: the workbook as the add-in holds it, and the .xlsx file. */
-async function sampleIn(formulas: Plan['formulas']) {
+async function sampleIn(formulas: Plan['formulas'], plan = samplePlan(), name: string = formulas) {
   const book = new MemoryWorkbook();
-  await memoryStorage(book).save({ ...samplePlan(), formulas });
-  const file = path.join(work, `${formulas}.xlsx`);
+  await memoryStorage(book).save({ ...plan, formulas });
+  const file = path.join(work, `${name}.xlsx`);
   fs.writeFileSync(file, await exportXlsx(book));
   return { book, file };
+}
+
+/**
+ * The sample with every slip plausibility.ts warns about: 360 contract hours, heavy cases lighter
+ * than light ones, 5 FTE for one person, an end before its start, two overlapping periods of one
+ * person, a year 9999, a factor of 100%, the same week twice.
+ */
+function slipped(): Plan {
+  const plan = samplePlan();
+  const [noord, centrum, ...others] = plan.teams;
+  const roster = noord.roster.map((p, i) =>
+    i === 0
+      ? { ...p, fte: 5 }
+      : i === 1
+        ? { ...p, from: '2026-12-01', to: '2026-11-01' }
+        : i === 2
+          ? { ...p, to: '9999-12-31' }
+          : i === 6
+            ? { ...p, from: '2026-11-01' }
+            : p,
+  );
+  const factors = noord.factors.map((f, i) => (i === 0 ? { ...f, reduction: 1 } : f));
+  const weeks = noord.weeks.map((w, i) => (i === 1 ? { ...w, week: noord.weeks[0].week } : w));
+  return {
+    ...plan,
+    bandwidth: {
+      ...plan.bandwidth,
+      time: { ...plan.bandwidth.time, hoursPerWeek: 360 },
+      hoursPerCaseHeavy: 20,
+      hoursPerCaseLight: 45,
+    },
+    teams: [{ ...noord, roster, factors, weeks }, centrum, ...others],
+  };
 }
 
 /** The file as LibreOffice saves it after loading (and so recalculating) it. */
@@ -132,6 +165,26 @@ describe('a workbook that computes without the add-in', () => {
     expect(found.filter(d => d.endsWith('{"error":"#NAME?"}')).length).toBeGreaterThan(100);
   });
 
+  it('in standard mode, LibreOffice says in every Controle cell what core’s plausibility checks say', async () => {
+    const { book, file } = await sampleIn('standard', slipped(), 'slipped');
+    const checks = (workbook: MemoryWorkbook) =>
+      workbook.sheets.flatMap(sheet =>
+        [...sheet.cells].filter(([, cell]) => cell.formula?.startsWith('=MID(')).map(([at]) => `${sheet.name}!${at}`),
+      );
+    const cells = checks(book);
+    // The shared hours' line and a Controle cell on every roster, factor and week row.
+    const rows = slipped().teams.reduce((n, t) => n + t.roster.length + t.factors.length + t.weeks.length, 0);
+    expect(cells.length).toBe(1 + rows);
+    const said = (workbook: MemoryWorkbook) =>
+      cells.map(at => {
+        const [sheet, address] = at.split('!');
+        return `${at} ${String(workbook.sheets.find(s => s.name === sheet)?.cells.get(address)?.value ?? '')}`;
+      });
+    const expected = said(book);
+    expect(expected.filter(line => !line.endsWith(' ')).length).toBe(9);
+    expect(said(await recalculated(file))).toEqual(expected);
+  });
+
   it('writes only functions every spreadsheet has in standard mode', async () => {
     const { book } = await sampleIn('standard');
     const formulas = book.sheets.flatMap(s => [...s.cells.values()].flatMap(c => (c.formula ? [c.formula] : [])));
@@ -160,4 +213,5 @@ const COMMON = new Set([
   'TODAY',
   'YEAR',
   'DATE',
+  'MID',
 ]);

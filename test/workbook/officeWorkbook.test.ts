@@ -53,13 +53,13 @@ describe('the Office port under PlanStorage', () => {
       'VC Bandbreedte!E3:G6 vcCategories',
       'VC Teams!A13:O17 vcTeams',
       'VC Teams!Q13:S25 vcCases',
-      'VC Teams!U13:AD38 vcRoster',
-      'VC Teams!AF13:AK19 vcFactors',
-      'VC Teams!AM13:AR21 vcBands',
-      'VC Implementatie!A22:J126 vcWeeks',
-      'VC Implementatie!L22:N24 vcAgreements',
-      'VC Implementatie!P22:R24 vcEvaluations',
-      'VC Implementatie!T22:W23 vcReflections',
+      'VC Teams!U13:AE38 vcRoster',
+      'VC Teams!AG13:AM19 vcFactors',
+      'VC Teams!AO13:AT21 vcBands',
+      'VC Implementatie!A22:L126 vcWeeks',
+      'VC Implementatie!N22:P24 vcAgreements',
+      'VC Implementatie!R22:T24 vcEvaluations',
+      'VC Implementatie!V22:Y23 vcReflections',
       'VC Gesprek!A10:K54 vcCaseList',
       'VC Gesprek!M10:S22 vcFelt',
       'VC Gesprek!U10:Y13 vcDivision',
@@ -83,6 +83,7 @@ describe('the Office port under PlanStorage', () => {
       'Indirecte uren per week',
       'Caseload per fte',
       'Status',
+      'Controle',
     ]);
     // Periods are real dates, so the formulas can compare them with the week's date.
     expect(book.cell('VC Teams', 'Y19')).toMatchObject({ value: 46266, format: 'yyyy-mm-dd' }); // Iris from 1 Sep 2026
@@ -90,11 +91,12 @@ describe('the Office port under PlanStorage', () => {
     expect(book.cell('VC Teams', 'E14')?.formula).toBe(
       "=CASELOAD.FTE_NEEDED(SUMIFS(vcCases[Aantal per jaar],vcCases[Team],[@Team],vcCases[Categorie],vcCategories[Categorie]),vcCategories[Uren per casus]*(1+[@[Extra weging]]),'VC Bandbreedte'!$B$30,'VC Bandbreedte'!$B$17,'VC Bandbreedte'!$B$27)",
     );
-    expect(book.cell('VC Implementatie', 'J23')?.formula).toBe(
-      '=CASELOAD.BANDWIDTH_STATUS([@[Caseload per fte]],[@Ondergrens],[@Bovengrens])',
+    // A week is graded once its open cases are entered.
+    expect(book.cell('VC Implementatie', 'K23')?.formula).toBe(
+      '=IF([@[Open casussen]]="","",CASELOAD.BANDWIDTH_STATUS([@[Caseload per fte]],[@Ondergrens],[@Bovengrens]))',
     );
     expect(book.cell('VC Werkpakket', 'E4')).toMatchObject({ value: '2026-05-15', format: '@' });
-    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":4,/);
+    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":5,/);
     // One chart per team, side by side, each over its team's weeks, its series named from the header.
     expect(book.charts.map(c => [c.name, c.series, c.categories, c.from, c.to, c.seriesNames])).toEqual(
       [1, 2, 3, 4].map(i => [

@@ -1,15 +1,16 @@
 // The sheets as an earlier file format wrote them: today's layout without the columns a later
-// format added (see InputColumn.since), the tables right of them moved back left as they were.
-// A row read from such a table gets the added field's blank value, as if left empty.
+// format added (see InputColumn.since and FormulaColumn.since), the tables right of them moved
+// back left as they were. A row read from such a table gets an added input's blank value, as if
+// left empty.
 import { z } from 'zod';
 import type { Column, SheetLayout, TableLayout } from '../model';
 
-const addedAfter = (format: number) => (column: Column) => column.kind === 'input' && (column.since ?? 0) > format;
+const addedAfter = (format: number) => (column: Column) => (column.since ?? 0) > format;
 
 function tableIn(format: number, table: TableLayout): { table: TableLayout; removed: number } {
   const added = table.columns.filter(addedAfter(format));
   if (added.length === 0) return { table, removed: 0 };
-  const blanks = Object.fromEntries(added.map(c => [c.kind === 'input' ? c.field : '', '']));
+  const blanks = Object.fromEntries(added.flatMap(c => (c.kind === 'input' ? [[c.field, '']] : [])));
   return {
     table: {
       ...table,

@@ -185,13 +185,13 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'typed-below-table': {
-    prepare: book => book.setCell('VC Teams', 'AF20', 'Nog een factor'),
-    warnings: [{ where: 'vcFactors', problem: 'rowUnreadable', detail: 'AF20' }],
+    prepare: book => book.setCell('VC Teams', 'AG20', 'Nog een factor'),
+    warnings: [{ where: 'vcFactors', problem: 'rowUnreadable', detail: 'AG20' }],
     untouched: ['VC Teams'],
   },
   'typed-below-table-while-open': {
     whileOpen: true,
-    prepare: book => book.setCell('VC Implementatie', 'L25', 'Vergeet de evaluatie in maart niet'),
+    prepare: book => book.setCell('VC Implementatie', 'N25', 'Vergeet de evaluatie in maart niet'),
     save: read => ({
       ...read,
       implement: {
@@ -199,11 +199,11 @@ export const SCENARIOS: Record<string, Scenario> = {
         agreements: [...read.implement.agreements, { when: 'Bij ziekte', action: 'Herverdelen', who: 'Teamleider' }],
       },
     }),
-    warnings: [{ where: 'vcAgreements', problem: 'rowUnreadable', detail: 'L25' }],
+    warnings: [{ where: 'vcAgreements', problem: 'rowUnreadable', detail: 'N25' }],
     untouched: ['VC Implementatie'],
     check: ({ loaded, book }) => {
       // The cell is the one the table grows into: the agreements table ends just above it.
-      expect(book.tables.find(t => t.name === 'vcAgreements')?.address).toBe('L22:N24');
+      expect(book.tables.find(t => t.name === 'vcAgreements')?.address).toBe('N22:P24');
       expect(loaded.warnings).toEqual([]);
     },
   },
