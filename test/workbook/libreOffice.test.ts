@@ -185,6 +185,25 @@ describe('a workbook that computes without the add-in', () => {
     expect(said(await recalculated(file))).toEqual(expected);
   });
 
+  it('in standard mode, a week added but not entered yet is blank, passed over, and read back as not entered', async () => {
+    const sample = samplePlan();
+    const added = { week: '2026-11-30', openCases: null, ftePresent: null };
+    const plan = { ...sample, teams: sample.teams.map(t => ({ ...t, weeks: [...t.weeks, added] })) };
+    const { book, file } = await sampleIn('standard', plan, 'empty-week');
+    const { found } = differences(book, await recalculated(file));
+    expect(found).toEqual([]);
+    // Noord's new week: its caseload and status are blank, the band it will be graded with is there.
+    const row = 22 + sample.teams[0].weeks.length + 1;
+    const cell = (col: string) => book.sheets.find(s => s.name === 'VC Implementatie')?.cells.get(`${col}${row}`);
+    expect([cell('B')?.value, cell('C')?.value]).toEqual([46356, null]);
+    expect([cell('G'), cell('K')].map(c => [c?.formula?.startsWith('=IF('), c?.value ?? ''])).toEqual([
+      [true, ''],
+      [true, ''],
+    ]);
+    expect(typeof cell('H')?.value).toBe('number');
+    expect((await memoryStorage(book).load()).plan).toEqual({ ...plan, formulas: 'standard' });
+  });
+
   it('writes only functions every spreadsheet has in standard mode', async () => {
     const { book } = await sampleIn('standard');
     const formulas = book.sheets.flatMap(s => [...s.cells.values()].flatMap(c => (c.formula ? [c.formula] : [])));
