@@ -3,15 +3,19 @@
 // twice, an end before its start, a year 9999, and a person counted twice; the sample has none.
 import {
   bandwidthChecks,
+  CheckCode,
+  CHECKS,
   computeFigures,
   factorChecks,
   isError,
+  PACKS,
   Plan,
   plausibility,
   rosterChecks,
   samplePlan,
   weekChecks,
 } from '../../src/core';
+import { badInputTable, quoted } from '../workbook/support/markdownTable';
 
 const TODAY = '2026-12-07';
 
@@ -85,4 +89,23 @@ test('the same week twice and a week in the year 9999 are said on both rows; a l
     { list: 'weeks', team: 0, index: 1 },
     { list: 'weeks', team: 0, index: 2 },
   ]);
+});
+
+describe('docs/bad-input.md: allowed, but probably a slip', () => {
+  const rows = badInputTable('## Allowed, but probably a slip', [
+    'id',
+    'example',
+    'said in the pane',
+    'Controle cell',
+  ]).map(([id, example, pane, cell]) => ({ id, example, pane, cell }));
+
+  it('lists every check once, with the pane’s words and the sheet’s', () => {
+    const codes = Object.values(CHECKS).flat();
+    expect(rows.map(r => r.id).sort()).toEqual([...new Set(codes)].sort());
+    for (const row of rows) {
+      const code = row.id as CheckCode;
+      expect(row.pane).toBe(PACKS.nl.pane.plausibility[code]);
+      expect(quoted(row.cell)).toEqual([PACKS.nl.sheets.checks[code]]);
+    }
+  });
 });
