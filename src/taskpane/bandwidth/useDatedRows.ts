@@ -33,6 +33,12 @@ export interface DatedRows<Row> {
   regraded: string[];
 }
 
+/**
+ * The last dated change of each list, kept while the pane is open: looking at step 3 and coming
+ * back to the roster still finds the date to move (while the list is still what it made).
+ */
+const lastChange = new Map<List, unknown>();
+
 const withList = <L extends List>(plan: Plan, team: string, list: L, rows: RowOf<L>[]): Plan => ({
   ...plan,
   teams: plan.teams.map(t => (t.id === team ? { ...t, [list]: rows } : t)),
@@ -47,7 +53,11 @@ export function useDatedRows<L extends List>(list: L): DatedRows<RowOf<L>> {
   const plan = usePlan();
   const today = useToday();
   const { edit } = usePlanActions();
-  const [pending, setPending] = useState<Pending<Row> | undefined>(undefined);
+  const [pending, setPendingHere] = useState(() => lastChange.get(list) as Pending<Row> | undefined);
+  const setPending = (change: Pending<Row> | undefined) => {
+    lastChange.set(list, change);
+    setPendingHere(change);
+  };
   const [regraded, setRegraded] = useState<{ team: string; weeks: string[] }>({ team: '', weeks: [] });
   // Rows added in this pane since the team was shown: typing in them is making them, not changing them.
   const fresh = useRef<{ team: string; rows: Set<number> }>({ team: '', rows: new Set() });
@@ -57,9 +67,13 @@ export function useDatedRows<L extends List>(list: L): DatedRows<RowOf<L>> {
   const live = pending && pending.team === team.id && pending.made === JSON.stringify(rows) ? pending : undefined;
   const dated: readonly string[] = DATED_FIELDS[list];
 
-  /** What the list becomes, said when it re-grades weeks already entered (only the roster can). */
-  const made = (after: Row[]) => {
-    const weeks = list === 'roster' ? regradedWeeks(team, { ...team, [list]: after } as Team) : [];
+  /**
+   * What the list becomes from `before`, said when that re-grades weeks already entered (only the
+   * roster can): a dated change is compared with the list before it, whatever dates it passed.
+   */
+  const made = (after: Row[], before: Row[] = rows) => {
+    const was = { ...team, [list]: before } as Team;
+    const weeks = list === 'roster' ? regradedWeeks(was, { ...team, [list]: after } as Team) : [];
     setRegraded({ team: team.id, weeks });
     return JSON.stringify(after);
   };
@@ -77,7 +91,7 @@ export function useDatedRows<L extends List>(list: L): DatedRows<RowOf<L>> {
     };
     const after = perform(plan).teams.find(t => t.id === team.id)![list] as Row[];
     edit(perform);
-    setPending({ team: team.id, base, index, row, from, made: made(after) });
+    setPending({ team: team.id, base, index, row, from, made: made(after, base) });
   };
 
   const inPlace = (next: Row[]) => {

@@ -69,7 +69,15 @@ const useStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   footer: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  extra: { color: tokens.colorNeutralForeground2 },
+  extra: {
+    color: tokens.colorNeutralForeground2,
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  // The remove button keeps its width beside a tall note (a date the change holds from).
+  remove: { flexShrink: 0 },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
   add: { alignSelf: 'flex-start' },
   more: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -127,6 +135,7 @@ export function EditableRows<Row>({
                   <div className={styles.extra}>{extra?.(rows[index], index)}</div>
                   <Button
                     size="small"
+                    className={styles.remove}
                     aria-label={strings.removeRow(index + 1)}
                     onClick={() => {
                       onChange(rows.filter((_, i) => i !== index));

@@ -13,7 +13,7 @@ import { Section } from '../components/Section';
 import { StatusText } from '../components/StatusText';
 import { useRowFocus } from '../components/useRowFocus';
 import { useTableStyles } from '../components/useTableStyles';
-import { dateText } from '../format/dateText';
+import { shortDateText } from '../format/dateText';
 import { useFormats, useLanguage, useStrings } from '../i18n/LocaleProvider';
 import { useFigures, useTeam, useToday } from '../state/PlanStore';
 import { CaseloadChart } from './CaseloadChart';
@@ -25,7 +25,8 @@ import { WeekField } from './WeekField';
 const useStyles = makeStyles({
   week: { width: '6.5rem' },
   count: { width: '3.75rem' },
-  band: { display: 'block', color: tokens.colorNeutralForeground2 },
+  band: { display: 'block', color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
+  version: { display: 'block', color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
   add: { alignSelf: 'flex-start' },
   upToDate: { margin: 0, color: tokens.colorNeutralForeground2 },
   remove: { minWidth: 'auto' },
@@ -136,7 +137,7 @@ export function WeeklyMonitoring() {
   );
 }
 
-/** The week's status in words, with the band it was graded with (and that version's date) under it. */
+/** The week's status in words, with the band it was graded with and that version's date under it. */
 function WeekStatus({ week }: { week: WeekFigures | undefined }) {
   const styles = useStyles();
   const table = useTableStyles();
@@ -150,8 +151,9 @@ function WeekStatus({ week }: { week: WeekFigures | undefined }) {
       <StatusText status={week.status} />
       <span className={styles.band}>
         <span className={table.hidden}>{strings.weekBandHidden} </span>
-        {strings.weekGradedWith(formats.band(week.band), dateText(week.bandFrom, language))}
+        {formats.band(week.band)}
       </span>
+      <span className={styles.version}>{strings.weekBandVersion(shortDateText(week.bandFrom, language))}</span>
     </>
   );
 }

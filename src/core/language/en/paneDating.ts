@@ -12,7 +12,7 @@ export const paneDating: PaneDatingTexts = {
     `Retroactive: ${count} entered ${count === 1 ? 'week gets' : 'weeks get'} another grade (${weeks}).`,
   regradedNone: 'No entered week gets another grade by this change.',
 
-  weekGradedWith: (band, from) => `${band} (version of ${from})`,
+  weekBandVersion: from => `version ${from}`,
   weekNotEntered: 'not entered yet',
   openCasesInvalidOrBlank: 'Enter a number of 0 or more, or leave it blank while the week has not been entered.',
   weeksUpToDate: 'This week is there already. Add the next week once it has begun.',

@@ -16,7 +16,7 @@ export const paneDating = {
   regradedNone: 'Geen ingevulde week krijgt door deze wijziging een ander oordeel.',
 
   // What a week was graded with
-  weekGradedWith: (band: string, from: string) => `${band} (versie van ${from})`,
+  weekBandVersion: (from: string) => `versie ${from}`,
   weekNotEntered: 'nog niet ingevuld',
   openCasesInvalidOrBlank: 'Vul een aantal van 0 of meer in, of laat het leeg zolang de week nog niet is ingevuld.',
   weeksUpToDate: 'De week van vandaag staat er al. Een volgende week voeg je toe als die begonnen is.',
