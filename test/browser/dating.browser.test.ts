@@ -6,7 +6,7 @@
 // 100% gives a band of 0 – 0, which cannot be adopted. Every figure is core's; axe finds nothing.
 import { computeFigures, samplePlan, weekLabel } from '../../src/core';
 import { wcagViolations } from './accessibility';
-import { browserSession, Pane, screenshot, settled } from './harness';
+import { browserSession, Pane, screenshot, settled, setToday } from './harness';
 import { openTab, retype, tabTo } from './keyboard';
 
 jest.setTimeout(120_000);
@@ -18,9 +18,7 @@ const noord = plan.teams[0];
 
 async function openOn(tab: string, locale = 'nl-NL'): Promise<Pane> {
   const pane = await session.open(locale);
-  await pane.page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
-  await pane.page.reload();
-  await pane.page.getByRole('tab', { selected: true }).waitFor();
+  await setToday(pane, TODAY);
   await openTab(pane.page, tab);
   return pane;
 }

@@ -24,7 +24,7 @@ import { dateText, shortDateText } from '../../src/taskpane/format/dateText';
 import { bandText } from '../../src/taskpane/format/figureText';
 import { formatFixed } from '../../src/taskpane/format/numberFormat';
 import { wcagViolations } from './accessibility';
-import { browserSession, Pane, screenshot, settled } from './harness';
+import { browserSession, Pane, screenshot, settled, setToday } from './harness';
 import { openTab, retype, tabTo } from './keyboard';
 
 jest.setTimeout(120_000);
@@ -42,9 +42,7 @@ const session = browserSession();
 /** A pane whose clock stands on TODAY, on step 3. */
 async function openOnStep3(locale: string, tab: string): Promise<Pane> {
   const pane = await session.open(locale);
-  await pane.page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
-  await pane.page.reload();
-  await pane.page.getByRole('tab', { selected: true }).waitFor();
+  await setToday(pane, TODAY);
   await openTab(pane.page, tab);
   return pane;
 }

@@ -9,12 +9,12 @@ import {
   factorChecks,
   isError,
   PACKS,
-  Plan,
   plausibility,
   rosterChecks,
   samplePlan,
   weekChecks,
 } from '../../src/core';
+import { slipped } from '../support/slips';
 import { badInputTable, quoted } from '../workbook/support/markdownTable';
 
 const TODAY = '2026-12-07';
@@ -23,25 +23,32 @@ test('the sample municipality raises no warning', () => {
   expect(plausibility(samplePlan())).toEqual([]);
 });
 
+test('the sample with every slip: each is said where it is, and nothing else', () => {
+  const at = (list: string, index: number) => ({ list, team: 0, index });
+  expect(plausibility(slipped())).toEqual([
+    { code: 'contractHours', where: { list: 'bandwidth' } },
+    { code: 'heavyBelowLight', where: { list: 'bandwidth' } },
+    { code: 'ftePerPerson', where: at('roster', 0) },
+    { code: 'endBeforeStart', where: at('roster', 1) },
+    { code: 'yearOutOfRange', where: at('roster', 2) },
+    { code: 'overlap', where: at('roster', 5) },
+    { code: 'overlap', where: at('roster', 6) },
+    { code: 'factorLarge', where: at('factors', 0) },
+    { code: 'duplicateWeek', where: at('weeks', 0) },
+    { code: 'duplicateWeek', where: at('weeks', 1) },
+  ]);
+});
+
 test('360 contract hours a week and heavy cases lighter than light ones are said on the shared hours', () => {
   const plan = samplePlan();
-  const slipped: Plan = {
-    ...plan,
-    bandwidth: {
-      ...plan.bandwidth,
-      time: { ...plan.bandwidth.time, hoursPerWeek: 360 },
-      hoursPerCaseHeavy: 20,
-      hoursPerCaseLight: 45,
-    },
-  };
-  expect(bandwidthChecks(slipped)).toEqual(['contractHours', 'heavyBelowLight']);
-  expect(plausibility(slipped).map(w => w.where)).toEqual([{ list: 'bandwidth' }, { list: 'bandwidth' }]);
+  const slips = slipped();
+  expect(bandwidthChecks(slips)).toEqual(['contractHours', 'heavyBelowLight']);
   // 48 hours is still plausible.
   expect(
     bandwidthChecks({ ...plan, bandwidth: { ...plan.bandwidth, time: { ...plan.bandwidth.time, hoursPerWeek: 48 } } }),
   ).toEqual([]);
   // A warning, not a refusal: the band is still computed.
-  expect(isError(computeFigures(slipped, 0, TODAY).bandPerFte)).toBe(false);
+  expect(isError(computeFigures(slips, 0, TODAY).bandPerFte)).toBe(false);
 });
 
 test('FTE 5 for one person, an end before its start, a year 9999 and two overlapping periods of one person on the roster', () => {

@@ -27,6 +27,20 @@ async function open(kind: AdapterKind) {
   return { book, storage };
 }
 
+/** A later format's fixture: the plan it holds, and the workbook opened afresh through one door. */
+function fixture(format: number, kind: AdapterKind) {
+  const folder = path.resolve(__dirname, `../fixtures/format-${format}`);
+  const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
+  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as Plan;
+  const openIt = async () => {
+    const book = await importXlsx(file);
+    const storage =
+      kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
+    return { book, storage };
+  };
+  return { stored, openIt };
+}
+
 describe.each(['memory', 'office'] as const)('a format-1 workbook (%s)', kind => {
   let plan: Plan;
   beforeAll(async () => {
@@ -137,30 +151,24 @@ describe.each(['memory', 'office'] as const)('a format-1 workbook (%s)', kind =>
 });
 
 describe.each(['memory', 'office'] as const)('a format-2 workbook (%s)', kind => {
-  const folder = path.resolve(__dirname, '../fixtures/format-2');
-  const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
-  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as Plan;
-  const openIt = async () => {
-    const book = await importXlsx(file);
-    return kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
-  };
+  const { stored, openIt } = fixture(2, kind);
 
   it('opens with every value it held, and nothing to report', async () => {
-    const loaded = await (await openIt()).load();
+    const loaded = await (await openIt()).storage.load();
     expect(loaded.warnings).toEqual([]);
     expect(loaded.conversion).toBeUndefined();
     expect(loaded.plan).toMatchObject(stored);
   });
 
   it('keeps its typed team cost as typed, and starts finance empty (it had no VC Financiën)', async () => {
-    const { plan } = await (await openIt()).load();
+    const { plan } = await (await openIt()).storage.load();
     expect(plan.organisation.teamCost).toBe(stored.organisation.teamCost);
     expect(plan.finance).toEqual(emptyPlan('nl').finance);
     expect(organisationFigures(plan, TODAY).finance.typed).toBe(true);
   });
 
   it('reads back the same after a save', async () => {
-    const storage = await openIt();
+    const { storage } = await openIt();
     const { plan } = await storage.load();
     await storage.save(plan);
     expect((await storage.load()).plan).toEqual(plan);
@@ -168,15 +176,7 @@ describe.each(['memory', 'office'] as const)('a format-2 workbook (%s)', kind =>
 });
 
 describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind => {
-  const folder = path.resolve(__dirname, '../fixtures/format-3');
-  const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
-  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as Plan;
-  const openIt = async () => {
-    const book = await importXlsx(file);
-    const storage =
-      kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
-    return { book, storage };
-  };
+  const { stored, openIt } = fixture(3, kind);
 
   it('opens with every value it held, teams, areas and categories given the ids their names imply', async () => {
     const loaded = await (await openIt()).storage.load();
@@ -202,15 +202,7 @@ describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind =>
 });
 
 describe.each(['memory', 'office'] as const)('a format-4 workbook (%s)', kind => {
-  const folder = path.resolve(__dirname, '../fixtures/format-4');
-  const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
-  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as Plan;
-  const openIt = async () => {
-    const book = await importXlsx(file);
-    const storage =
-      kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
-    return { book, storage };
-  };
+  const { stored, openIt } = fixture(4, kind);
   const header = (book: Awaited<ReturnType<typeof importXlsx>>, name: string) => {
     const table = book.tables.find(t => t.name === name)!;
     const area = parseArea(table.address);

@@ -13,6 +13,7 @@ import { MemoryWorkbook } from '../../src/workbook';
 import { memoryStorage } from '../../src/workbook/memory/memoryPort';
 import { exportXlsx } from '../../src/workbook/memory/xlsxExport';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
+import { slipped } from '../support/slips';
 
 jest.setTimeout(120_000);
 
@@ -41,39 +42,6 @@ async function sampleIn(formulas: Plan['formulas'], plan = samplePlan(), name: s
   const file = path.join(work, `${name}.xlsx`);
   fs.writeFileSync(file, await exportXlsx(book));
   return { book, file };
-}
-
-/**
- * The sample with every slip plausibility.ts warns about: 360 contract hours, heavy cases lighter
- * than light ones, 5 FTE for one person, an end before its start, two overlapping periods of one
- * person, a year 9999, a factor of 100%, the same week twice.
- */
-function slipped(): Plan {
-  const plan = samplePlan();
-  const [noord, centrum, ...others] = plan.teams;
-  const roster = noord.roster.map((p, i) =>
-    i === 0
-      ? { ...p, fte: 5 }
-      : i === 1
-        ? { ...p, from: '2026-12-01', to: '2026-11-01' }
-        : i === 2
-          ? { ...p, to: '9999-12-31' }
-          : i === 6
-            ? { ...p, from: '2026-11-01' }
-            : p,
-  );
-  const factors = noord.factors.map((f, i) => (i === 0 ? { ...f, reduction: 1 } : f));
-  const weeks = noord.weeks.map((w, i) => (i === 1 ? { ...w, week: noord.weeks[0].week } : w));
-  return {
-    ...plan,
-    bandwidth: {
-      ...plan.bandwidth,
-      time: { ...plan.bandwidth.time, hoursPerWeek: 360 },
-      hoursPerCaseHeavy: 20,
-      hoursPerCaseLight: 45,
-    },
-    teams: [{ ...noord, roster, factors, weeks }, centrum, ...others],
-  };
 }
 
 /** The file as LibreOffice saves it after loading (and so recalculating) it. */

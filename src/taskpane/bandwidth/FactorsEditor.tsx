@@ -3,13 +3,11 @@
 // reduction for a factor that already held holds from a date (useDatedRows), so a band adopted for
 // an earlier date is still computed with the old one.
 import { Factor, factorChecks } from '../../core';
-import { Checks } from '../components/Checks';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
 import { useStrings } from '../i18n/LocaleProvider';
 import { useTeam, useToday } from '../state/PlanStore';
 import { useTeamShownName } from '../teams/teamNames';
-import { ChangeFrom } from './ChangeFrom';
-import { PeriodNote } from './PeriodNote';
+import { PeriodRowNotes } from './PeriodRowNotes';
 import { useDatedRows } from './useDatedRows';
 
 export function FactorsEditor() {
@@ -36,15 +34,7 @@ export function FactorsEditor() {
       fields={fields}
       nameKey="name"
       newRow={() => ({ name: '', reduction: 0, from: today, to: '', note: '' })}
-      extra={(factor, index) => (
-        <>
-          <PeriodNote from={factor.from} to={factor.to} />
-          {dated.pending?.index === index && (
-            <ChangeFrom key={`${team.id} ${index}`} from={dated.pending.from} onMove={dated.moveFrom} />
-          )}
-          <Checks codes={checks[index] ?? []} />
-        </>
-      )}
+      extra={(factor, index) => <PeriodRowNotes row={factor} index={index} dated={dated} checks={checks[index]} />}
     />
   );
 }

@@ -3,13 +3,11 @@
 // reduction changes has a row per period. A change of FTE or reduction to someone already on the
 // roster holds from a date (useDatedRows), and a change that re-grades weeks already entered says so.
 import { Person, rosterChecks } from '../../core';
-import { Checks } from '../components/Checks';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
 import { useStrings } from '../i18n/LocaleProvider';
 import { useTeam, useToday } from '../state/PlanStore';
 import { useTeamShownName } from '../teams/teamNames';
-import { ChangeFrom } from './ChangeFrom';
-import { PeriodNote } from './PeriodNote';
+import { PeriodRowNotes } from './PeriodRowNotes';
 import { Regraded } from './Regraded';
 import { useDatedRows } from './useDatedRows';
 
@@ -40,15 +38,7 @@ export function RosterEditor() {
       nameKey="name"
       // Someone new is on the roster from today unless another date is typed.
       newRow={() => ({ name: '', fte: 1, reduction: 0, from: today, to: '', openCases: 0, indirectHoursPerWeek: 0 })}
-      extra={(person, index) => (
-        <>
-          <PeriodNote from={person.from} to={person.to} />
-          {dated.pending?.index === index && (
-            <ChangeFrom key={`${team.id} ${index}`} from={dated.pending.from} onMove={dated.moveFrom} />
-          )}
-          <Checks codes={checks[index] ?? []} />
-        </>
-      )}
+      extra={(person, index) => <PeriodRowNotes row={person} index={index} dated={dated} checks={checks[index]} />}
       notice={<Regraded weeks={dated.regraded} />}
     />
   );
