@@ -3,8 +3,11 @@
 // today and keeps the old one, so no week already entered changes grade; moving that date back
 // into November says which entered weeks it re-grades. Week toevoegen adds the weeks up to this
 // one, empty, and no further. A slip (FTE 5, 360 contract hours) is said and kept; a factor of
-// 100% gives a band of 0 – 0, which cannot be adopted. Every figure is core's; axe finds nothing.
-import { computeFigures, samplePlan, weekLabel } from '../../src/core';
+// 100% gives a band of 0 – 0, which cannot be adopted. A band adopted from 4 January 2027 is
+// computed without the factor that ended in 2026, as its recorded basis says. Every figure is
+// core's; axe finds nothing.
+import { computeFigures, isError, samplePlan, weekLabel } from '../../src/core';
+import { bandText } from '../../src/taskpane/format/figureText';
 import { wcagViolations } from './accessibility';
 import { browserSession, Pane, screenshot, settled, setToday } from './harness';
 import { openTab, retype, tabTo } from './keyboard';
@@ -195,6 +198,54 @@ describe('slips are said, not refused; a band of 0 – 0 cannot be adopted', () 
     expect(await from.evaluate(el => el === document.activeElement)).toBe(true);
     expect(await page.getByRole('heading', { name: /^Vanaf 9 december 2026/ }).count()).toBe(0);
     expect(await wcagViolations(page)).toEqual([]);
+    expect(pane.errors).toEqual([]);
+  });
+});
+
+describe('a band adopted for a date is the band of that date, and its basis what made it', () => {
+  // Noord: Registratielast 5% until 31 December 2026, Inwerken 5% until March, and here temporary
+  // staff 8% from today. Adopted from 4 January 2027, the band holds the last two, as its basis says.
+  const FROM = '2027-01-04';
+  const temporary = { name: 'Tijdelijke krachten', reduction: 0.08, from: TODAY, to: '', note: '' };
+  const withTemporary = {
+    ...plan,
+    teams: [{ ...noord, factors: [...noord.factors, temporary] }, ...plan.teams.slice(1)],
+  };
+
+  it('records the band without the factor that ended before its date, and a basis that lists the other two', async () => {
+    const pane = await openOn('2 Bandbreedte');
+    const { page } = pane;
+    await tabTo(page, page.getByRole('button', { name: 'Factor toevoegen' }));
+    await page.keyboard.press('Enter');
+    const added = page.getByRole('group', { name: 'Factor 3' });
+    await retype(page, temporary.name);
+    await tabTo(page, added.getByLabel('Vermindering', { exact: true }));
+    await retype(page, '8');
+
+    await openTab(page, '3 Implementeren en leren');
+    await tabTo(page, page.getByRole('button', { name: 'Bandbreedte vaststellen' }));
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Geldt vanaf').fill(FROM);
+    const band = computeFigures(withTemporary, 0, FROM).bandPerFte;
+    const today = computeFigures(withTemporary, 0, TODAY).bandPerFte;
+    if (isError(band) || isError(today)) throw new Error('no band');
+    // Today all three factors count; on 4 January the registration burden has ended.
+    expect(band.high).toBeCloseTo(today.high / 0.95, 9);
+    await page
+      .getByText(`Deze bandbreedte wordt vastgesteld: ${bandText(band, 'nl')} open casussen per fte.`)
+      .waitFor();
+    await tabTo(page, page.getByRole('textbox', { name: /^Reden/ }));
+    await page.keyboard.type('Registratielast voorbij');
+    await tabTo(page, page.getByRole('button', { name: 'Vaststellen', exact: true }));
+    await page.keyboard.press('Enter');
+
+    const version = page.getByRole('listitem').filter({
+      has: page.getByRole('heading', { name: `Vanaf 4 januari 2027: ${bandText(band, 'nl')}` }),
+    });
+    await version.waitFor();
+    const basis = await version.locator('dd').nth(1).textContent();
+    expect(basis).toMatch(/^Meewegende factoren: Inwerken nieuwe collega’s 5%, Tijdelijke krachten 8%\. /);
+    expect(basis).not.toContain('Registratielast');
     expect(pane.errors).toEqual([]);
   });
 });
