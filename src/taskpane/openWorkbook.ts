@@ -22,20 +22,25 @@ export interface Host {
   displayLanguage?: string;
 }
 
+/** How long a page outside Office waits for Office.js to answer, unless its URL says `?officeWait=<ms>` (tests). */
+export const OUTSIDE_OFFICE_WAIT_MS = 8000;
+
 /**
  * Waits for Office.js and says where we are. Office.js comes from Microsoft's CDN in the page's
  * head, before this code: where it could not load (no network, the tests) Office is undefined and
  * the pane is in a plain browser. Outside Office, Office.onReady answers at once without a host;
- * should it not answer within `outsideOfficeMs` (office.js loaded but its own parts did not), the
- * pane starts in browser mode rather than waiting forever. A page Office opened (its URL carries
- * Office's _host_Info) waits as long as Office takes.
+ * should it not answer within OUTSIDE_OFFICE_WAIT_MS (office.js loaded but its own parts did not),
+ * the pane starts in browser mode rather than waiting forever. A page Office opened (its URL
+ * carries Office's _host_Info) waits as long as Office takes.
  */
-export async function detectHost(outsideOfficeMs = 8000): Promise<Host> {
+export async function detectHost(): Promise<Host> {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return { inExcel: false };
-  const openedByOffice = /[?&#]_host_Info=/i.test(globalThis.location?.href ?? '');
+  const url = globalThis.location?.href ?? '';
+  const openedByOffice = /[?&#]_host_Info=/i.test(url);
+  const waitMs = Number(/[?&]officeWait=(\d+)/.exec(url)?.[1] ?? OUTSIDE_OFFICE_WAIT_MS);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tooLate = new Promise<undefined>(resolve => {
-    if (!openedByOffice) timer = setTimeout(() => resolve(undefined), outsideOfficeMs);
+    if (!openedByOffice) timer = setTimeout(() => resolve(undefined), waitMs);
   });
   const info = await Promise.race([Office.onReady().catch(() => undefined), tooLate]);
   clearTimeout(timer);
