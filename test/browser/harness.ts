@@ -87,9 +87,15 @@ export interface Pane {
   blockedByPolicy(): Promise<string[]>;
 }
 
+/**
+ * A task pane's size, and no animations: a Fluent dialog still fading in has colours between its
+ * own and the page's, which axe would judge (accessibility.ts also waits for any that run).
+ */
+export const PANE_CONTEXT = { viewport: { width: 420, height: 900 }, reducedMotion: 'reduce' } as const;
+
 /** A task-pane-sized page in a fresh context, with the outside world cut off. */
 export async function openPane(browser: Browser, url: string, locale = 'nl-NL'): Promise<Pane> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, acceptDownloads: true, locale });
+  const context = await browser.newContext({ ...PANE_CONTEXT, acceptDownloads: true, locale });
   const outside: string[] = [];
   const office: string[] = [];
   const errors: string[] = [];
