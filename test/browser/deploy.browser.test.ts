@@ -11,13 +11,12 @@ import { AddressInfo } from 'net';
 import path from 'path';
 import { Browser } from 'playwright-core';
 import { wcagViolations } from './accessibility';
-import { launch, OFFICE_JS, openPane, Pane } from './harness';
+import { connect, DIST, OFFICE_JS, openPane, Pane, requireDist } from './harness';
 
 const { headersFor } = require('../../deploy/headers');
 
 jest.setTimeout(180_000);
 
-const DIST = path.resolve(process.env.BROWSER_DIST ?? path.resolve(__dirname, '../../dist'));
 const FOLDER = '/vc/';
 
 /** dist/ under /vc/, each file with exactly the table's headers; anything else 404. */
@@ -49,9 +48,9 @@ let browser: Browser;
 const opened: Pane[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
+  requireDist();
   host = await serveLikeAHost();
-  browser = await launch();
+  browser = await connect();
 });
 afterAll(async () => {
   for (const pane of opened) await pane.context.close();
