@@ -32,6 +32,9 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 20000,
+  // A worker per core (jest's default leaves one core to itself, which on two cores means one at a
+  // time): a browser test mostly waits for Chromium, so two at once keep both cores busy.
+  maxWorkers: '100%',
   projects: [
     {
       ...shared,
