@@ -2,12 +2,12 @@
 import type { BrowserServer } from 'playwright-core';
 
 interface Started {
-  browser: BrowserServer;
+  browser?: BrowserServer;
   dist: { close(): Promise<void> };
 }
 
 export default async function globalTeardown() {
   const started = (globalThis as { sharedBrowser?: Started }).sharedBrowser;
-  await started?.browser.close();
+  await started?.browser?.close();
   await started?.dist.close();
 }

@@ -14,7 +14,11 @@ export const DIST = path.resolve(process.env.BROWSER_DIST ?? path.resolve(__dirn
 export const OUTPUT = path.resolve(__dirname, '../../test-output');
 
 /** Where globalSetup.ts tells the test files about the run's one Chromium and dist/ server. */
-export const SHARED = { browser: 'VC_BROWSER_ENDPOINT', origin: 'VC_DIST_ORIGIN' } as const;
+export const SHARED = {
+  browser: 'VC_BROWSER_ENDPOINT',
+  browserFailed: 'VC_BROWSER_FAILED',
+  origin: 'VC_DIST_ORIGIN',
+} as const;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,7 +65,7 @@ export const CHROMIUM = {
   ],
 };
 
-function shared(name: keyof typeof SHARED): string {
+function shared(name: 'browser' | 'origin'): string {
   const value = process.env[SHARED[name]];
   if (!value)
     throw new Error(
@@ -71,7 +75,11 @@ function shared(name: keyof typeof SHARED): string {
 }
 
 /** The run's one Chromium (each file its own connection; closing it leaves Chromium running). */
-export const connect = (): Promise<Browser> => chromium.connect(shared('browser'));
+export async function connect(): Promise<Browser> {
+  const failed = process.env[SHARED.browserFailed];
+  if (failed) throw new Error(`Chromium (${CHROMIUM.executablePath}) did not start: ${failed}`);
+  return chromium.connect(shared('browser'));
+}
 
 /** The run's one server of dist/, e.g. http://127.0.0.1:41234. */
 export const distOrigin = (): string => shared('origin');
