@@ -45,6 +45,11 @@ export function officeHostInfo(href: string): { displayLanguage?: string } | und
   return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(locale ?? '') ? { displayLanguage: locale } : {};
 }
 
+/** How long a page outside Office waits for Office.js to answer, unless its URL says `?officeWait=<ms>` (tests). */
+export const OUTSIDE_OFFICE_WAIT_MS = 8000;
+
+/**
+ * Waits for Office.js and says where we are. Office.js comes from Microsoft's CDN in the page's
 /**
  * Waits for Office.js and says where we are. Office.js comes from Microsoft's CDN in the page's
  * head, before this code. In a page Office opened (its URL carries Office's _host_Info) the pane
@@ -52,16 +57,18 @@ export function officeHostInfo(href: string): { displayLanguage?: string } | und
  * ready, the pane cannot reach the workbook, and says so in the language Office named. In a plain
  * browser, where Office.js could not load (no network, the tests) Office is undefined; where it
  * did, Office.onReady answers at once without a host, and should it not answer within
- * `outsideOfficeMs` (office.js loaded but its own parts did not), the pane starts in browser mode
- * rather than waiting forever.
+ * OUTSIDE_OFFICE_WAIT_MS (office.js loaded but its own parts did not; `?officeWait=<ms>` for tests),
+ * the pane starts in browser mode rather than waiting forever.
  */
-export async function detectHost(outsideOfficeMs = 8000): Promise<Host> {
-  const openedByOffice = officeHostInfo(globalThis.location?.href ?? '');
+export async function detectHost(): Promise<Host> {
+  const url = globalThis.location?.href ?? '';
+  const openedByOffice = officeHostInfo(url);
   const missing = () => (openedByOffice ? { inExcel: false, officeJsMissing: true, ...openedByOffice } : undefined);
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return missing() ?? { inExcel: false };
+  const waitMs = Number(/[?&]officeWait=(\d+)/.exec(url)?.[1] ?? OUTSIDE_OFFICE_WAIT_MS);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tooLate = new Promise<undefined>(resolve => {
-    if (!openedByOffice) timer = setTimeout(() => resolve(undefined), outsideOfficeMs);
+    if (!openedByOffice) timer = setTimeout(() => resolve(undefined), waitMs);
   });
   const info = await Promise.race([Office.onReady().catch(() => undefined), tooLate]);
   clearTimeout(timer);

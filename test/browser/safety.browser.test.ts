@@ -3,7 +3,7 @@
 // as they were (compared cell by cell, style by style, with exceljs).
 import ExcelJS from 'exceljs';
 import { Page } from 'playwright-core';
-import { browserSession, OFFICE_JS, OFFICE_TELEMETRY } from './harness';
+import { browserSession, downloaded, OFFICE_JS, OFFICE_TELEMETRY } from './harness';
 import { withoutColumnFormulas } from '../../src/workbook/memory/calculatedColumns';
 
 jest.setTimeout(180_000);
@@ -34,11 +34,9 @@ async function download(page: Page): Promise<ExcelJS.Workbook> {
   ]);
   const book = new ExcelJS.Workbook();
   // exceljs cannot read a table's calculated-column formulas: taken out, as the pane does when it opens a file.
-  await book.xlsx.load((await withoutColumnFormulas(await fileBytes(await file.path()))) as unknown as ExcelJS.Buffer);
+  await book.xlsx.load((await withoutColumnFormulas(await downloaded(file))) as unknown as ExcelJS.Buffer);
   return book;
 }
-
-const fileBytes = async (path: string) => (await import('fs')).promises.readFile(path);
 
 const strings = (book: ExcelJS.Workbook): string[] => {
   const found: string[] = [];
