@@ -242,3 +242,41 @@ export async function workbookSyncs(ctx) {
     },
   ];
 }
+
+// Case lists (issue 20): every listed case's norm and deviation through the figures the pane shows
+// (the team's figures, its deviating cases, the case-mix drift, the overview) and through toSheets
+// (each row of VC Gesprek's case list asks its team's deviation figures, computed once).
+export async function caseListFigures(ctx) {
+  const workbook = await ctx.workbook();
+  const { core } = workbook;
+  const plan = core.samplePlan();
+  const categories = plan.bandwidth.categories.map(c => c.name);
+  const r = random(5);
+  plan.teams[0].caseList = Array.from({ length: 5000 }, (_, i) => ({
+    caseNumber: `C-${String(i + 1).padStart(5, '0')}`,
+    category: categories[i % categories.length],
+    hours: i % 4 === 0 ? null : Math.floor(r() * 120),
+    weeksOpen: i % 4 === 0 ? Math.floor(r() * 60) : null,
+    worker: '',
+    reflection: '',
+    outcome: '',
+  }));
+  const all = () => {
+    const teams = plan.teams.map((_t, i) => core.computeFigures(plan, i, ON));
+    const overview = core.overview(plan, teams);
+    const deviations = core.deviationFigures(plan, plan.teams[0]);
+    const sheets = workbook.toSheets(plan, ON);
+    return { overview, deviations, sheets };
+  };
+  const { overview, deviations } = all();
+  if (deviations.cases.length !== 5000 || overview.teams[0].mix.listed !== 5000) throw new Error('unexpected figures');
+  const time = medianMs(all);
+  return [
+    timeRow(
+      'Case list: 5,000 cases, figures and toSheets',
+      time,
+      200,
+      'deviating cases, mix drift, overview and every sheet of the sample with 5,000 listed cases',
+    ),
+  ];
+}

@@ -14,7 +14,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { builtFunctions, bundle, bundleCore, dist, ensureBuild } from './load.mjs';
-import { checksOverTime, compareScenarios, recomputeFigures, teamsOverTime, workbookSyncs } from './figures.mjs';
+import {
+  caseListFigures,
+  checksOverTime,
+  compareScenarios,
+  recomputeFigures,
+  teamsOverTime,
+  workbookSyncs,
+} from './figures.mjs';
 import { largeCaseList } from './openFile.mjs';
 import { CHROMIUM, paneStartup } from './pane.mjs';
 import { allShapesInOneProcess, bandwidthCallsPerSecond, rangeMeasures } from './ranges.mjs';
@@ -65,6 +72,7 @@ const MEASURES = [
   compareScenarios,
   teamsOverTime,
   checksOverTime,
+  caseListFigures,
   workbookSyncs,
   paneToStepOne,
   largeCaseList,

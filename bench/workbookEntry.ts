@@ -8,3 +8,4 @@ export { fakeExcel } from '../test/workbook/support/fakeExcel';
 export { memoryStorage } from '../src/workbook/memory/memoryPort';
 export { importXlsx } from '../src/workbook/memory/xlsxImport';
 export { fileWithCases } from '../test/workbook/support/manyCases';
+export { toSheets } from '../src/workbook/toSheets';

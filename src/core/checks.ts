@@ -6,14 +6,14 @@ import { CaseloadError } from './result';
 export type Check = 'number' | 'nonNegative' | 'positive' | 'share';
 
 /**
- * Why a number is not allowed by a check, if it is not: #VALUE!, whose message Excel shows (it
- * shows none with #NUM!), so the user reads the allowed range.
+ * Why a number is not allowed by a check, if it is not: #NUM!, as Excel's own functions answer a
+ * number outside what they take (SQRT(-1)). Excel shows no message with #NUM!; the message still
+ * goes with it, for the pane and for any Excel that shows one.
  */
 export function violation(value: number, check: Check, argument: string, cell?: number): CaseloadError | undefined {
-  if (check === 'nonNegative' && value < 0) return new CaseloadError('#VALUE!', 'negative', { argument, cell });
-  if (check === 'positive' && value <= 0) return new CaseloadError('#VALUE!', 'notPositive', { argument, cell });
-  if (check === 'share' && (value < 0 || value > 1))
-    return new CaseloadError('#VALUE!', 'notAShare', { argument, cell });
+  if (check === 'nonNegative' && value < 0) return new CaseloadError('#NUM!', 'negative', { argument, cell });
+  if (check === 'positive' && value <= 0) return new CaseloadError('#NUM!', 'notPositive', { argument, cell });
+  if (check === 'share' && (value < 0 || value > 1)) return new CaseloadError('#NUM!', 'notAShare', { argument, cell });
   return undefined;
 }
 

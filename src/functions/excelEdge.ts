@@ -23,8 +23,10 @@ interface Evaluable {
 
 /**
  * The errors whose message Excel shows (CustomFunctions.ErrorCode: "A custom error message can be
- * used" with these two only). Core gives every refusal that needs explaining one of them; #DIV/0!
- * (an argument that is zero) and #NUM! (a number beyond Excel's range) speak for themselves.
+ * used" with these two only). Refusals where inputs contradict each other get one of them; #DIV/0!
+ * (an argument that is zero) and #NUM! (a number outside what the argument takes, as Excel's own
+ * functions answer) speak for themselves in Excel. Their message is thrown along all the same:
+ * Excel leaves it out, the function's help says the allowed range, and nothing is lost.
  */
 export const SHOWN_WITH_MESSAGE: ReadonlySet<string> = new Set(['#VALUE!', '#N/A']);
 
@@ -33,7 +35,6 @@ export function toExcel(fn: Evaluable, raw: readonly unknown[]): Output {
   const result = fn.evaluate(raw);
   if (!isError(result)) return fn.shape === 'word' ? statusWord(result as BandStatus, currentLanguage()) : result;
   const code = result.code as CustomFunctions.ErrorCode;
-  if (!SHOWN_WITH_MESSAGE.has(code)) throw new CustomFunctions.Error(code);
   const language = currentLanguage();
   throw new CustomFunctions.Error(
     code,

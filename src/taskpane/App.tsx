@@ -1,12 +1,15 @@
-// The task pane: providers for language, plan and workbook around a header, the load status,
-// the choice of team, the tabs and, in a plain browser, a preview of the workbook.
+// The task pane: providers for language, plan, drafts and workbook around a header, the load status,
+// the choice of team, the tabs and, in a plain browser, whether the plan is in a file yet and a
+// preview of the workbook.
 import { AriaLiveAnnouncer, FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { emptyPlan, Language } from '../core';
+import { BrowserKeeping } from './BrowserKeeping';
 import { LocaleProvider, useStrings } from './i18n/LocaleProvider';
 import { LoadStatus } from './LoadStatus';
 import { Navigation, TabId } from './Navigation';
 import type { WorkbookConnection } from './openWorkbook';
+import { DraftProvider } from './state/DraftStore';
 import { PlanProvider } from './state/PlanStore';
 import { useWorkbook, WorkbookProvider } from './state/WorkbookProvider';
 import { TabContent } from './TabContent';
@@ -38,9 +41,11 @@ export function App({ language, connect }: Props) {
       <AriaLiveAnnouncer>
         <LocaleProvider language={language}>
           <PlanProvider initial={emptyPlan(language)}>
-            <WorkbookProvider connect={connect}>
-              <Pane />
-            </WorkbookProvider>
+            <DraftProvider>
+              <WorkbookProvider connect={connect}>
+                <Pane />
+              </WorkbookProvider>
+            </DraftProvider>
           </PlanProvider>
         </LocaleProvider>
       </AriaLiveAnnouncer>
@@ -63,6 +68,7 @@ function Pane() {
       <LoadStatus />
       {status.state !== 'loading' && (
         <>
+          <BrowserKeeping />
           <TeamSwitcher />
           <Navigation selected={tab} onSelect={setTab} />
           <TabContent tab={tab} />

@@ -1,16 +1,17 @@
 // Only in a plain browser: opening a workbook file, the sheets the in-memory workbook holds, as
 // the add-in would write them to Excel (formulas shown as formulas), and a download of the same as
-// an .xlsx file: whole for the sample, the add-in's sheets only for a workbook the user opened.
-import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+// an .xlsx file (DownloadWorkbook).
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { columnLetters } from '../workbook';
 import type { MemoryWorkbook } from '../workbook';
 import { Section } from './components/Section';
+import { DownloadWorkbook } from './DownloadWorkbook';
 import { SelectField } from './components/SelectField';
 import { useTableStyles } from './components/useTableStyles';
 import { useFormats, useStrings } from './i18n/LocaleProvider';
 import { OpenWorkbookFile } from './OpenWorkbookFile';
-import { reasonOf, useWorkbook } from './state/WorkbookProvider';
+import { useWorkbook } from './state/WorkbookProvider';
 
 const MAX_ROWS = 60;
 
@@ -35,7 +36,6 @@ const useStyles = makeStyles({
   },
   formula: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorBrandForeground2 },
   note: { margin: 0, color: tokens.colorNeutralForeground2 },
-  download: { alignSelf: 'flex-start' },
 });
 
 export function WorkbookPreview({ book }: { book: MemoryWorkbook }) {
@@ -74,7 +74,7 @@ export function WorkbookPreview({ book }: { book: MemoryWorkbook }) {
         ) : (
           <p className={styles.note}>{strings.previewEmpty}</p>
         )}
-        <DownloadButton book={book} />
+        <DownloadWorkbook book={book} />
       </Section>
     </div>
   );
@@ -127,43 +127,6 @@ function SheetGrid({ name, rows }: { name: string; rows: unknown[][] }) {
         </table>
       </div>
       {rows.length > MAX_ROWS && <p className={styles.note}>{strings.previewMoreRows(rows.length - MAX_ROWS)}</p>}
-    </>
-  );
-}
-
-function DownloadButton({ book }: { book: MemoryWorkbook }) {
-  const styles = useStyles();
-  const strings = useStrings();
-  // A workbook read from the user's file: their own sheets stay out of the download.
-  const userSheets = !useWorkbook().connection?.fileName;
-  const [state, setState] = useState<{ busy: boolean; failure?: string }>({ busy: false });
-  const download = async () => {
-    setState({ busy: true });
-    try {
-      // exceljs is a separate chunk, fetched only now.
-      const { exportXlsxBlob } = await import('../workbook/memory/xlsxExport');
-      const url = URL.createObjectURL(await exportXlsxBlob(book, { userSheets }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${strings.appTitle}.xlsx`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setState({ busy: false });
-    } catch (error) {
-      setState({ busy: false, failure: reasonOf(error) });
-    }
-  };
-  return (
-    <>
-      {!userSheets && <p className={styles.note}>{strings.downloadAddInSheetsOnly}</p>}
-      <Button className={styles.download} disabled={state.busy} onClick={() => void download()}>
-        {state.busy ? strings.downloading : strings.downloadXlsx}
-      </Button>
-      {state.failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{strings.downloadFailed(state.failure)}</MessageBarBody>
-        </MessageBar>
-      )}
     </>
   );
 }

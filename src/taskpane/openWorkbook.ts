@@ -1,9 +1,12 @@
 // Where the pane runs decides which workbook it works on: inside Excel the open workbook
 // (through Office.js), in a plain browser a workbook in memory that starts with the sample plan
-// (or holds a file the user opened) and can be previewed and downloaded. This is the only file
-// that makes that choice.
+// (or holds a file the user opened) and can be previewed and downloaded; there, and only there, a
+// copy of the plan is kept in the browser while it is in no file, and the pane starts from that
+// copy when there is one. This is the only file that makes that choice.
 import { Language, samplePlan } from '../core';
 import { memoryStorage, MemoryWorkbook, OfficePort, PlanStorage, PlanStore, SAMPLE_SOURCES } from '../workbook';
+import { BrowserCopy, KeptCopy } from './state/browserCopy';
+import { indexedDbShelf } from './state/indexedDbShelf';
 
 export interface WorkbookConnection {
   storage: PlanStore;
@@ -14,7 +17,14 @@ export interface WorkbookConnection {
    * add-in's sheets only: the user's own sheets would lose their charts, pivot tables and macros.
    */
   fileName?: string;
+  /** Only outside Excel: the copy of the plan kept in this browser while it is in no file. */
+  copy?: BrowserCopy;
+  /** Only on starting outside Excel: the plan kept in this browser last time, to show again. */
+  restored?: KeptCopy | 'unreadable';
 }
+
+/** One copy for the page: the database is opened on first use, so never inside Excel. */
+const browserCopy = new BrowserCopy(indexedDbShelf());
 
 export interface Host {
   inExcel: boolean;
@@ -35,6 +45,11 @@ export function officeHostInfo(href: string): { displayLanguage?: string } | und
   return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(locale ?? '') ? { displayLanguage: locale } : {};
 }
 
+/** How long a page outside Office waits for Office.js to answer, unless its URL says `?officeWait=<ms>` (tests). */
+export const OUTSIDE_OFFICE_WAIT_MS = 8000;
+
+/**
+ * Waits for Office.js and says where we are. Office.js comes from Microsoft's CDN in the page's
 /**
  * Waits for Office.js and says where we are. Office.js comes from Microsoft's CDN in the page's
  * head, before this code. In a page Office opened (its URL carries Office's _host_Info) the pane
@@ -42,16 +57,18 @@ export function officeHostInfo(href: string): { displayLanguage?: string } | und
  * ready, the pane cannot reach the workbook, and says so in the language Office named. In a plain
  * browser, where Office.js could not load (no network, the tests) Office is undefined; where it
  * did, Office.onReady answers at once without a host, and should it not answer within
- * `outsideOfficeMs` (office.js loaded but its own parts did not), the pane starts in browser mode
- * rather than waiting forever.
+ * OUTSIDE_OFFICE_WAIT_MS (office.js loaded but its own parts did not; `?officeWait=<ms>` for tests),
+ * the pane starts in browser mode rather than waiting forever.
  */
-export async function detectHost(outsideOfficeMs = 8000): Promise<Host> {
-  const openedByOffice = officeHostInfo(globalThis.location?.href ?? '');
+export async function detectHost(): Promise<Host> {
+  const url = globalThis.location?.href ?? '';
+  const openedByOffice = officeHostInfo(url);
   const missing = () => (openedByOffice ? { inExcel: false, officeJsMissing: true, ...openedByOffice } : undefined);
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return missing() ?? { inExcel: false };
+  const waitMs = Number(/[?&]officeWait=(\d+)/.exec(url)?.[1] ?? OUTSIDE_OFFICE_WAIT_MS);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tooLate = new Promise<undefined>(resolve => {
-    if (!openedByOffice) timer = setTimeout(() => resolve(undefined), outsideOfficeMs);
+    if (!openedByOffice) timer = setTimeout(() => resolve(undefined), waitMs);
   });
   const info = await Promise.race([Office.onReady().catch(() => undefined), tooLate]);
   clearTimeout(timer);
@@ -62,10 +79,13 @@ export async function detectHost(outsideOfficeMs = 8000): Promise<Host> {
 
 export async function openWorkbook(host: Host, language: Language): Promise<WorkbookConnection> {
   if (host.inExcel) return { storage: new PlanStorage(new OfficePort(), language) };
-  const memory = new MemoryWorkbook({ sheets: SAMPLE_SOURCES });
+  const restored = await browserCopy.read();
+  // A plan from the user's own file comes back without that file's sheets, and without the sample's.
+  const fileName = restored === 'unreadable' ? undefined : restored?.fileName;
+  const memory = new MemoryWorkbook(fileName === undefined ? { sheets: SAMPLE_SOURCES } : {});
   const storage = memoryStorage(memory, language);
-  await storage.save(samplePlan());
-  return { storage, memory };
+  if (fileName === undefined) await storage.save(samplePlan());
+  return { storage, memory, copy: browserCopy, restored, fileName };
 }
 
 /**
@@ -78,5 +98,5 @@ export async function openWorkbookFile(file: File, language: Language): Promise<
     import('../workbook/memory/xlsxImport'),
   ]);
   const memory = bookOf(await readInWorker(await file.arrayBuffer()));
-  return { storage: memoryStorage(memory, language), memory, fileName: file.name };
+  return { storage: memoryStorage(memory, language), memory, fileName: file.name, copy: browserCopy };
 }

@@ -1,7 +1,17 @@
 // What one plan field looks like in a cell, both ways. Writing is always the same (Dutch words,
 // numbers as numbers, text as text); reading accepts what a person or an English Office may
 // have put there instead, and says "unreadable" rather than guess.
-import { ExcelErrorCode, isIsoDate, isoToSerial, serialToIso, weekMonday } from '../core';
+import {
+  DateProblem,
+  dateText,
+  ExcelErrorCode,
+  isIsoDate,
+  isoToSerial,
+  readDate,
+  serialToPlanDate,
+  TEXT_LIMIT,
+  weekMonday,
+} from '../core';
 
 /** An Excel error value in a cell (a formula's cached result, or what Excel shows). */
 export interface CellError {
@@ -159,12 +169,16 @@ export function fromCell(kind: Kind, raw: unknown): Read {
     case 'text':
       return isBlankCell(raw) ? '' : typeof raw === 'object' ? UNREADABLE : String(raw);
     case 'date':
-      if (typeof raw === 'number') return serialToIso(raw);
+      // A number Excel made of a typed date is that date; any other number is kept as its digits.
+      if (typeof raw === 'number') return dateText(raw);
       return isBlankCell(raw) ? '' : typeof raw === 'string' ? raw : UNREADABLE;
-    case 'day':
-      if (typeof raw === 'number') return Number.isFinite(raw) && raw > 0 ? serialToIso(raw) : UNREADABLE;
+    case 'day': {
+      if (typeof raw === 'number') return serialToPlanDate(raw) ?? UNREADABLE;
       if (isBlankCell(raw)) return '';
-      return typeof raw === 'string' && isIsoDate(raw.trim()) ? raw.trim() : UNREADABLE;
+      // Text where Excel did not make a date of it (16-03-2026 in an English Excel): read as typed in the pane.
+      const date = typeof raw === 'string' ? readDate(raw) : undefined;
+      return date && 'iso' in date ? date.iso : UNREADABLE;
+    }
     case 'week':
       // A date or a week label becomes its Monday; other text is kept as the label it is.
       if (typeof raw === 'number') return weekMonday(raw) ?? UNREADABLE;
@@ -179,4 +193,25 @@ export function fromCell(kind: Kind, raw: unknown): Read {
     default:
       return readNumber(raw);
   }
+}
+
+/** What is wrong with a cell, where more can be said than that it does not fit its column. */
+export type CellProblem =
+  | { kind: 'tooLong'; length: number }
+  /** A date (or a week) that cannot be read: the reason, and the cell as it shows. */
+  | { kind: 'date'; problem: DateProblem; value: string };
+
+/** Why a cell of the given kind cannot be read, when it is one of the reasons a user can act on. */
+export function cellProblem(kind: Kind, raw: unknown): CellProblem | undefined {
+  if (typeof raw === 'string' && raw.length > TEXT_LIMIT) return { kind: 'tooLong', length: raw.length };
+  if (kind !== 'day' && kind !== 'week') return undefined;
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return undefined;
+    // A date Excel can show is one outside the plan's years; any other number is no date at all.
+    const shown = dateText(raw);
+    return { kind: 'date', problem: isIsoDate(shown) ? 'yearOutOfRange' : 'notADate', value: shown };
+  }
+  if (typeof raw !== 'string' || isBlankCell(raw)) return undefined;
+  const date = readDate(raw);
+  return 'problem' in date ? { kind: 'date', problem: date.problem, value: raw.trim() } : undefined;
 }

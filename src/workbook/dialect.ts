@@ -30,7 +30,15 @@ export interface Dialect {
   bandOn(date: string, from: Rows, lows: string, highs: string, end: 1 | 2): string;
   /** One end of TEAM_BANDWIDTH over the rows of `fte.cond`, with the band per FTE low … high. */
   teamBandwidth(fte: Rows, reductions: string, low: string, high: string, end: 1 | 2): string;
-  fteNeeded(counts: string, hours: string, available: string, indirectShare: string, individual: string): string;
+  /** FTE_NEEDED, the case hours after the weighing factors in `reductions` (the rows of `reductions.cond`). */
+  fteNeeded(
+    counts: string,
+    hours: string,
+    available: string,
+    indirectShare: string,
+    individual: string,
+    reductions: Rows,
+  ): string;
   staffingRatio(existing: string, needed: string): string;
   costPerCase(teamCost: string, supportCost: string, cases: string): string;
   caseloadPerFte(cases: string, fte: string): string;
@@ -39,7 +47,7 @@ export interface Dialect {
   expectedCases(inhabitants: string, ratePer1000: string): string;
   /** This row's part of ALLOCATE_FTE over `needs`; `need` is this row's, `row` its place (1-based). */
   allocate(needs: string, total: string, need: string, row: string): string;
-  costPerFte(salary: string, employerShare: string, otherPerFte: string): string;
+  costPerFte(salary: string, employerShare: string, otherPerFte: string, ikbShare: string): string;
   hourlyRate(annualCost: string, productiveHours: string): string;
   /** PRODUCT_COST of one product. */
   productCost(hoursPerCase: string, hourlyRate: string): string;
@@ -83,14 +91,15 @@ export function caseloadDialect(ns: string): Dialect {
       `INDEX(${ns}.BAND_ON(${date},IF(${from.cond},${from.values},""),${lows},${highs}),1,${end})`,
     teamBandwidth: (fte, reductions, low, high, end) =>
       `INDEX(${ns}.TEAM_BANDWIDTH(IF(${fte.cond},${fte.values},""),${reductions},${low},${high}),1,${end})`,
-    fteNeeded: (...args) => `${ns}.FTE_NEEDED(${args.join(',')})`,
+    fteNeeded: (counts, hours, available, indirect, individual, r) =>
+      `${ns}.FTE_NEEDED(${counts},${hours},${available},${indirect},${individual},IF(${r.cond},${r.values},""))`,
     staffingRatio: (a, b) => `${ns}.STAFFING_RATIO(${a},${b})`,
     costPerCase: (t, s, n) => `${ns}.COST_PER_CASE(${t},${s},${n})`,
     caseloadPerFte: (c, f) => `${ns}.CASELOAD_PER_FTE(${c},${f})`,
     status: (c, low, high) => `${ns}.BANDWIDTH_STATUS(${c},${low},${high})`,
     expectedCases: (i, r) => `${ns}.EXPECTED_CASES(${i},${r})`,
     allocate: (needs, total, _need, row) => `INDEX(${ns}.ALLOCATE_FTE(${needs},${total}),${row})`,
-    costPerFte: (salary, share, other) => `${ns}.COST_PER_FTE(${salary},${share},${other})`,
+    costPerFte: (salary, share, other, ikb) => `${ns}.COST_PER_FTE(${salary},${share},${other},${ikb})`,
     hourlyRate: (cost, hours) => `${ns}.HOURLY_RATE(${cost},${hours})`,
     productCost: (hours, rate) => `INDEX(${ns}.PRODUCT_COST(${hours},${rate}),1,1)`,
     tariffCoverage: (tariff, cost) => `INDEX(${ns}.TARIFF_COVERAGE(${tariff},${cost}),1,1)`,
@@ -137,8 +146,10 @@ export const STANDARD: Dialect = {
   },
   teamBandwidth: (fte, reductions, low, high, end) =>
     `SUMPRODUCT(${fte.cond}*${fte.values}*(1-${reductions}))*${ends(low, high, end)}`,
-  fteNeeded: (counts, hours, available, indirect, individual) =>
-    `SUMPRODUCT(${counts},${hours})/((${available})*(1-(${indirect})))+(${individual})/(${available})`,
+  // The weighing factors in force take their share of the client hours, as in BANDWIDTH.
+  fteNeeded: (counts, hours, available, indirect, individual, r) =>
+    `SUMPRODUCT(${counts},${hours})/((${available})*(1-(${indirect})))/PRODUCT(IF(${r.cond},1-${r.values},1))` +
+    `+(${individual})/(${available})`,
   staffingRatio: (a, b) => `(${a})/(${b})`,
   costPerCase: (t, s, n) => `((${t})+(${s}))/(${n})`,
   caseloadPerFte: (c, f) => `(${c})/(${f})`,
@@ -146,7 +157,7 @@ export const STANDARD: Dialect = {
     `IF(${c}<MIN(${low},${high}),"${w.below}",IF(${c}>MAX(${low},${high}),"${w.above}","${w.within}"))`,
   expectedCases: (i, r) => `(${i})*(${r})/1000`,
   allocate: (needs, total, need) => `(${total})*(${need})/SUM(${needs})`,
-  costPerFte: (salary, share, other) => `(${salary})*(1+(${share}))+(${other})`,
+  costPerFte: (salary, share, other, ikb) => `(${salary})*(1+(${ikb}))*(1+(${share}))+(${other})`,
   hourlyRate: (cost, hours) => `(${cost})/(${hours})`,
   productCost: (hours, rate) => `(${hours})*(${rate})`,
   tariffCoverage: (tariff, cost) => `(${tariff})/(${cost})`,

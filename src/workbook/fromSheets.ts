@@ -3,21 +3,22 @@
 // not read cleanly is reported and its sheet protected: the add-in never writes over a hand edit
 // it could not read. A workbook of an earlier format is read as that format and migrated; the
 // next save rebuilds the add-in's sheets in today's format, or writes nothing if any was protected.
-import { emptyPlan, emptyTeam, Language, Plan, PlanSchema, withIds } from '../core';
+import type { z } from 'zod';
+import { emptyPlan, emptyTeam, Language, PACKS, Plan, PlanSchema, withIds } from '../core';
 import { parseCell } from './addresses';
 import { emptyFormat1, Format1Schema, FORMAT_1_SHEET_OF, FORMAT_1_TABLES } from './formats/format1';
 import { Conversion, migrate1 } from './formats/migrate1';
-import { sheetsIn } from './formats/writtenIn';
+import { sheetsIn, tablesIn } from './formats/writtenIn';
 import { ALL_TABLES, LAYOUT, lineRow } from './layout';
 import { words } from './model';
-import type { SheetKey, SheetLayout, TableLayout } from './model';
+import type { Column, SheetKey, SheetLayout, TableLayout } from './model';
 import { setValueAt } from './planPaths';
-import { cellInTheWay, readField, readTable, same } from './readTables';
+import { cellInTheWay, onlyTells, readField, readTable, same } from './readTables';
 import { FORMAT_VERSION, readSettings, SettingsRead } from './settings';
 import { FINANCE_TABLES_FORMAT_2 } from './sheets/finance';
 import { OVERVIEW_TABLES_FORMAT_2 } from './sheets/overview';
 import { SETTINGS_CELL, SETTINGS_LABEL } from './sheets/settings';
-import { TEAMS_TABLE } from './sheets/teams';
+import { TEAMS_TABLE, teamDeployable } from './sheets/teams';
 import type { LoadResult, TableSnapshot, WorkbookSnapshot, WorkbookWarning } from './storage/port';
 import { setRows } from './tableRows';
 
@@ -61,12 +62,13 @@ function formatOf(settings: SettingsRead, tables: ReadonlyMap<string, TableSnaps
   const teams = tables.get('vcteams');
   if (tables.size === 0) return FORMAT_VERSION;
   if (!teams) return 1;
-  // Format 4 gave vcTeams its Id column, format 5 vcWeeks its Controle column.
-  const id = TEAMS_TABLE.columns.at(-1)!;
-  if (!teams.values[0]?.some(header => same(header, id.header))) return 3;
+  // Format 4 gave vcTeams its Id column, format 5 its inzetbare bezetting, format 6 vcWeeks its Controle column.
+  const has = (column: Column) => teams.values[0]?.some(header => same(header, column.header)) ?? false;
+  if (!has(TEAMS_TABLE.columns.at(-1)!)) return 3;
+  if (!has(teamDeployable)) return 4;
   const weeks = tables.get('vcweeks');
   const check = words(s => s.checks.header);
-  return !weeks || weeks.values[0]?.some(header => same(header, check)) ? FORMAT_VERSION : 4;
+  return !weeks || weeks.values[0]?.some(header => same(header, check)) ? FORMAT_VERSION : 5;
 }
 
 /** The sheets as format 1 had them: today's labelled cells, format 1's tables. */
@@ -81,19 +83,22 @@ const FORMAT_2_TABLES: Partial<Record<SheetLayout['key'], SheetLayout['tables']>
   finance: FINANCE_TABLES_FORMAT_2,
   overview: OVERVIEW_TABLES_FORMAT_2,
 };
-const FORMAT_2_SHEETS: readonly SheetLayout[] = sheetsIn(
-  3,
-  LAYOUT.map(sheet => ({ ...sheet, tables: FORMAT_2_TABLES[sheet.key] ?? sheet.tables })),
-);
+const FORMAT_2_SHEETS: readonly SheetLayout[] = sheetsIn(3, LAYOUT).map(sheet => {
+  const tables = FORMAT_2_TABLES[sheet.key];
+  return tables ? { ...sheet, tables: tablesIn(3, tables) } : sheet;
+});
 /** The sheets as format 3 had them: teams, areas and categories without their Id column. */
 const FORMAT_3_SHEETS: readonly SheetLayout[] = sheetsIn(3, LAYOUT);
-/** The sheets as format 4 had them: no Controle cells, weeks without their band version's date. */
+/** The sheets as format 4 had them: without the inzetbare bezetting, the formatietekort and the IKB. */
 const FORMAT_4_SHEETS: readonly SheetLayout[] = sheetsIn(4, LAYOUT);
+/** The sheets as format 5 had them: no Controle cells, weeks without their band version's date. */
+const FORMAT_5_SHEETS: readonly SheetLayout[] = sheetsIn(5, LAYOUT);
 const SHEETS_OF_FORMAT: Record<number, readonly SheetLayout[]> = {
   1: FORMAT_1_SHEETS,
   2: FORMAT_2_SHEETS,
   3: FORMAT_3_SHEETS,
   4: FORMAT_4_SHEETS,
+  5: FORMAT_5_SHEETS,
 };
 
 export interface FromSheetsResult extends ReadResult {
@@ -194,7 +199,8 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
       }
       if (!table) return;
       const read = readTable(layout, table);
-      sheetWarnings.push(...read.warnings);
+      // Format 1's week labels are said with what was converted (Conversion.labelWeeks), not twice.
+      sheetWarnings.push(...(format === 1 ? read.warnings.filter(w => !onlyTells(w)) : read.warnings));
       if (read.rows) setRows(target(), layout, read.rows);
       rows[layout.name] = Math.max(table.values.length - 1, 1);
       const blocked = read.intact && table.sheet === name ? cellInTheWay(layout, table, grid) : undefined;
@@ -202,7 +208,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
     });
     sheetWarnings.push(...readFields(sheet, grid, name));
     warnings.push(...sheetWarnings);
-    const reason = versionWarning ?? sheetWarnings[0];
+    const reason = versionWarning ?? sheetWarnings.find(w => !onlyTells(w));
     const charts = (snapshot.charts[name] ?? []).filter(chart => sheet.chart && chart.startsWith(sheet.chart.name));
     return { key: sheet.key, name, mode: reason ? 'protected' : older ? 'rebuild' : 'write', reason, rows, charts };
   }
@@ -210,7 +216,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
   let conversion: Conversion | undefined;
   let result: Plan;
   if (format === 1 && hadPlan) {
-    ({ plan: result, conversion } = migrate1(Format1Schema.parse(format1), plan, language, on));
+    ({ plan: result, conversion } = migrate1(checked(Format1Schema, format1, language), plan, language, on));
     if (!exists('VC Teams')) state.push({ key: 'teams', name: 'VC Teams', mode: 'create', rows: {}, charts: [] });
     else
       state.push({
@@ -235,13 +241,17 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
     .filter(s => s.mode === 'protected' && exists(s.name))
     .flatMap(s => [s.name, ...Object.keys(s.rows)]);
   const revision = settings.state === 'ok' ? settings.settings.revision : 0;
-  return {
-    plan: PlanSchema.parse(withIds(result)),
-    fresh: !hadPlan,
-    warnings,
-    protectedNames,
-    state,
-    conversion,
-    revision,
-  };
+  const read = checked(PlanSchema, withIds(result), language);
+  return { plan: read, fresh: !hadPlan, warnings, protectedNames, state, conversion, revision };
+}
+
+/**
+ * What was read, as its schema has it. Every row and labelled cell was checked on its own, so the
+ * whole fits; should it ever not, the user is told so in their own language (and where, in the
+ * plan's terms), never shown the schema's own report.
+ */
+export function checked<T>(schema: z.ZodType<T>, value: unknown, language: Language): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new Error(PACKS[language].pane.planDoesNotFit(result.error.issues[0]?.path.join(' › ') ?? ''));
 }

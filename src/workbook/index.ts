@@ -10,3 +10,4 @@ export { OfficePort } from './office/officePort';
 export { SAMPLE_SOURCES } from './sampleSources';
 export { PlanStorage } from './storage/planStorage';
 export type { LoadResult, PlanStore, SaveResult, SourceTable, WorkbookWarning } from './storage/port';
+export type { CellProblem } from './cellKinds';

@@ -63,6 +63,8 @@ export interface FieldLine {
   readonly label: Words;
   readonly path: FieldPath;
   readonly type: Kind;
+  /** The file format that added this line; a workbook of an earlier one is read without it. */
+  readonly since?: number;
 }
 
 /** A live result beside its label: one formula per cell from B (none spills: each band end is its own cell). */
@@ -72,6 +74,8 @@ export interface OutputLine {
   readonly formulas: readonly ((f: Formulas) => string)[];
   readonly format: string;
   readonly result: (r: Rendering) => CellValue[];
+  /** The file format that added this line. */
+  readonly since?: number;
 }
 
 export interface TextLine {
@@ -83,6 +87,11 @@ export interface TextLine {
 export type Line = FieldLine | OutputLine | TextLine | null;
 
 export const field = (label: Words, path: FieldPath, type: Kind): FieldLine => ({ kind: 'field', label, path, type });
+/** A line or column that file format `format` added (see formats/writtenIn.ts). */
+export const since = <T extends FieldLine | OutputLine | FormulaColumn>(format: number, added: T): T => ({
+  ...added,
+  since: format,
+});
 export const section = (label: Words): TextLine => ({ kind: 'section', label });
 export const note = (label: Words): TextLine => ({ kind: 'note', label });
 export const output = (

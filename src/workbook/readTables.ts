@@ -1,7 +1,11 @@
 // Reading one table or labelled cell back, strictly: every row is checked against its schema and
-// what does not fit is reported (where, and which cell) and left out, never guessed at.
+// what does not fit is reported (where, which cell, and why where that can be said: a text too
+// long, a date that is none) and left out, never guessed at. A week that is no date is kept as
+// typed and only said.
+import { z } from 'zod';
+import { isIsoDate, readDate, shortened, TextSchema } from '../core';
 import { areaAddress, cellAddress, parseArea } from './addresses';
-import { fromCell, isBlankCell, UNREADABLE } from './cellKinds';
+import { cellProblem, fromCell, isBlankCell, UNREADABLE } from './cellKinds';
 import type { FieldLine, TableLayout, Words } from './model';
 import { schemaAt } from './planPaths';
 import type { TableSnapshot, WorkbookWarning } from './storage/port';
@@ -21,6 +25,25 @@ export interface TableRead {
   intact: boolean;
 }
 
+/** A warning that only tells: what it names is read and written back as it is, so its sheet may be written. */
+export const onlyTells = (warning: WorkbookWarning): boolean => warning.problem === 'weekNotADate';
+
+/** A team table's row names its team in a text cell of its own, as long as any text may be. */
+const TEAM_CELL = z.object({ team: TextSchema });
+
+/** How long a quoted name may be in a sentence: enough to recognise, never a page. */
+const NAME_SHOWN = 60;
+
+/** What names a row left out: its first text (a person's name) and its team, as far as they read. */
+function rowName(layout: TableLayout, inputs: unknown[], bad: number): string {
+  const text = (i: number) =>
+    i !== bad && typeof inputs[i] === 'string' ? shortened(String(inputs[i]).trim(), NAME_SHOWN) : '';
+  const team = layout.columns.findIndex(c => c.kind === 'input' && c.field === 'team');
+  const name = layout.columns.findIndex((c, i) => c.kind === 'input' && c.type === 'text' && i !== team);
+  const said = [name, team].filter(i => i >= 0).map(text);
+  return [...new Set(said.filter(Boolean))].join(', '); // an area named after its team: once
+}
+
 /** A table's rows, checked against its schema; `undefined` rows when its columns cannot be matched. */
 export function readTable(layout: TableLayout, found: TableSnapshot): TableRead {
   const [header = [], ...body] = found.values;
@@ -38,9 +61,14 @@ export function readTable(layout: TableLayout, found: TableSnapshot): TableRead 
   if (missing.length > 0) return { rows: undefined, warnings, intact: false };
 
   const rows: Record<string, unknown>[] = [];
+  const ofTeam = 'team' in layout.rows;
+  // A team table's schema is the team's own row: the team it belongs to is checked and kept beside it.
+  const schema = ofTeam ? layout.schema.and(TEAM_CELL) : layout.schema;
   body.forEach((cells, r) => {
     const inputs = layout.columns.map((c, i) => (c.kind === 'input' ? cells[index[i]] : null));
     if (inputs.every(isBlankCell)) return; // an empty row (Excel keeps one in an empty table)
+    const cellOf = (column: number) =>
+      `${cellAddress({ row: area.top + 1 + r, col: area.left + Math.max(index[column] ?? 0, 0) })} (${layout.columns[column]?.header.nl})`;
     const item: Record<string, unknown> = {};
     let bad = layout.columns.findIndex((c, i) => {
       if (c.kind !== 'input') return false;
@@ -49,20 +77,37 @@ export function readTable(layout: TableLayout, found: TableSnapshot): TableRead 
       return value === UNREADABLE;
     });
     if (bad < 0) {
-      const checked = layout.schema.safeParse(item);
-      // A team table's schema is the team's own row: the team it belongs to is kept beside it.
-      if (checked.success)
-        return void rows.push({ ...(checked.data as object), ...('team' in layout.rows ? { team: item.team } : {}) });
+      const checked = schema.safeParse(item);
+      if (checked.success) {
+        rows.push({ ...(checked.data as object), ...(ofTeam ? { team: item.team } : {}) });
+        warnings.push(...keptWeeks(layout, item, cellOf));
+        return;
+      }
       bad = layout.columns.findIndex(c => c.kind === 'input' && c.field === checked.error.issues[0]?.path[0]);
     }
-    const at = cellAddress({ row: area.top + 1 + r, col: area.left + Math.max(index[bad] ?? 0, 0) });
+    const column = layout.columns[bad];
+    const why = column?.kind === 'input' ? cellProblem(column.type, inputs[bad]) : undefined;
     warnings.push({
       where: layout.name,
       problem: 'rowUnreadable',
-      detail: `${at} (${layout.columns[bad]?.header.nl})`,
+      detail: cellOf(bad),
+      ...(why ? { why } : {}),
+      row: rowName(layout, inputs, bad),
     });
   });
-  return { rows, warnings, intact: warnings.length === 0 };
+  return { rows, warnings, intact: !warnings.some(w => !onlyTells(w)) };
+}
+
+/** The weeks of a row read that are no date: kept as typed, and said, with the cell. */
+function keptWeeks(layout: TableLayout, item: Record<string, unknown>, cellOf: (column: number) => string) {
+  return layout.columns.flatMap((c, i): WorkbookWarning[] => {
+    if (c.kind !== 'input' || c.type !== 'week') return [];
+    const value = item[c.field];
+    if (typeof value !== 'string' || isIsoDate(value)) return [];
+    const read = readDate(value);
+    const problem = 'problem' in read ? read.problem : 'notADate';
+    return [{ where: layout.name, problem: 'weekNotADate', detail: cellOf(i), why: { kind: 'date', problem, value } }];
+  });
 }
 
 /** A value typed in the cells a table grows into would be overwritten: report the first. */
@@ -86,8 +131,12 @@ export type FieldRead = { value: unknown } | { warning: WorkbookWarning };
 
 export function readField(line: FieldLine, row: number, grid: unknown[][], sheet: string): FieldRead {
   const labelled = same(grid[row]?.[0], line.label);
-  const value = labelled ? fromCell(line.type, grid[row]?.[1] ?? null) : UNREADABLE;
+  const raw = grid[row]?.[1] ?? null;
+  const value = labelled ? fromCell(line.type, raw) : UNREADABLE;
   if (value !== UNREADABLE && schemaAt(line.path).safeParse(value).success) return { value };
   const detail = `${cellAddress({ row, col: 1 })} (${line.label.nl})`;
-  return { warning: { where: sheet, problem: labelled ? 'rowUnreadable' : 'columnsChanged', detail } };
+  const why = labelled ? cellProblem(line.type, raw) : undefined;
+  return {
+    warning: { where: sheet, problem: labelled ? 'rowUnreadable' : 'columnsChanged', detail, ...(why ? { why } : {}) },
+  };
 }

@@ -1,7 +1,7 @@
 // What the add-in writes for a plan: each sheet's labelled cells, tables (inputs and live
 // formulas with the values core computes for them, so a file opens showing numbers) and chart.
 // Pure: it describes the writes; saveSteps.ts decides which of them may happen.
-import { compareScenarios, computeFigures, organisationFigures, Plan } from '../core';
+import { compareScenarios, computeFigures, organisationFigures, Plan, shortened } from '../core';
 import { Area, blockArea, cellAddress } from './addresses';
 import { CellValue, FORMAT, toCell, wordsOf } from './cellKinds';
 import { DIALECTS } from './dialect';
@@ -158,11 +158,27 @@ function chartSpecs(sheet: SheetLayout, tables: TableSpec[], plan: Plan): ChartS
   });
 }
 
-/** A printed sheet's header, its typed "&" doubled (in Excel's header codes "&" starts a code). */
+/** Excel refuses a page header over 255 characters, its codes included: "&L…&C…&R&D". */
+const HEADER_ROOM = 255 - '&L&C&R&D'.length;
+/** The municipality's share of it; the teams' names take the rest. */
+const HEADER_LEFT = 80;
+
+/** A header part, its typed "&" doubled (in Excel's header codes "&" starts a code), shortened to `room`. */
+function headerPart(text: string, room: number): string {
+  const escape = (part: string) => part.replace(/&/g, '&&');
+  let fitted = shortened(text, room);
+  while (escape(fitted).length > room) fitted = shortened(fitted, fitted.length - 1);
+  return escape(fitted);
+}
+
+/**
+ * A printed sheet's header. Long names are shortened with "…" to what Excel takes (a save with a
+ * longer one would fail as a whole); the names themselves stay whole on the sheets.
+ */
 function headerOf(sheet: SheetLayout, plan: Plan): PrintSpec['header'] {
-  const { left, center } = sheet.print!.header(plan);
-  const escape = (text: string) => text.replace(/&/g, '&&');
-  return { left: escape(left), center: escape(center) };
+  const header = sheet.print!.header(plan);
+  const left = headerPart(header.left, HEADER_LEFT);
+  return { left, center: headerPart(header.center, HEADER_ROOM - left.length) };
 }
 
 /** What the cached values of a plan's formulas are computed from, with TODAY() as `on`. */

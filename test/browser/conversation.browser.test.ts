@@ -49,7 +49,7 @@ describe('the conversation (Dutch, by keyboard)', () => {
 
   it('shows the case-mix drift with its warning and the FTE the real mix asks', async () => {
     const { page } = pane;
-    const drift = mixDrift(plan, noord);
+    const drift = mixDrift(plan, noord, new Date().toISOString().slice(0, 10));
     expect(drift.warning).toBe(true);
     const points = `+${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format((drift.drift as number) * 100)}`;
     await page.getByText(nl.mixWarning(points, '10')).waitFor();

@@ -31,7 +31,7 @@ jest.setTimeout(120_000);
 
 /** The pane's today: the onboarding and registration factors of the sample have ended. */
 const TODAY = '2027-04-14';
-/** The new version's date, after both factors ended, typed as digits: the same in any order of day and month. */
+/** The new version's date, after both factors ended, typed as a Dutch date (04-04-2027) and kept as ISO. */
 const FROM = '2027-04-04';
 /** A week after it (Monday 12 April 2027), added to the weekly figures and entered. */
 const LATER = { week: '2027-04-12', openCases: 60, ftePresent: null };
@@ -86,15 +86,23 @@ describe('the band over time (Dutch, by keyboard)', () => {
     const from = page.getByLabel('Geldt vanaf');
     await settled(() => from.evaluate(el => el === document.activeElement), true);
     expect(await from.evaluate(el => el === document.activeElement)).toBe(true);
-    expect(await from.inputValue()).toBe(TODAY);
+    expect(await from.inputValue()).toBe(dateText(TODAY, 'nl')); // today, as the pane shows a date
     await page.keyboard.press('Escape');
     await settled(() => adopt.evaluate(el => el === document.activeElement), true);
     expect(await adopt.evaluate(el => el === document.activeElement)).toBe(true);
 
     await page.keyboard.press('Enter');
     await settled(() => from.evaluate(el => el === document.activeElement), true);
-    await page.keyboard.type(FROM.slice(5, 7) + FROM.slice(8, 10) + FROM.slice(0, 4));
-    expect(await from.inputValue()).toBe(FROM);
+    // A day that does not exist is refused when the form is sent, with the reason, at the date.
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('31-02-2026');
+    await page.keyboard.press('Enter');
+    await page.getByText('Die dag bestaat niet. Kijk de dag en de maand na.').waitFor();
+    expect(await from.evaluate(el => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ControlOrMeta+A');
+    const typed = `${FROM.slice(8, 10)}-${FROM.slice(5, 7)}-${FROM.slice(0, 4)}`;
+    await page.keyboard.type(typed);
+    expect(await from.inputValue()).toBe(typed);
     await tabTo(page, page.getByRole('button', { name: 'Vaststellen', exact: true }));
     await page.keyboard.press('Enter');
     const reason = page.getByRole('textbox', { name: /^Reden/ });

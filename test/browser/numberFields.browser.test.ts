@@ -1,14 +1,15 @@
 // docs/bad-input.md, section "In the pane's number fields": every row typed into the standalone
 // pane in Chromium. The message must show while the text is refused, the band must not move on a
 // refused text, and on leaving the field it must show the table's "after leaving" text.
-import fs from 'fs';
-import path from 'path';
 import { Page } from 'playwright-core';
+import { badInputTable } from '../workbook/support/markdownTable';
 import { browserSession, Pane } from './harness';
 
 jest.setTimeout(120_000);
 
-const DOC = path.resolve(__dirname, '../../docs/bad-input.md');
+/** The text between a cell's first pair of backticks ("" for ``). */
+const code = (cell: string): string => /`([^`]*)`/.exec(cell)?.[1] ?? '';
+
 const HEADING = "## In the pane's number fields";
 const STEPS = ['1 Situatie', '2 Bandbreedte', 'Scenario’s'];
 
@@ -21,21 +22,14 @@ interface Row {
 }
 
 function rows(): Row[] {
-  const lines = fs.readFileSync(DOC, 'utf8').split('\n');
-  const start = lines.indexOf(HEADING);
-  const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
-  const table = lines.slice(start, end < 0 ? undefined : end).filter(line => line.startsWith('|'));
-  const cells = (line: string) =>
-    line
-      .slice(1, -1)
-      .split('|')
-      .map(cell => cell.trim());
-  expect(cells(table[0])).toEqual(['id', 'field', 'typed', 'message', 'after leaving the field']);
-  const code = (cell: string) => /`([^`]*)`/.exec(cell)?.[1] ?? '';
-  return table.slice(2).map(line => {
-    const [id, field, typed, message, after] = cells(line);
-    return { id, field, typed: code(typed), message: message === 'none' ? undefined : message, after: code(after) };
-  });
+  const table = badInputTable(HEADING, ['id', 'field', 'typed', 'message', 'after leaving the field']);
+  return table.map(([id, field, typed, message, after]) => ({
+    id,
+    field,
+    typed: code(typed),
+    message: message === 'none' ? undefined : message,
+    after: code(after),
+  }));
 }
 
 const session = browserSession();

@@ -3,7 +3,7 @@
 // as they were (compared cell by cell, style by style, with exceljs).
 import ExcelJS from 'exceljs';
 import { Page } from 'playwright-core';
-import { browserSession, OFFICE_JS, OFFICE_TELEMETRY } from './harness';
+import { browserSession, downloaded, OFFICE_JS, OFFICE_TELEMETRY } from './harness';
 import { withoutColumnFormulas } from '../../src/workbook/memory/calculatedColumns';
 
 jest.setTimeout(180_000);
@@ -12,7 +12,7 @@ const STEPS = ['1 Situatie', '2 Bandbreedte', '3 Implementeren en leren', 'Scena
 /** Every text input of the open tab: not the number fields, date pickers or drop-downs. */
 // Free-text fields: not numbers, dates or choices, and not a week (which only takes a week or a date).
 const TEXT_FIELDS =
-  '[role="tabpanel"] textarea, [role="tabpanel"] input:not([inputmode="decimal"]):not([type="date"]):not([role="combobox"]):not([aria-label^="Week, rij"])';
+  '[role="tabpanel"] textarea, [role="tabpanel"] input:not([inputmode="decimal"]):not([type="date"]):not([placeholder="dd-mm-jjjj"]):not([role="combobox"]):not([aria-label^="Week, rij"])';
 
 const session = browserSession();
 
@@ -34,11 +34,9 @@ async function download(page: Page): Promise<ExcelJS.Workbook> {
   ]);
   const book = new ExcelJS.Workbook();
   // exceljs cannot read a table's calculated-column formulas: taken out, as the pane does when it opens a file.
-  await book.xlsx.load((await withoutColumnFormulas(await fileBytes(await file.path()))) as unknown as ExcelJS.Buffer);
+  await book.xlsx.load((await withoutColumnFormulas(await downloaded(file))) as unknown as ExcelJS.Buffer);
   return book;
 }
-
-const fileBytes = async (path: string) => (await import('fs')).promises.readFile(path);
 
 const strings = (book: ExcelJS.Workbook): string[] => {
   const found: string[] = [];

@@ -15,6 +15,7 @@ import {
   teamExpectedCases,
   todayIso,
 } from '../../src/core';
+import { dateText } from '../../src/taskpane/format/dateText';
 import { bandText } from '../../src/taskpane/format/figureText';
 import { formatFixed, formatForInput, formatNumber } from '../../src/taskpane/format/numberFormat';
 import { wcagViolations } from './accessibility';
@@ -98,7 +99,7 @@ describe('teams in the pane (Dutch)', () => {
       expect(await page.getByTestId('band-per-fte').textContent()).toBe(bandText(ok(figures.bandPerFte), 'nl'));
       expect(await page.getByTestId('band-team').textContent()).toBe(bandText(ok(figures.teamBand), 'nl'));
 
-      const settings = page.getByRole('region', { name: `${team.name}: goedgekeurde formatie en weging` });
+      const settings = page.getByRole('region', { name: `${team.name}: vastgestelde formatie en weging` });
       expect(await settings.getByLabel('Formatie (fte)').inputValue()).toBe(formatForInput('nl', team.formatie));
       expect(await settings.getByLabel('Extra weging van de casussen').inputValue()).toBe(
         formatForInput('nl', team.extraWeight * 100),
@@ -114,8 +115,9 @@ describe('teams in the pane (Dutch)', () => {
       // A row per period: whether it counts today follows its dates.
       for (const [i, person] of team.roster.entries()) {
         const row = roster.getByRole('group', { name: `Teamlid ${i + 1}: ${person.name}` });
-        expect(await row.getByLabel('Van').inputValue()).toBe(person.from);
-        expect(await row.getByLabel('Tot en met').inputValue()).toBe(person.to);
+        // A date as the pane shows dates ("1 september 2026"), blank for no limit.
+        expect(await row.getByLabel('Van').inputValue()).toBe(dateText(person.from, 'nl'));
+        expect(await row.getByLabel('Tot en met').inputValue()).toBe(dateText(person.to, 'nl'));
         const counts = inPeriod(today, person.from, person.to);
         await row.getByText(counts ? 'Telt vandaag mee.' : /^Telt vandaag niet mee/).waitFor();
       }
@@ -129,7 +131,7 @@ describe('teams in the pane (Dutch)', () => {
 
   it('a team’s approved FTE typed in step 2 reaches the organisation’s totals', async () => {
     const { page } = pane;
-    const field = page.getByRole('region', { name: /goedgekeurde formatie en weging$/ }).getByLabel('Formatie (fte)');
+    const field = page.getByRole('region', { name: /vastgestelde formatie en weging$/ }).getByLabel('Formatie (fte)');
     await tabTo(page, field);
     await retype(page, '7,5');
     plan.teams[2].formatie = 7.5;
@@ -144,7 +146,9 @@ describe('teams in the pane (Dutch)', () => {
       expect(await page.getByTestId('organisation-formatie').textContent()).toBe(two(org.formatie));
       expect(await page.getByTestId('organisation-bezetting').textContent()).toBe(two(org.bezetting));
       expect(await page.getByTestId('organisation-benodigd').textContent()).toBe(two(ok(org.benodigd)));
-      expect(await page.getByTestId('staffing-ratio').textContent()).toBe(two(ok(org.bezettingsgraad)));
+      expect(await page.getByTestId('organisation-inzetbaar').textContent()).toBe(two(org.inzetbaar));
+      expect(await page.getByTestId('dekkingsgraad').textContent()).toBe(two(ok(org.dekkingsgraad)));
+      expect(await page.getByTestId('bezettingsgraad').textContent()).toBe(two(ok(org.bezettingsgraad)));
       const table = page.getByRole('table', { name: 'Verdeling van de capaciteit' });
       const rows = await table
         .locator('tbody tr')

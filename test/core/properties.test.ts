@@ -55,6 +55,7 @@ test('FTE_NEEDED grows with cases and falls as available hours grow', () => {
               available_hours_per_fte: avail,
               indirect_share: indirect,
               individual_hours: 0,
+              reductions: cellsOf([]),
             }),
           );
         expect(needed(cases + extra, available)).toBeGreaterThan(needed(cases, available));

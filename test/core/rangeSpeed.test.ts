@@ -99,7 +99,7 @@ describe('refusals in a one-row range name the cell, counted from the left', () 
       got: 'veel',
     });
     expect(refusal(FTE_NEEDED.evaluate([ones, [[20, 45, 30, 10, -2, 8]], 1500]))).toEqual({
-      code: '#VALUE!',
+      code: '#NUM!',
       reason: 'negative',
       argument: 'hours_per_case',
       cell: 5,

@@ -6,8 +6,8 @@ import { column } from '../support/excelRuntime';
 import { dutch, english, explained } from './calls';
 
 test('DOMAIN.md example 12: negative hours per week is #VALUE! "hours_per_week must be ≥ 0"', async () => {
-  expect(await english('AVAILABLE_HOURS', -36)).toEqual({ error: '#VALUE!', message: 'hours_per_week must be ≥ 0.' });
-  expect(await dutch('AVAILABLE_HOURS', -36)).toEqual({ error: '#VALUE!', message: 'uren_per_week moet ≥ 0 zijn.' });
+  expect(await english('AVAILABLE_HOURS', -36)).toEqual({ error: '#NUM!', message: 'hours_per_week must be ≥ 0.' });
+  expect(await dutch('AVAILABLE_HOURS', -36)).toEqual({ error: '#NUM!', message: 'uren_per_week moet ≥ 0 zijn.' });
 });
 
 test('DOMAIN.md example 12: ranges of different size are #VALUE! naming both ranges and sizes', async () => {
@@ -19,9 +19,9 @@ test('DOMAIN.md example 12: ranges of different size are #VALUE! naming both ran
   );
 });
 
-test('DOMAIN.md example 12: an indirect share above 1 is #VALUE! "must be between 0 and 1"', async () => {
+test('DOMAIN.md example 12: an indirect share above 1 is #NUM! "must be between 0 and 1"', async () => {
   const { error, message } = await english('CLIENT_HOURS', 1000, 1.2);
-  expect(error).toBe('#VALUE!');
+  expect(error).toBe('#NUM!');
   expect(message).toMatch(/^indirect_share must be between 0 and 1/);
 });
 
@@ -45,20 +45,23 @@ test('a boolean is not taken for a number', async () => {
   expect((await english('STAFFING_RATIO', true, 5)).message).toMatch(/existing_fte must be a number, but holds "TRUE"/);
 });
 
-test('negative FTE in a roster is #VALUE! naming the cell', async () => {
+test('negative FTE in a roster is #NUM! naming the cell', async () => {
   const { error, message } = await english('STAFF_CAPACITY', column(1, -0.5), column(0, 0), 20, 30);
-  expect(error).toBe('#VALUE!');
+  expect(error).toBe('#NUM!');
   expect(message).toBe('fte_range (cell 2) must be ≥ 0.');
 });
 
-test('a reduction outside 0..1 is #VALUE! with the allowed range', async () => {
+test('a reduction outside 0..1 is #NUM! with the allowed range', async () => {
   const { error, message } = await english('BANDWIDTH', 910, 40, 25, column(0.05, 5));
-  expect(error).toBe('#VALUE!');
+  expect(error).toBe('#NUM!');
   expect(message).toMatch(/reductions \(cell 2\) must be between 0 and 1/);
 });
 
-test('an argument that is zero where it divides is #DIV/0!, as in Excel, without a message Excel cannot show', async () => {
-  expect(await english('STAFFING_RATIO', 5, 0)).toEqual({ error: '#DIV/0!', message: '' });
+test('an argument that is zero where it divides is #DIV/0!, as in Excel, its message naming the argument', async () => {
+  expect(await english('STAFFING_RATIO', 5, 0)).toEqual({
+    error: '#DIV/0!',
+    message: 'needed_fte is 0, which would divide by zero.',
+  });
   // The pane still names the argument.
   expect(explained('STAFFING_RATIO', 5, 0)).toEqual({
     error: '#DIV/0!',
@@ -99,7 +102,7 @@ test('an Excel error value arriving as input is passed on with its own code, whe
   const { error, message } = await english('WEIGHTED_CASELOAD', column(1, { code: '#N/A' }), column(1, 1));
   expect(error).toBe('#N/A');
   expect(message).toBe('counts (cell 2) contains the error #N/A.');
-  expect(await english('CLIENT_HOURS', { code: '#DIV/0!' }, 0.4)).toEqual({ error: '#DIV/0!', message: '' });
+  expect((await english('CLIENT_HOURS', { code: '#DIV/0!' }, 0.4)).error).toBe('#DIV/0!');
   // #REF! and #NAME? a custom function may take but not give: #VALUE!, saying which error came in.
   expect(await english('CLIENT_HOURS', { code: '#REF!' }, 0.4)).toEqual({
     error: '#VALUE!',
@@ -120,6 +123,9 @@ test('indirect hours above total hours are #VALUE!, not a share above 1', async 
 });
 
 test('a result too large for Excel is #NUM!, never Infinity', async () => {
-  expect(await english('CONCURRENT_CASELOAD', 1e308, 1e308)).toEqual({ error: '#NUM!', message: '' });
+  expect(await english('CONCURRENT_CASELOAD', 1e308, 1e308)).toEqual({
+    error: '#NUM!',
+    message: 'The result is too large for Excel.',
+  });
   expect((await english('WEIGHTED_CASELOAD', column(1e308, 1e308), column(1e308, 1e308))).error).toBe('#NUM!');
 });

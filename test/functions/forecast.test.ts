@@ -72,7 +72,7 @@ describe('worked examples', () => {
   test('CASELOAD_TREND of figures near the largest number is computed without overflowing on the way', async () => {
     // a flat line at 1e308 stays there; one rising from 0 to 1e308 would be 5e308 by week 6: too large
     expect(await value('CASELOAD_TREND', column(1e308, 1e308))).toBe(1e308);
-    expect(await english('CASELOAD_TREND', column(0, 1e308))).toEqual({ error: '#NUM!', message: '' });
+    expect((await english('CASELOAD_TREND', column(0, 1e308))).error).toBe('#NUM!');
     expect(explained('CASELOAD_TREND', column(0, 1e308))).toEqual({
       error: '#NUM!',
       message: 'The result is too large for Excel.',
@@ -142,26 +142,26 @@ describe('refusals name the argument', () => {
     });
   });
 
-  test('a negative caseload, count or bound is #VALUE!', async () => {
+  test('a negative caseload, count or bound is #NUM!', async () => {
     expect(await english('WEEKS_ABOVE_BAND', column(20, -1), 30)).toEqual({
-      error: '#VALUE!',
+      error: '#NUM!',
       message: 'caseloads (cell 2) must be ≥ 0.',
     });
     expect(await english('WEEKS_BELOW_BAND', column(20), -5)).toEqual({
-      error: '#VALUE!',
+      error: '#NUM!',
       message: 'low must be ≥ 0.',
     });
     // Excel passes a range argument as a range even when it is typed as one number: cell 1
     expect(await english('CASE_RATE', [[-3]], [[1000]])).toEqual({
-      error: '#VALUE!',
+      error: '#NUM!',
       message: 'cases (cell 1) must be ≥ 0.',
     });
     expect(await english('CASELOAD_TREND', column(20, 22), -1)).toEqual({
-      error: '#VALUE!',
+      error: '#NUM!',
       message: 'weeks_ahead must be ≥ 0.',
     });
     expect(await dutch('EXPECTED_CASES', column(-1200), column(12))).toEqual({
-      error: '#VALUE!',
+      error: '#NUM!',
       message: 'inwoners (cel 1) moet ≥ 0 zijn.',
     });
   });

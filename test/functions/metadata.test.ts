@@ -58,7 +58,7 @@ test('Dutch names differ from the English ones where Dutch has its own word, and
   const names = new Map(dutch.functions.map(f => [f.id, f.name]));
   expect(names.get('BANDWIDTH')).toBe('BANDBREEDTE');
   expect(names.get('FTE_NEEDED')).toBe('BENODIGDE_FTE');
-  expect(names.get('STAFFING_RATIO')).toBe('BEZETTINGSGRAAD');
+  expect(names.get('STAFFING_RATIO')).toBe('DEKKINGSGRAAD');
   for (const fn of dutch.functions) {
     expect(fn.name).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
     for (const p of fn.parameters) expect(p.name).toMatch(/^[a-z][a-z0-9_]*$/);

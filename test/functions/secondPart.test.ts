@@ -130,7 +130,7 @@ describe('FTE_ON', () => {
 
   test('refusals: negative FTE, a reduction above 1, a row that ends before it starts, sizes that differ', async () => {
     expect(await english('FTE_ON', 46100, column(1, -0.8), from)).toEqual({
-      error: '#VALUE!',
+      error: '#NUM!',
       message: 'fte (cell 2) must be ≥ 0.',
     });
     expect((await english('FTE_ON', 46100, fte, from, null, column(0, 1.25))).message).toBe(
@@ -278,9 +278,9 @@ describe('finance', () => {
   });
 
   test('refusals: negative salary, employer charges above 1, text, a cost of 0 or missing', async () => {
-    expect(await english('COST_PER_FTE', -52000, 0.3)).toEqual({ error: '#VALUE!', message: 'salary must be ≥ 0.' });
+    expect(await english('COST_PER_FTE', -52000, 0.3)).toEqual({ error: '#NUM!', message: 'salary must be ≥ 0.' });
     expect(await dutch('COST_PER_FTE', 52000, 1.3)).toEqual({
-      error: '#VALUE!',
+      error: '#NUM!',
       message: 'werkgeverslasten moet tussen 0 en 1 liggen (40% is 0,4).',
     });
     expect((await english('PRODUCT_COST', column(12.5, 'veel'), 64)).message).toBe(

@@ -97,7 +97,7 @@ describe('case-mix drift', () => {
 
   it('by hand: 3 heavy of 10 listed is 10 points above 20%, and the real mix asks 1.9 FTE instead of 1.6', () => {
     const plan = planWith({ cases: assumed, caseList: list(7, 3) });
-    const drift = mixDrift(plan, plan.teams[0]);
+    const drift = mixDrift(plan, plan.teams[0], '2026-12-02');
     expect(drift.categories.map(c => [c.name, c.heavy, c.assumedShare, c.realShare])).toEqual([
       ['Licht', false, 0.8, 0.7],
       ['Zwaar', true, 0.2, 0.3],
@@ -113,15 +113,15 @@ describe('case-mix drift', () => {
   it('warns from the threshold the team set, and not for a lighter mix', () => {
     const plan = planWith({ cases: assumed, caseList: list(7, 3) });
     plan.conversation.driftThreshold = 0.15;
-    expect(mixDrift(plan, plan.teams[0]).warning).toBe(false);
+    expect(mixDrift(plan, plan.teams[0], '2026-12-02').warning).toBe(false);
     const lighter = planWith({ cases: assumed, caseList: list(9, 1) });
-    expect(mixDrift(lighter, lighter.teams[0]).drift).toBeCloseTo(-0.1, 12);
-    expect(mixDrift(lighter, lighter.teams[0]).warning).toBe(false);
+    expect(mixDrift(lighter, lighter.teams[0], '2026-12-02').drift).toBeCloseTo(-0.1, 12);
+    expect(mixDrift(lighter, lighter.teams[0], '2026-12-02').warning).toBe(false);
   });
 
   it('cannot say anything without a case list', () => {
     const plan = planWith({ cases: assumed });
-    const drift = mixDrift(plan, plan.teams[0]);
+    const drift = mixDrift(plan, plan.teams[0], '2026-12-02');
     expect(drift.listed).toBe(0);
     expect(drift.drift).toMatchObject({ code: '#DIV/0!' });
     expect(drift.fteReal).toMatchObject({ code: '#DIV/0!' });

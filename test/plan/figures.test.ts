@@ -82,8 +82,43 @@ test('the worked examples: hours, band per FTE and FTE needed (DOMAIN.md 1, 3, 5
   near(f.bandPerFteYear.low, 22.75938 * 0.95);
   near(f.bandPerFteYear.high, 36.415008 * 0.95);
   near(f.bandPerFte.low, (22.75938 * 0.95) / 2); // 26-week cases: half a year's cases are open at once
-  // FTE_NEEDED({120;60}, {20;45}, 1517.292, 0.4) + 80 individual hours = 5.6548113349 (example 7).
-  near(f.fteNeeded, 5.6548113349);
+  // FTE_NEEDED({120;60}, {20;45}, 1517.292, 0.4) + 80 individual hours = 5.6548113349 (example 7),
+  // with the 5% registration burden in force today taken from each FTE's client hours as the band takes it.
+  near(f.fteNeeded, 5100 / 910.3752 / 0.95 + 80 / 1517.292);
+});
+
+test('one benodigd: a weighing factor lowers the band and raises benodigd by the same factor, and the dekkingsgraad falls', () => {
+  const without = workedPlan();
+  without.teams[0].factors = [];
+  const plain = computeFigures(without, 0, TODAY);
+  const burdened = computeFigures(workedPlan(), 0, TODAY); // Registratie 5% in force
+  if (isError(plain.bandPerFte) || isError(burdened.bandPerFte)) throw new Error('band failed');
+  near(burdened.bandPerFte.high, plain.bandPerFte.high * 0.95);
+  // The case hours ask 1 / 0.95 of the FTE; the 80 hours of tasks only some do are not casework.
+  near(burdened.fteNeeded, (plain.fteNeeded as number) + 5100 / 910.3752 / 0.95 - 5100 / 910.3752);
+  near(burdened.staffingRatio, burdened.deployableFte / (burdened.fteNeeded as number));
+  expect(burdened.staffingRatio as number).toBeLessThan(plain.staffingRatio as number);
+  // The team band and the dekkingsgraad tell one story: what the roster carries over what the work asks.
+  near(burdened.fteShortfall, (burdened.fteNeeded as number) - burdened.deployableFte);
+});
+
+test('a new starter counts at their FTE in the bezetting and after their onboarding in the inzetbare bezetting', () => {
+  const during = computeFigures(workedPlan(), 0, '2026-10-15'); // A 1, B 0.8 at 50%, C 1
+  expect(during.existingFte).toBeCloseTo(2.8, 12);
+  expect(during.deployableFte).toBeCloseTo(2.4, 12);
+  near(during.staffingRatio, 2.4 / (during.fteNeeded as number));
+  if (isError(during.teamBand) || isError(during.bandPerFte)) throw new Error('band failed');
+  // The team band is the inzetbare bezetting at the band per FTE: the same reduction, once.
+  near(during.teamBand.high, 2.4 * during.bandPerFte.high);
+});
+
+test('bezettingsgraad is bezetting / formatie, formatietekort benodigd − formatie: each ratio its own name', () => {
+  const today = computeFigures(workedPlan(), 0, TODAY); // formatie 5, bezetting 1.8
+  near(today.fillRate, 1.8 / 5);
+  near(today.formatieShortfall, (today.fteNeeded as number) - 5);
+  const none = workedPlan();
+  none.teams[0].formatie = 0;
+  expect(computeFigures(none, 0, TODAY).fillRate).toMatchObject({ code: '#DIV/0!' });
 });
 
 test('a factor counts only in its period: during onboarding the band was lower', () => {
@@ -101,7 +136,7 @@ test('bezetting, the team band and the people count only the roster rows in forc
   expect(today.people.map(p => p.name)).toEqual(['A', 'B']);
   if (isError(today.teamBand) || isError(today.bandPerFte)) throw new Error('band failed');
   near(today.teamBand.high, 1.8 * today.bandPerFte.high);
-  near(today.staffingRatio, 1.8 / 5.6548113349);
+  near(today.staffingRatio, 1.8 / (today.fteNeeded as number));
 });
 
 test('the FTE present in a week follows from the roster rows in force that week unless it was typed', () => {
@@ -170,7 +205,13 @@ test('the organisation sums every team and splits the FTE to split by the demand
     org.benodigd,
     teams.reduce((s, f) => s + (f.fteNeeded as number), 0),
   );
-  near(org.bezettingsgraad, org.bezetting / (org.benodigd as number));
+  near(
+    org.inzetbaar,
+    teams.reduce((s, f) => s + f.deployableFte, 0),
+  );
+  near(org.dekkingsgraad, org.inzetbaar / (org.benodigd as number));
+  near(org.bezettingsgraad, org.bezetting / org.formatie);
+  near(org.formatietekort, (org.benodigd as number) - org.formatie);
   // ALLOCATE_FTE: each team's share of 22.9 FTE is its demand over all demand.
   const demand = teams.map(f => f.fteNeededForExpected as number);
   const total = demand.reduce((s, d) => s + d, 0);

@@ -62,6 +62,7 @@ function plan(): Plan {
     ],
     organisation: { ...base.organisation, supportCost: 20000 },
     finance: {
+      ikbShare: 0,
       employerShare: 0.3,
       otherPerFte: 4000,
       scales: [
@@ -155,10 +156,30 @@ test('the gaps between formatie, bezetting and benodigd cost the average cost pe
   const needed = (100 * 12.5 + 40 * 50) / 910.3752;
   const [oost] = f.teams;
   close(ok(oost.benodigd), needed);
-  close(ok(oost.shortfall), needed - 2.3);
-  close(ok(oost.shortfallCost), (needed - 2.3) * average);
+  // Inzetbare bezetting: Ans 1 + Bas 0.8 × (1 − 0.1) + Cas 0.5 = 2.22.
+  close(oost.inzetbaar, 2.22);
+  close(ok(oost.shortfall), needed - 2.22);
+  close(ok(oost.shortfallCost), (needed - 2.22) * average);
+  // Formatietekort: what the work asks beyond the formatie of 3.
+  close(ok(oost.formatieShortfall), needed - 3);
+  close(ok(oost.formatieShortfallCost), (needed - 3) * average);
   close(oost.vacancy, 3 - 2.3);
   close(ok(oost.vacancyCost), 0.7 * average);
+  close(ok(f.total.formatieShortfall), needed - 3);
+});
+
+test('the cost per FTE holds the IKB, the employer’s charges levied over salary and IKB together', () => {
+  const base = plan();
+  const withIkb = { ...base, finance: { ...base.finance, ikbShare: 0.1705 } };
+  const f = financeFigures(withIkb, ON);
+  // Ans on scale A: 40,000 × 1.1705 × 1.3 + 4,000 = 64,866; without the IKB 56,000, 13.4 % less.
+  close(ok(f.pay[0].costPerFte), 40000 * 1.1705 * 1.3 + 4000);
+  close(ok(f.pay[0].costPerFte), 64866);
+  close(ok(financeFigures(base, ON).pay[0].costPerFte), 56000);
+  close(
+    ok(f.teamCost),
+    1 * (40000 * 1.1705 * 1.3 + 4000) + 0.8 * (50000 * 1.1705 * 1.3 + 4000) + 0.5 * (60000 * 1.1705 * 1.3 + 4000),
+  );
 });
 
 test('someone without pay is named; a scale that does not exist gives the reason', () => {
@@ -216,7 +237,7 @@ test('someone on the roster without pay: the average cost per FTE is over those 
   expect(f.typed).toBe(false);
   close(ok(f.hourlyRate), (average * 2.3 + 20000) / (2.3 * 910.3752));
   close(ok(organisationFigures(unpaid, ON).cost), average * 2.3 + 20000);
-  close(ok(f.teams[0].shortfallCost), ((100 * 12.5 + 40 * 50) / 910.3752 - 2.3) * average);
+  close(ok(f.teams[0].shortfallCost), ((100 * 12.5 + 40 * 50) / 910.3752 - 2.22) * average);
 });
 
 test('the budgeted FTE beside the roster’s FTE over the year, someone who starts mid-year counting for their part', () => {

@@ -9,6 +9,7 @@ import fs from 'fs';
 import path from 'path';
 import { computeFigures, emptyPlan, idFromName, organisationFigures, Plan, statusWord, withIds } from '../../src/core';
 import { parseArea } from '../../src/workbook/addresses';
+import { MemoryWorkbook } from '../../src/workbook';
 import { memoryStorage } from '../../src/workbook/memory/memoryPort';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
 import { fakeExcel } from './support/fakeExcel';
@@ -25,6 +26,13 @@ async function open(kind: AdapterKind) {
   const storage =
     kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
   return { book, storage };
+}
+
+/** The header row of one of the add-in's tables in a workbook. */
+function header(book: MemoryWorkbook, name: string) {
+  const table = book.tables.find(t => t.name === name)!;
+  const area = parseArea(table.address);
+  return book.values(table.sheet, { ...area, bottom: area.top })[0];
 }
 
 /** A later format's fixture: the plan it holds, and the workbook opened afresh through one door. */
@@ -182,7 +190,8 @@ describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind =>
     const loaded = await (await openIt()).storage.load();
     expect(loaded.warnings).toEqual([]);
     expect(loaded.conversion).toBeUndefined();
-    expect(loaded.plan).toEqual(withIds(stored));
+    // Format 3 had no IKB: read as 0, the salaries as they were typed.
+    expect(loaded.plan).toEqual(withIds({ ...stored, finance: { ...stored.finance, ikbShare: 0 } }));
     expect(loaded.plan.teams.map(t => t.id)).toEqual(stored.teams.map(t => idFromName(t.name)));
     // Every pane that opens it finds the same ids, so two people's edits meet on the same team.
     expect((await (await openIt()).storage.load()).plan).toEqual(loaded.plan);
@@ -195,19 +204,36 @@ describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind =>
     const again = await storage.load();
     expect(again.warnings).toEqual([]);
     expect(again.plan).toEqual(plan);
-    const teams = book.tables.find(t => t.name === 'vcTeams')!;
-    const header = book.values(teams.sheet, { ...parseArea(teams.address), bottom: parseArea(teams.address).top })[0];
-    expect(header.at(-1)).toBe('Id');
+    expect(header(book, 'vcTeams').at(-1)).toBe('Id');
   });
 });
 
 describe.each(['memory', 'office'] as const)('a format-4 workbook (%s)', kind => {
   const { stored, openIt } = fixture(4, kind);
-  const header = (book: Awaited<ReturnType<typeof importXlsx>>, name: string) => {
-    const table = book.tables.find(t => t.name === name)!;
-    const area = parseArea(table.address);
-    return book.values(table.sheet, { ...area, bottom: area.top })[0];
-  };
+
+  it('opens with every value it held; it had no IKB, so the salaries count as typed', async () => {
+    const loaded = await (await openIt()).storage.load();
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.conversion).toBeUndefined();
+    expect(loaded.plan).toEqual({ ...stored, finance: { ...stored.finance, ikbShare: 0 } });
+  });
+
+  it('is written in today’s format at the next save, with the inzetbare bezetting and the IKB, and reads back the same', async () => {
+    const { book, storage } = await openIt();
+    const { plan } = await storage.load();
+    expect((await storage.save(plan)).skipped).toEqual([]);
+    const again = await storage.load();
+    expect(again.warnings).toEqual([]);
+    expect(again.plan).toEqual(plan);
+    const teams = header(book, 'vcTeams');
+    expect(teams).toContain('Inzetbare bezetting (fte)');
+    expect(teams).toContain('Dekkingsgraad');
+    expect(teams).toContain('Formatietekort');
+  });
+});
+
+describe.each(['memory', 'office'] as const)('a format-5 workbook (%s)', kind => {
+  const { stored, openIt } = fixture(5, kind);
 
   it('opens with every value it held, each week with its open cases entered', async () => {
     const loaded = await (await openIt()).storage.load();
@@ -217,7 +243,7 @@ describe.each(['memory', 'office'] as const)('a format-4 workbook (%s)', kind =>
     expect(loaded.plan.teams.flatMap(t => t.weeks).every(w => w.openCases !== null)).toBe(true);
   });
 
-  it('is written in today’s format at the next save, with its Controle columns and each week’s band version, and reads back the same', async () => {
+  it('is written in today’s format at the next save, with its Controle cells and each week’s band version, and reads back the same', async () => {
     const { book, storage } = await openIt();
     expect(header(book, 'vcWeeks')).not.toContain('Controle');
     const { plan } = await storage.load();

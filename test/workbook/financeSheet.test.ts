@@ -227,8 +227,10 @@ test('a workbook VC Financiën was written in before the budgeted FTE opens with
   const loaded = await storage.load();
   expect(loaded.warnings).toEqual([]);
   const { budgets, ...finance } = stored.finance;
+  // It had no IKB either: read as 0, its salaries as they were typed.
   expect(loaded.plan.finance).toEqual({
     ...finance,
+    ikbShare: 0,
     budgets: budgets.map((b: object) => ({ ...b, budgetFte: null })),
   });
   expect(loaded.plan.organisation).toEqual(stored.organisation);

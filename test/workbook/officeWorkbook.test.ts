@@ -51,11 +51,11 @@ describe('the Office port under PlanStorage', () => {
       'VC Situatie!O7:R10 vcDemand',
       'VC Situatie!T7:V11 vcStakeholders',
       'VC Bandbreedte!E3:G6 vcCategories',
-      'VC Teams!A13:O17 vcTeams',
-      'VC Teams!Q13:S25 vcCases',
-      'VC Teams!U13:AE38 vcRoster',
-      'VC Teams!AG13:AM19 vcFactors',
-      'VC Teams!AO13:AT21 vcBands',
+      'VC Teams!A16:R20 vcTeams',
+      'VC Teams!T16:V28 vcCases',
+      'VC Teams!X16:AH41 vcRoster',
+      'VC Teams!AJ16:AP22 vcFactors',
+      'VC Teams!AR16:AW24 vcBands',
       'VC Implementatie!A22:L126 vcWeeks',
       'VC Implementatie!N22:P24 vcAgreements',
       'VC Implementatie!R22:T24 vcEvaluations',
@@ -65,10 +65,10 @@ describe('the Office port under PlanStorage', () => {
       'VC Gesprek!U10:Y13 vcDivision',
       'VC Gesprek!AA10:AE11 vcNotes',
       "VC Scenario's!A5:P9 vcScenarios",
-      'VC Financiën!A34:O38 vcTeamFinance',
-      'VC Financiën!Q34:V37 vcProducts',
-      'VC Financiën!X34:Z37 vcScales',
-      'VC Financiën!AB34:AK56 vcPay',
+      'VC Financiën!A38:R42 vcTeamFinance',
+      'VC Financiën!T38:Y41 vcProducts',
+      'VC Financiën!AA38:AC41 vcScales',
+      'VC Financiën!AE38:AN60 vcPay',
       'VC Werkpakket!A3:E21 vcTracker',
       'VC Overzicht!A16:R20 vcOverview',
     ]);
@@ -86,17 +86,19 @@ describe('the Office port under PlanStorage', () => {
       'Controle',
     ]);
     // Periods are real dates, so the formulas can compare them with the week's date.
-    expect(book.cell('VC Teams', 'Y19')).toMatchObject({ value: 46266, format: 'yyyy-mm-dd' }); // Iris from 1 Sep 2026
+    expect(book.cell('VC Teams', 'AB22')).toMatchObject({ value: 46266, format: 'yyyy-mm-dd' }); // Iris from 1 Sep 2026
     expect(book.cell('VC Bandbreedte', 'B31')?.formula).toBe('=CASELOAD.CLIENT_HOURS($B$30,$B$17)');
-    expect(book.cell('VC Teams', 'E14')?.formula).toBe(
-      "=CASELOAD.FTE_NEEDED(SUMIFS(vcCases[Aantal per jaar],vcCases[Team],[@Team],vcCases[Categorie],vcCategories[Categorie]),vcCategories[Uren per casus]*(1+[@[Extra weging]]),'VC Bandbreedte'!$B$30,'VC Bandbreedte'!$B$17,'VC Bandbreedte'!$B$27)",
+    // Benodigd with the team's weighing factors in force today, as the band takes them.
+    expect(book.cell('VC Teams', 'F17')?.formula).toBe(
+      "=CASELOAD.FTE_NEEDED(SUMIFS(vcCases[Aantal per jaar],vcCases[Team],[@Team],vcCases[Categorie],vcCategories[Categorie]),vcCategories[Uren per casus]*(1+[@[Extra weging]]),'VC Bandbreedte'!$B$30,'VC Bandbreedte'!$B$17,'VC Bandbreedte'!$B$27," +
+        'IF((vcFactors[Team]=[@Team])*((vcFactors[Van]="")+(vcFactors[Van]<=TODAY())>0)*((vcFactors[Tot]="")+(vcFactors[Tot]>=TODAY())>0),vcFactors[Vermindering],""))',
     );
     // A week is graded once its open cases are entered.
     expect(book.cell('VC Implementatie', 'K23')?.formula).toBe(
       '=IF([@[Open casussen]]="","",CASELOAD.BANDWIDTH_STATUS([@[Caseload per fte]],[@Ondergrens],[@Bovengrens]))',
     );
     expect(book.cell('VC Werkpakket', 'E4')).toMatchObject({ value: '2026-05-15', format: '@' });
-    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":5,/);
+    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":6,/);
     // One chart per team, side by side, each over its team's weeks, its series named from the header.
     expect(book.charts.map(c => [c.name, c.series, c.categories, c.from, c.to, c.seriesNames])).toEqual(
       [1, 2, 3, 4].map(i => [

@@ -1,8 +1,10 @@
 import { define, required, withDefault } from '../params';
 
 /**
- * What one full-time FTE costs in a year: the salary plus the employer's charges on it (as a share
- * of the salary), plus other costs per FTE (workplace, training, travel).
+ * What one full-time FTE costs in a year: the salary with the individual choice budget (IKB:
+ * holiday pay, year-end pay and the like, as a share of the salary), the employer's charges on
+ * that whole (social security and pension are levied over both), plus other costs per FTE
+ * (workplace, training, travel).
  */
 export const COST_PER_FTE = define(
   'COST_PER_FTE',
@@ -10,6 +12,7 @@ export const COST_PER_FTE = define(
     salary: required('nonNegative'),
     employer_share: required('share'),
     other_per_fte: withDefault(0, 'nonNegative'),
+    ikb_share: withDefault(0, 'share'),
   },
-  a => a.salary * (1 + a.employer_share) + a.other_per_fte,
+  a => a.salary * (1 + a.ikb_share) * (1 + a.employer_share) + a.other_per_fte,
 );

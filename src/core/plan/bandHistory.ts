@@ -7,6 +7,7 @@ import { inPeriod } from '../dates';
 import { Language } from '../language/language';
 import { PACKS } from '../language/packs';
 import { isError, Result } from '../result';
+import { shortened, TEXT_LIMIT } from '../textLimit';
 import { computeFigures, Figures } from './figures';
 import type { Plan } from './plan';
 
@@ -22,7 +23,17 @@ export function proposesChange(figures: Figures): boolean {
   return isError(figures.bandInForce) || !sameBand(figures.bandPerFte, figures.bandInForce.band);
 }
 
-/** What a band is based on, in words: the factors in force, hours per case, duration and definitions. */
+/** The most of one quoted text the basis holds: three quotes and the words around them stay within TEXT_LIMIT. */
+const QUOTE_LIMIT = TEXT_LIMIT / 4;
+
+/** A text quoted in the basis, shortened with "…" where it is longer (the text itself stays whole where it is). */
+const quote = (text: string) => shortened(text, QUOTE_LIMIT);
+
+/**
+ * What a band is based on, in words: the factors in force, hours per case, duration and
+ * definitions. It is kept as one text of the band version, so it fits in TEXT_LIMIT however long
+ * the texts it quotes are.
+ */
 export function basisText(plan: Plan, teamIndex: number, on: string, language: Language): string {
   const words = PACKS[language].pane;
   const team = plan.teams[teamIndex];
@@ -31,10 +42,10 @@ export function basisText(plan: Plan, teamIndex: number, on: string, language: L
   const factors = team.factors.filter(f => inPeriod(on, f.from, f.to));
   const { hoursPerCaseHeavy, hoursPerCaseLight, caseDurationWeeks, definitions } = plan.bandwidth;
   return [
-    words.basisFactors(factors.length ? factors.map(f => `${f.name} ${percent(f.reduction)}`).join(', ') : '—'),
+    words.basisFactors(factors.length ? quote(factors.map(f => `${f.name} ${percent(f.reduction)}`).join(', ')) : '—'),
     words.basisHours(number.format(hoursPerCaseHeavy), number.format(hoursPerCaseLight), percent(team.extraWeight)),
     words.basisDuration(number.format(caseDurationWeeks)),
-    words.basisDefinitions(definitions.case || '—', definitions.caseload || '—'),
+    words.basisDefinitions(quote(definitions.case) || '—', quote(definitions.caseload) || '—'),
   ].join(' ');
 }
 

@@ -3,12 +3,11 @@
 // same number of cases asks more time. Per category its share of the listed cases beside its
 // share of the team's cases per year; the drift is how many percentage points more of the listed
 // cases are heavy (a category is heavy when a case of it takes more hours than the assumed mix's
-// average case), and the FTE the real mix would ask (FTE_NEEDED with the same number of cases per
-// year, spread as the list is) beside the FTE the assumed mix asks.
-import { FTE_NEEDED } from '../functions/fteNeeded';
+// average case), and the FTE the real mix would ask (benodigd with the same number of cases per
+// year, spread as the list is) beside benodigd itself: the FTE the assumed mix asks.
 import { CaseloadError, Result } from '../result';
-import { column, ifComputed, sameName } from './compute';
-import { hoursPerFte, teamCaseMix } from './figures';
+import { sameName } from './compute';
+import { fteNeededFor, teamCaseMix } from './figures';
 import type { Plan, Team } from './plan';
 
 export interface MixCategory {
@@ -27,7 +26,7 @@ export interface MixDrift {
   listed: number;
   /** Share of heavy categories in the listed cases minus their share in step 2 (0.1 = 10 points). */
   drift: Result<number>;
-  /** FTE_NEEDED for the team's cases per year with the assumed mix, and spread as the listed cases are. */
+  /** Benodigd on the date (the assumed mix), and the same cases per year spread as the listed cases are. */
   fteAssumed: Result<number>;
   fteReal: Result<number>;
   /** The drift is at or over the threshold. */
@@ -37,7 +36,7 @@ export interface MixDrift {
 /** Nothing to divide by: no cases per year in step 2, or no listed case of a known category. */
 const nothingIn = (argument: string) => new CaseloadError('#DIV/0!', 'divisionByZero', { argument });
 
-export function mixDrift(plan: Plan, team: Team): MixDrift {
+export function mixDrift(plan: Plan, team: Team, on: string): MixDrift {
   const mix = teamCaseMix(plan, team);
   const perYear = mix.reduce((sum, c) => sum + c.count, 0);
   const listedIn = mix.map(c => team.caseList.filter(l => sameName(l.category, c.name)).length);
@@ -56,18 +55,7 @@ export function mixDrift(plan: Plan, team: Team): MixDrift {
       : listed === 0
         ? nothingIn('hours')
         : categories.filter(c => c.heavy).reduce((sum, c) => sum + c.realShare - c.assumedShare, 0);
-  const { availableHours } = hoursPerFte(plan);
-  const { indirectShare } = plan.bandwidth.time;
-  const fteFor = (counts: number[]) =>
-    ifComputed([availableHours], () =>
-      FTE_NEEDED.evaluate([
-        column(counts),
-        column(mix.map(c => c.hoursPerCase)),
-        availableHours,
-        indirectShare,
-        plan.organisation.individualHours,
-      ]),
-    ) as Result<number>;
+  const fteFor = fteNeededFor(plan, team, on);
   const fteAssumed = fteFor(mix.map(c => c.count));
   const fteReal = listed === 0 ? nothingIn('hours') : fteFor(categories.map(c => perYear * c.realShare));
   const warning = typeof drift === 'number' && drift >= plan.conversation.driftThreshold - 1e-12;

@@ -52,18 +52,28 @@ export interface Figures {
   bandInForce: Result<BandInForce>;
   /** Open cases the roster in force should carry, with the proposed band. */
   teamBand: Result<Band>;
+  /** Formatie: the FTE the organisation approved for the team (vastgestelde formatie). */
+  formatie: number;
   /** Bezetting: FTE of the roster rows in force on the date. */
   existingFte: number;
+  /** Inzetbare bezetting: the bezetting after each person's own reduction (onboarding, leave). */
+  deployableFte: number;
   /** Open cases on the roster today. */
   openCases: number;
   casesPerYear: number;
-  /** Benodigd: FTE_NEEDED for the team's cases per year. */
+  /** Benodigd: FTE_NEEDED for the team's cases per year, with its weighing factors in force on the date. */
   fteNeeded: Result<number>;
-  /** Bezettingsgraad: bezetting / benodigd. */
+  /** Dekkingsgraad: inzetbare bezetting / benodigd (STAFFING_RATIO); below 1 the staff do not cover the work. */
   staffingRatio: Result<number>;
+  /** Bezettingsgraad: bezetting / formatie; below 1 the approved formatie is not filled. */
+  fillRate: Result<number>;
+  /** Fte-tekort: benodigd − inzetbare bezetting (negative: more on the roster than the work asks). */
+  fteShortfall: Result<number>;
+  /** Formatietekort: benodigd − formatie (negative: more formatie than the work asks). */
+  formatieShortfall: Result<number>;
   /** Cases a year the team's areas imply (step 1). */
   expectedCases: Result<number>;
-  /** FTE those expected cases ask, with the team's mix of case categories. */
+  /** FTE those expected cases ask, with the team's mix of case categories and its weighing factors. */
   fteNeededForExpected: Result<number>;
   people: PersonFigures[];
   weeks: WeekFigures[];
@@ -98,10 +108,37 @@ export function teamCaseMix(plan: Plan, team: Team) {
   }));
 }
 
+/** The reductions of a team's weighing factors in force on date `on`, as a column. */
+const factorsOn = (team: Team, on: string) =>
+  column(team.factors.filter(f => inPeriod(on, f.from, f.to)).map(f => f.reduction));
+
+/**
+ * Benodigd for any spread of cases over the shared categories (counts in their order): FTE_NEEDED
+ * with the team's hours per case and its weighing factors in force on `on`. The one definition of
+ * benodigd: the team's figures, the case-mix drift and the expected demand all ask it.
+ */
+export function fteNeededFor(plan: Plan, team: Team, on: string): (counts: readonly number[]) => Result<number> {
+  const { time } = plan.bandwidth;
+  const { availableHours } = hoursPerFte(plan);
+  const hours = column(teamCaseMix(plan, team).map(c => c.hoursPerCase));
+  const reductions = factorsOn(team, on);
+  return counts =>
+    ifComputed([availableHours], () =>
+      FTE_NEEDED.evaluate([
+        column(counts),
+        hours,
+        availableHours,
+        time.indirectShare,
+        plan.organisation.individualHours,
+        reductions,
+      ]),
+    ) as Result<number>;
+}
+
 /** The band per FTE (per year and open at one time) from today's inputs for a team. */
 function proposedBand(plan: Plan, team: Team, clientHours: Result<number>, on: string) {
   const weight = 1 + team.extraWeight;
-  const reductions = column(team.factors.filter(f => inPeriod(on, f.from, f.to)).map(f => f.reduction));
+  const reductions = factorsOn(team, on);
   const { hoursPerCaseHeavy, hoursPerCaseLight, caseDurationWeeks } = plan.bandwidth;
   const bandPerFteYear = ifComputed([clientHours], () =>
     asBand(BANDWIDTH.evaluate([clientHours, hoursPerCaseHeavy * weight, hoursPerCaseLight * weight, reductions])),
@@ -134,13 +171,12 @@ export function computeFigures(plan: Plan, teamIndex: number, on: string): Figur
   );
 
   const existingFte = roster.reduce((sum, p) => sum + p.fte, 0);
+  const deployableFte = roster.reduce((sum, p) => sum + p.fte * (1 - p.reduction), 0);
   const openCases = roster.reduce((sum, p) => sum + p.openCases, 0);
   const mix = teamCaseMix(plan, team);
-  const counts = column(mix.map(c => c.count));
-  const hours = column(mix.map(c => c.hoursPerCase));
-  const casesPerYear = mix.reduce((sum, c) => sum + c.count, 0);
-  const fteFor = (caseCounts: number[][]) =>
-    FTE_NEEDED.evaluate([caseCounts, hours, availableHours, time.indirectShare, plan.organisation.individualHours]);
+  const counts = mix.map(c => c.count);
+  const casesPerYear = counts.reduce((sum, n) => sum + n, 0);
+  const fteFor = fteNeededFor(plan, team, on);
   const fteNeeded = fteFor(counts);
   // The expected cases of the team's areas, spread over the categories as its cases are today.
   const expected = teamExpectedCases(plan, team.name);
@@ -148,8 +184,10 @@ export function computeFigures(plan: Plan, teamIndex: number, on: string): Figur
   const growth = ifComputed([expected], () =>
     expected === 0 ? 0 : divide(expected as number, casesPerYear, 'cases_per_year'),
   );
-  const fteNeededForExpected = ifComputed([growth], () => fteFor(counts.map(([n]) => [n * (growth as number)])));
-  const staffingRatio = ifComputed([fteNeeded], () => STAFFING_RATIO.evaluate([existingFte, fteNeeded]));
+  const fteNeededForExpected = ifComputed([growth], () => fteFor(counts.map(n => n * (growth as number))));
+  const staffingRatio = ifComputed([fteNeeded], () => STAFFING_RATIO.evaluate([deployableFte, fteNeeded]));
+  const { formatie } = team;
+  const minus = (fte: number) => ifComputed([fteNeeded], () => (fteNeeded as number) - fte);
 
   // Hours one open case asks per year: the case mix's average hours, spread over its duration.
   const averageHours = casesPerYear > 0 ? mix.reduce((s, c) => s + c.count * c.hoursPerCase, 0) / casesPerYear : 0;
@@ -195,11 +233,16 @@ export function computeFigures(plan: Plan, teamIndex: number, on: string): Figur
     bandPerFte,
     bandInForce: inForce,
     teamBand,
+    formatie,
     existingFte,
+    deployableFte,
     openCases,
     casesPerYear,
     fteNeeded,
     staffingRatio,
+    fillRate: divide(existingFte, formatie, 'formatie'),
+    fteShortfall: minus(deployableFte),
+    formatieShortfall: minus(formatie),
     expectedCases: expected,
     fteNeededForExpected,
     people,

@@ -1,8 +1,8 @@
 // Finance's view: the integral hourly rate (team and support cost over the client hours of the
 // bezetting, HOURLY_RATE), the cost price of every product (a case category: hours per case × that
 // rate, PRODUCT_COST) against its tariff (TARIFF_COVERAGE, below 1 flagged), and per team the euro
-// cost of the gaps between formatie, bezetting and benodigd and its year budget against what its
-// roster will cost over the year. Computed from the same figures as the rest, so the pane and the
+// cost of the gaps between formatie, (inzetbare) bezetting and benodigd (the team's figures: one
+// benodigd everywhere) and its year budget against what its roster will cost over the year. Computed from the same figures as the rest, so the pane and the
 // sheet "VC Financiën" show the same numbers.
 import { HOURLY_RATE } from '../functions/hourlyRate';
 import { PRODUCT_COST } from '../functions/productCost';
@@ -31,12 +31,17 @@ export interface TeamFinance {
   name: string;
   formatie: number;
   bezetting: number;
+  /** Inzetbare bezetting: the bezetting after each person's own reduction. */
+  inzetbaar: number;
   benodigd: Result<number>;
   /** Its people's cost per year at today's FTE. */
   teamCost: Result<number>;
-  /** Benodigd − bezetting (negative: more on the roster than the work asks). */
+  /** Fte-tekort: benodigd − inzetbare bezetting (negative: more on the roster than the work asks). */
   shortfall: Result<number>;
   shortfallCost: Result<number>;
+  /** Formatietekort: benodigd − formatie (negative: more formatie than the work asks). */
+  formatieShortfall: Result<number>;
+  formatieShortfallCost: Result<number>;
   /** Formatie − bezetting (negative: more on the roster than the budget allows). */
   vacancy: number;
   vacancyCost: Result<number>;
@@ -139,21 +144,23 @@ function budgetFigures(plan: Plan, line: Budget, salaries: SalaryFigures) {
   };
 }
 
-function teamFinance(plan: Plan, figures: Figures, index: number, salaries: SalaryFigures, line: Budget): TeamFinance {
+function teamFinance(plan: Plan, figures: Figures, salaries: SalaryFigures, line: Budget): TeamFinance {
   const name = figures.team;
-  const { formatie } = plan.teams[index];
+  const { formatie } = figures;
   const bezetting = figures.existingFte;
-  const shortfall = ifComputed([figures.fteNeeded], () => (figures.fteNeeded as number) - bezetting);
   const vacancy = formatie - bezetting;
   const { cost } = teamSalaryCost(salaries, name);
   return {
     name,
     formatie,
     bezetting,
+    inzetbaar: figures.deployableFte,
     benodigd: figures.fteNeeded,
     teamCost: cost,
-    shortfall,
-    shortfallCost: costOf(shortfall, salaries),
+    shortfall: figures.fteShortfall,
+    shortfallCost: costOf(figures.fteShortfall, salaries),
+    formatieShortfall: figures.formatieShortfall,
+    formatieShortfallCost: costOf(figures.formatieShortfall, salaries),
     vacancy,
     vacancyCost: costOf(vacancy, salaries),
     ...budgetFigures(plan, line, salaries),
@@ -195,7 +202,7 @@ export function financeFigures(plan: Plan, on: string, teams?: readonly Figures[
     HOURLY_RATE.evaluate([(teamCost as number) + supportCost, productiveHours]),
   ) as Result<number>;
   const lines = budgetLines(plan);
-  const rows = figures.map((f, i) => teamFinance(plan, f, i, salaries, lines[i]));
+  const rows = figures.map((f, i) => teamFinance(plan, f, salaries, lines[i]));
   const sum = (pick: (t: TeamFinance) => Result<number>) => sumOf(rows.map(pick));
   // The budget totals over every budget line (a team's, or one of a team no longer there), as the
   // sheet sums the columns of vcTeamFinance; what is left only over the lines with a budget.
@@ -204,10 +211,13 @@ export function financeFigures(plan: Plan, on: string, teams?: readonly Figures[
   const total: FinanceTotal = {
     formatie: rows.reduce((s, t) => s + t.formatie, 0),
     bezetting: salaries.bezetting,
+    inzetbaar: rows.reduce((s, t) => s + t.inzetbaar, 0),
     benodigd: sum(t => t.benodigd),
     teamCost: salaries.fromSalaries,
     shortfall: sum(t => t.shortfall),
     shortfallCost: sum(t => t.shortfallCost),
+    formatieShortfall: sum(t => t.formatieShortfall),
+    formatieShortfallCost: sum(t => t.formatieShortfallCost),
     vacancy: rows.reduce((s, t) => s + t.vacancy, 0),
     vacancyCost: sum(t => t.vacancyCost),
     projected,

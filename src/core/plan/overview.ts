@@ -56,7 +56,7 @@ export function teamOverview(plan: Plan, index: number, figures: Figures): TeamO
     felt: latestFelt(team),
     feltFigures: feltFigures(team, figures.weeks),
     deviations: deviationFigures(plan, team),
-    mix: mixDrift(plan, team),
+    mix: mixDrift(plan, team, figures.on),
     openAgreements: openAgreements(team.division),
   };
 }

@@ -4,20 +4,23 @@
 // the validation of what is read back from a workbook: a row that no longer fits is reported,
 // never guessed at.
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
+import { isPlanDate } from '../dates';
+import { TEXT_LIMIT } from '../textLimit';
 
 // The pane's Content-Security-Policy forbids `new Function`; zod's compiled fast path would probe
 // for it on first use (a reported violation) and then fall back to this plain mode anyway.
 z.config({ jitless: true });
 
-const text = z.string().max(2000);
+/** Any text of the plan: at most TEXT_LIMIT characters, as the pane takes it. */
+export const TextSchema = z.string().max(TEXT_LIMIT);
+const text = TextSchema;
 const amount = z.number().finite().nonnegative();
 const share = z.number().finite().min(0).max(1);
 /** A team's, area's or category's id (ids.ts); blank only until a read or migration fills it in. */
 const id = z.string().max(64);
 
-/** A date as the plan keeps it: ISO text ("2026-03-16"). */
-const isoDate = z.string().refine(isIsoDate, 'a date as YYYY-MM-DD');
+/** A date as the plan keeps it: ISO text ("2026-03-16") of a day in the plan's years (FIRST_YEAR…LAST_YEAR). */
+const isoDate = z.string().refine(isPlanDate, 'a date as YYYY-MM-DD from 1990 to 2100');
 /** A bound of a period; blank means no limit. */
 const bound = z.union([z.literal(''), isoDate]);
 
@@ -185,7 +188,10 @@ export const BudgetSchema = z.object({ team: text, budget: amount.nullable(), bu
  * tariff of each product and each team's budget. The team cost follows from these and the rosters.
  */
 export const FinanceSchema = z.object({
-  employerShare: share, // the employer's charges as a share of the salary
+  // The individual choice budget (IKB: holiday pay, year-end pay …) as a share of the salary; 0
+  // when the salaries typed already hold it (jaarsalaris inclusief IKB).
+  ikbShare: share,
+  employerShare: share, // the employer's charges as a share of the salary with its IKB
   otherPerFte: amount, // € per FTE per year: workplace, training, travel
   scales: z.array(ScaleSchema),
   pay: z.array(PaySchema),

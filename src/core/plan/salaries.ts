@@ -1,5 +1,6 @@
 // What the staff cost: each person's cost per FTE from their salary (their scale's, or one of their
-// own) with the employer's charges and the other costs per FTE (COST_PER_FTE), times the FTE of
+// own) with its individual choice budget (IKB), the employer's charges on both and the other costs
+// per FTE (COST_PER_FTE), times the FTE of
 // their roster rows in force today (the team cost, per year), and times the FTE of those rows over
 // the budget year (a person who starts or leaves during the year counts for the part of it they
 // are on the roster). A typed team cost replaces the one from the salaries, and says so.
@@ -29,8 +30,10 @@ export interface SalaryFigures {
   pay: PayFigures[];
   /** People on a roster today without a line in the pay table: the team cost leaves them out. */
   unpaid: { team: string; name: string }[];
-  /** The team cost per year from the salaries: Σ every person's cost. */
+  /** Σ the cost of every person with a pay line. */
   fromSalaries: Result<number>;
+  /** The team cost from the salaries: the pay lines, and anyone on a roster without one at their average. */
+  fromRosters: Result<number>;
   /** The team cost the figures use: as typed when it is, else from the salaries. */
   teamCost: Result<number>;
   typed: boolean;
@@ -57,9 +60,11 @@ export function shareOfYear(from: string, to: string, year: number): number {
   return last >= first ? (last - first + 1) / (end - start + 1) : 0;
 }
 
-/** What a full-time FTE on `salary` costs a year, with the plan's employer's charges and other costs (COST_PER_FTE). */
+/** What a full-time FTE on `salary` costs a year, with the plan's IKB, employer's charges and other costs (COST_PER_FTE). */
 export function costPerFteOf(finance: Finance, salary: Result<number>): Result<number> {
-  return ifComputed([salary], () => COST_PER_FTE.evaluate([salary, finance.employerShare, finance.otherPerFte]));
+  return ifComputed([salary], () =>
+    COST_PER_FTE.evaluate([salary, finance.employerShare, finance.otherPerFte, finance.ikbShare]),
+  );
 }
 
 /** A person's yearly salary: their own, else their scale's (the first scale of that name). */
@@ -131,7 +136,7 @@ export function salaryFigures(plan: Plan, on: string): SalaryFigures {
   );
   const teamCost = plan.organisation.teamCost ?? fromRosters;
   const averageCostPerFte = ifComputed([teamCost], () => divide(teamCost as number, bezetting, 'existing_fte'));
-  return { pay, unpaid, fromSalaries, teamCost, typed, bezetting, paidFte, averageCostPerFte, year };
+  return { pay, unpaid, fromSalaries, fromRosters, teamCost, typed, bezetting, paidFte, averageCostPerFte, year };
 }
 
 /** The FTE of a team's roster over the budget year: each row's FTE times the share of the year it is in force. */

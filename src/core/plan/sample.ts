@@ -1,9 +1,10 @@
 // A fictional but realistic municipality, to explore the add-in without typing: the standalone
 // pane opens with it and `npm run sample` writes it to an .xlsx file. Three area teams and a youth
-// team; time figures follow the CAO Sociaal Werk (36 hours a week, 170 hours of leave, 7 weekday
-// holidays of 7.2 hours). Weeks run from June to late November 2026; each team adopted a first
+// team; time and pay figures follow the Cao Sociaal Werk (36 hours a week, 170 hours of leave, the
+// holidays of 2026 on a weekday counted from the calendar, an IKB of 16.4 %). Weeks run from June to late November 2026; each team adopted a first
 // band in June and a second in September, when onboarding new colleagues was weighed in.
 import { addDays } from '../dates';
+import { holidayHoursIn } from '../holidays';
 import { Language } from '../language/language';
 import { isError } from '../result';
 import { defaultActivities } from './activities';
@@ -11,6 +12,7 @@ import { computeFigures } from './figures';
 import { withIds } from './ids';
 import { Person, Plan, Team } from './plan';
 import { ConversationLists, sampleConversation } from './sampleConversation';
+import { CAO_PRESETS } from './cao';
 import { baseline } from './scenarios';
 
 import { emptyTeam } from './team';
@@ -43,7 +45,7 @@ export function emptyPlan(language: Language): Plan {
     },
     teams: [emptyTeam()],
     organisation: { teamCost: null, supportCost: 0, individualHours: 0, fteToSplit: 0 },
-    finance: { employerShare: 0, otherPerFte: 0, scales: [], pay: [], products: [], budgets: [] },
+    finance: { ikbShare: 0, employerShare: 0, otherPerFte: 0, scales: [], pay: [], products: [], budgets: [] },
     implement: { agreements: [], evaluations: [], reflections: [] },
     tracker: defaultActivities(language),
     conversation: { ...DEFAULT_CONVERSATION },
@@ -184,6 +186,7 @@ const finance = (): Plan['finance'] => {
   const paid = (team: string, people: [string, number][]) =>
     people.map(([name, n]) => ({ team, name, scale: scale(n), salary: null }));
   return {
+    ikbShare: CAO_PRESETS.sociaalWerk.ikbShare,
     employerShare: 0.3,
     otherPerFte: 4000,
     scales: [
@@ -226,8 +229,8 @@ const finance = (): Plan['finance'] => {
       { team: 'Jeugd', name: 'Wout', scale: scale(9), salary: 55000 },
     ],
     products: [
-      { product: 'Enkelvoudige vraag', tariff: 2100 },
-      { product: 'Meervoudige vraag', tariff: 4700 },
+      { product: 'Enkelvoudige vraag', tariff: 2300 },
+      { product: 'Meervoudige vraag', tariff: 5100 },
       { product: 'Complexe multiproblematiek', tariff: 8500 },
     ],
     // Jeugd has no budget of its own yet; Centrum's budget names no FTE.
@@ -345,8 +348,9 @@ export function samplePlan(): Plan {
         time: {
           hoursPerWeek: 36,
           weeks: 52,
-          leaveHours: 180, // 170 hours of CAO leave, plus a day the teams agreed on
-          holidayHours: 50.4,
+          leaveHours: CAO_PRESETS.sociaalWerk.leaveHours + 10, // plus a day the teams agreed on
+          // 2026 has 7 holidays on a weekday as the Cao Sociaal Werk counts them (5 May every year): 50.4 hours.
+          holidayHours: holidayHoursIn(2026, CAO_PRESETS.sociaalWerk.liberation, 36),
           otherHours: 36,
           absenceRate: 0.055,
           indirectShare: 0.4,

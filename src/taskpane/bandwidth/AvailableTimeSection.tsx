@@ -1,4 +1,4 @@
-// Step 2: the hours one FTE really has in a year, and what is left for clients.
+// Step 2: the hours one FTE really has in a year, and what is left for clients; a cao fills the defaults.
 import { bandwidthChecks, Plan } from '../../core';
 import { FieldGrid, Wide } from '../components/FieldGrid';
 import { FigureList } from '../components/FigureList';
@@ -6,6 +6,7 @@ import { NumberField } from '../components/NumberField';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
 import { useFigures, usePlan, useSection } from '../state/PlanStore';
+import { CaoPreset } from './CaoPreset';
 
 type Time = Plan['bandwidth']['time'];
 
@@ -20,6 +21,7 @@ export function AvailableTimeSection() {
   const hours = (value: number) => formats.number(value, 1);
   return (
     <Section title={strings.timeTitle}>
+      <CaoPreset />
       <FieldGrid>
         <NumberField
           label={strings.hoursPerWeek}

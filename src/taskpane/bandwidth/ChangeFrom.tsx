@@ -1,9 +1,9 @@
 // Under a roster row or weighing factor whose FTE or reduction was just changed: the date the
 // change holds from (today unless moved), and what that means for the period before it. A date
-// in the past is said to reach back into weeks already entered.
-import { useState } from 'react';
-import { addDays, isIsoDate } from '../../core';
-import { TextField } from '../components/TextField';
+// in the past is said to reach back into weeks already entered. A date being typed moves nothing
+// until it can be read (DateField).
+import { addDays } from '../../core';
+import { DateField } from '../components/DateField';
 import { dateText } from '../format/dateText';
 import { useLanguage, useStrings } from '../i18n/LocaleProvider';
 import { useToday } from '../state/PlanStore';
@@ -18,23 +18,6 @@ export function ChangeFrom({ from, onMove }: Props) {
   const strings = useStrings();
   const language = useLanguage();
   const today = useToday();
-  // What is typed: a date still being typed (or emptied) moves nothing.
-  const [typed, setTyped] = useState(from);
-  const hint = !isIsoDate(typed)
-    ? strings.changeFromMissing
-    : from < today
-      ? strings.changeFromPast
-      : strings.changeFromHint(dateText(addDays(from, -1), language));
-  return (
-    <TextField
-      label={strings.changeFrom}
-      kind="date"
-      value={typed}
-      hint={hint}
-      onChange={value => {
-        setTyped(value);
-        if (isIsoDate(value)) onMove(value);
-      }}
-    />
-  );
+  const hint = from < today ? strings.changeFromPast : strings.changeFromHint(dateText(addDays(from, -1), language));
+  return <DateField label={strings.changeFrom} value={from} onChange={onMove} hint={hint} />;
 }

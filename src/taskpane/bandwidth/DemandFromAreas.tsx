@@ -1,5 +1,6 @@
-// Step 1 feeding step 2: the cases the areas of the team shown imply, the staff they would ask,
-// and a way to take them over as the team's yearly counts per category (keeping its mix).
+// Step 1 feeding step 2: the cases the areas of the team shown imply and the FTE they would ask,
+// beside the team's benodigd (its cases per year: the one every tab shows), and a way to take the
+// expected cases over as the team's yearly counts per category (keeping its mix).
 import { Button, makeStyles } from '@fluentui/react-components';
 import { isError, scaleCases } from '../../core';
 import { FigureList } from '../components/FigureList';
@@ -24,10 +25,17 @@ export function DemandFromAreas() {
       <FigureList
         figures={[
           { label: strings.expectedCasesYear, value: formats.result(expected, n => formats.number(n, 0)) },
-          { label: strings.casesPerYear, value: formats.number(figures.casesPerYear, 0) },
           {
             label: strings.fteForExpected,
             value: formats.result(figures.fteNeededForExpected, n => formats.fixed(n, 2)),
+            note: strings.fteForExpectedNote,
+          },
+          { label: strings.casesPerYear, value: formats.number(figures.casesPerYear, 0) },
+          {
+            label: strings.fteNeeded,
+            value: formats.result(figures.fteNeeded, n => formats.fixed(n, 2)),
+            note: strings.fteNeededNote,
+            testId: 'team-benodigd',
           },
         ]}
       />

@@ -19,8 +19,8 @@ export function FactorsEditor() {
   const checks = factorChecks(team);
   const fields: FieldSpec<Factor>[] = [
     { key: 'name', kind: 'text', label: strings.factorName, wide: true },
-    { key: 'from', kind: 'date', label: strings.periodFrom },
-    { key: 'to', kind: 'date', label: strings.periodTo },
+    { key: 'from', kind: 'day', optional: true, label: strings.periodFrom },
+    { key: 'to', kind: 'day', optional: true, label: strings.periodTo },
     { key: 'reduction', kind: 'percent', label: strings.factorReduction },
     { key: 'note', kind: 'text', label: strings.factorNote },
   ];

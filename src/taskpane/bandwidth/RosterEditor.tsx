@@ -22,8 +22,8 @@ export function RosterEditor() {
     { key: 'name', kind: 'text', label: strings.personName, wide: true },
     { key: 'fte', kind: 'number', label: strings.personFte },
     { key: 'reduction', kind: 'percent', label: strings.personReduction },
-    { key: 'from', kind: 'date', label: strings.periodFrom },
-    { key: 'to', kind: 'date', label: strings.periodTo },
+    { key: 'from', kind: 'day', optional: true, label: strings.periodFrom },
+    { key: 'to', kind: 'day', optional: true, label: strings.periodTo },
     { key: 'openCases', kind: 'number', label: strings.personOpenCases },
     { key: 'indirectHoursPerWeek', kind: 'number', label: strings.personIndirectHours },
   ];

@@ -5,7 +5,9 @@
 // field that names a row.
 import { Button, Field, makeStyles, SearchBox, tokens } from '@fluentui/react-components';
 import { ReactNode } from 'react';
-import { useStrings } from '../i18n/LocaleProvider';
+import { useLanguage, useStrings } from '../i18n/LocaleProvider';
+import { dateText } from '../format/dateText';
+import { DateField } from './DateField';
 import { FieldGrid, Wide } from './FieldGrid';
 import { NumberField } from './NumberField';
 import { OptionalNumberField } from './OptionalNumberField';
@@ -24,6 +26,8 @@ export type FieldSpec<Row> = { label: string; hint?: string; wide?: boolean } & 
   | { key: KeysOf<Row, number>; kind: NumberKind }
   | { key: KeysOf<Row, number | null>; kind: 'optionalNumber' }
   | { key: KeysOf<Row, string>; kind: 'text' | 'longText' | 'date' }
+  /** A real date, kept as ISO (see DateField); `optional`: blank is allowed (no limit). */
+  | { key: KeysOf<Row, string>; kind: 'day'; optional?: boolean }
   | { key: KeysOf<Row, string>; kind: 'select'; options: readonly Option[] }
 );
 
@@ -99,11 +103,18 @@ export function EditableRows<Row>({
   pageSize,
 }: Props<Row>) {
   const strings = useStrings();
+  const language = useLanguage();
   const formats = useFormats();
   const styles = useStyles();
   const { containerRef, addRef, focusRow, focusAdd } = useRowFocus<HTMLOListElement>();
   const page = usePage(rows, pageSize, nameKey);
   const nameLabel = fields.find(field => field.key === nameKey)?.label;
+  // A row named by its date is named as the pane shows dates.
+  const byDate = fields.some(f => f.key === nameKey && f.kind === 'day');
+  const nameOf = (row: Row) => {
+    const name = nameKey ? (row[nameKey] as string) : '';
+    return byDate ? dateText(name, language) : name;
+  };
 
   const setField = (index: number, key: string, value: unknown) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
@@ -122,9 +133,7 @@ export function EditableRows<Row>({
           {page.indices.map(index => (
             <li key={index}>
               <fieldset className={styles.row}>
-                <legend className={styles.legend}>
-                  {strings.rowTitle(noun, index + 1, nameKey ? (rows[index][nameKey] as string) : '')}
-                </legend>
+                <legend className={styles.legend}>{strings.rowTitle(noun, index + 1, nameOf(rows[index]))}</legend>
                 <FieldGrid>
                   {fields.map(field => {
                     const input = renderField(field, rows[index], value => setField(index, field.key, value));
@@ -209,6 +218,17 @@ function renderField<Row>(field: FieldSpec<Row>, row: Row, set: (value: unknown)
           label={field.label}
           hint={field.hint}
           value={value as number | null}
+          onChange={set}
+        />
+      );
+    case 'day':
+      return (
+        <DateField
+          key={field.key}
+          label={field.label}
+          hint={field.hint}
+          optional={field.optional}
+          value={value as string}
           onChange={set}
         />
       );

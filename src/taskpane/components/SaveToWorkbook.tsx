@@ -10,7 +10,7 @@ import { reasonOf, useWorkbook } from '../state/WorkbookProvider';
 import type { SaveResult } from '../../workbook';
 import { ConflictNotice } from './ConflictNotice';
 import { FormulaModeField } from './FormulaModeField';
-import { WarningList } from './WarningList';
+import { SkippedSheets } from './SkippedSheets';
 
 type Outcome =
   | { state: 'idle' }
@@ -68,14 +68,7 @@ export function SaveToWorkbook() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {outcome.state === 'saved' && outcome.result.skipped.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.skippedTitle}</MessageBarTitle>
-            <WarningList warnings={outcome.result.skipped} />
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome.state === 'saved' && <SkippedSheets skipped={outcome.result.skipped} />}
       {outcome.state === 'failed' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{strings.saveFailed(outcome.reason)}</MessageBarBody>

@@ -17,8 +17,8 @@ interface Props<T> {
   onChange(value: T): void;
   /** Said under the field (and to screen readers with it). */
   hint?: string;
-  /** Said instead when the typed text cannot be read. */
-  problem: string;
+  /** Said instead when the typed text cannot be read (or why, from the text). */
+  problem: string | ((typed: string) => string);
   inputMode?: InputProps['inputMode'];
   placeholder?: string;
   className?: string;
@@ -35,7 +35,7 @@ export function TypedCell<T>({ label, value, shown, read, onChange, hint, proble
       label={labelled ? label : undefined}
       hint={refused ? undefined : hint}
       validationState={refused ? 'error' : 'none'}
-      validationMessage={refused ? problem : undefined}
+      validationMessage={refused ? (typeof problem === 'string' ? problem : problem(typed)) : undefined}
     >
       <Input
         {...input}

@@ -38,7 +38,7 @@ export function FeltWorkload() {
   };
 
   const fields: FieldSpec<Felt>[] = [
-    { key: 'date', kind: 'date', label: strings.feltDate, wide: true },
+    { key: 'date', kind: 'day', label: strings.feltDate, wide: true },
     { key: 'tooLittle', kind: 'count', label: strings.feltTooLittle },
     { key: 'right', kind: 'count', label: strings.feltRight },
     { key: 'tooMuch', kind: 'count', label: strings.feltTooMuch },

@@ -1,7 +1,8 @@
 // A person's reflection on the pressure they feel: the five aspects with a question each, notes
 // drafted here and kept in the plan only when the person presses Keep (so nothing half-written
 // ends up in the workbook), a line saying everyone with the workbook can read what is kept, and
-// the person's indirect time beside the share step 2 assumes for the team.
+// the person's indirect time beside the share step 2 assumes for the team. The drafts are each
+// person's own (in the team shown) and, with the person chosen, survive a switch of tab.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { Aspect, isError, sameName } from '../../core';
@@ -10,6 +11,7 @@ import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { dateText } from '../format/dateText';
 import { useFormats, useLanguage, useStrings } from '../i18n/LocaleProvider';
+import { useChoice, useDraft } from '../state/DraftStore';
 import { useFigures, usePlan, useTeam, useToday } from '../state/PlanStore';
 import { ASPECTS, aspectTexts } from './outcomeLabels';
 
@@ -20,6 +22,8 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
 });
 
+const NO_DRAFTS: Partial<Record<Aspect, string>> = {};
+
 export function IndividualReflection() {
   const strings = useStrings();
   const formats = useFormats();
@@ -29,10 +33,13 @@ export function IndividualReflection() {
   const plan = usePlan();
   const [team, setTeam] = useTeam();
   const people = useFigures().people;
-  const [person, setPerson] = useState('');
-  const [drafts, setDrafts] = useState<Partial<Record<Aspect, string>>>({});
-  const [saved, setSaved] = useState<number | undefined>(undefined);
+  const [person, setPerson] = useChoice(`reflection/${team.id}/person`, '');
   const chosen = people.find(p => sameName(p.name, person));
+  const [drafts, setDrafts] = useDraft<Partial<Record<Aspect, string>>>(
+    `reflection/${team.id}/${chosen?.name ?? ''}`,
+    NO_DRAFTS,
+  );
+  const [saved, setSaved] = useState<number | undefined>(undefined);
   const kept = team.notes.map((n, index) => ({ ...n, index })).filter(n => chosen && sameName(n.person, chosen.name));
 
   const keep = () => {

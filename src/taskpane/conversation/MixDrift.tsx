@@ -8,7 +8,7 @@ import { FigureTable } from '../components/FigureTable';
 import { NumberField } from '../components/NumberField';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { usePlan, useSection, useTeam } from '../state/PlanStore';
+import { useFigures, usePlan, useSection, useTeam } from '../state/PlanStore';
 import { useTeamShownName } from '../teams/teamNames';
 
 export function MixDrift() {
@@ -18,7 +18,8 @@ export function MixDrift() {
   const [team] = useTeam();
   const [conversation, setConversation] = useSection('conversation');
   const name = useTeamShownName();
-  const mix = mixDrift(plan, team);
+  const { on } = useFigures();
+  const mix = mixDrift(plan, team, on);
   const points = (share: number) => formats.number(share * 100, 1);
   const signed = (share: number) => `${share > 0 ? '+' : ''}${points(share)}`;
   const fte = (value: typeof mix.fteReal) => formats.result(value, n => formats.fixed(n, 2));

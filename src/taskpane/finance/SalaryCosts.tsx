@@ -1,5 +1,5 @@
-// The cost of one FTE: the employer's charges and the other costs per FTE, and the salary scales
-// with what a full-time FTE on each costs (COST_PER_FTE).
+// The cost of one FTE: the individual choice budget (IKB), the employer's charges and the other
+// costs per FTE, and the salary scales with what a full-time FTE on each costs (COST_PER_FTE).
 import { costPerFteOf, Finance } from '../../core';
 import { EditableRows } from '../components/EditableRows';
 import { NumberField } from '../components/NumberField';
@@ -15,6 +15,13 @@ export function SalaryCosts() {
   const [finance, setFinance] = useSection('finance');
   return (
     <Section level={3} title={strings.salaryTitle} intro={strings.salaryIntro}>
+      <NumberField
+        label={strings.ikbShare}
+        hint={strings.ikbShareHint}
+        kind="percent"
+        value={finance.ikbShare}
+        onChange={ikbShare => setFinance({ ikbShare })}
+      />
       <NumberField
         label={strings.employerShare}
         hint={strings.employerShareHint}

@@ -1,6 +1,6 @@
-// Formatie, bezetting and benodigd per team and for the organisation, with the FTE shortfall
-// (benodigd − bezetting) and the vacancy room (formatie − bezetting) in euro per year at the
-// average cost per FTE.
+// Formatie, bezetting, inzetbare bezetting and benodigd per team and for the organisation, with the
+// fte-tekort (benodigd − inzetbaar), the formatietekort (benodigd − formatie) and the vacancy room
+// (formatie − bezetting), each in euro per year at the average cost per FTE.
 import { Result } from '../../core';
 import { FigureTable } from '../components/FigureTable';
 import { Section } from '../components/Section';
@@ -27,9 +27,17 @@ export function StaffingGaps() {
           { heading: strings.team, total: strings.allTeams },
           { heading: strings.formatieColumn, numeric: true, live: true, total: two(total.formatie) },
           { heading: strings.bezettingColumn, numeric: true, live: true, total: two(total.bezetting) },
+          { heading: strings.deployableColumn, numeric: true, live: true, total: two(total.inzetbaar) },
           { heading: strings.benodigdColumn, numeric: true, live: true, total: two(total.benodigd) },
           { heading: strings.shortfall, numeric: true, live: true, total: two(total.shortfall) },
           { heading: strings.shortfallCost, numeric: true, live: true, total: euro(total.shortfallCost) },
+          { heading: strings.formatieShortfall, numeric: true, live: true, total: two(total.formatieShortfall) },
+          {
+            heading: strings.formatieShortfallCost,
+            numeric: true,
+            live: true,
+            total: euro(total.formatieShortfallCost),
+          },
           { heading: strings.vacancy, numeric: true, live: true, total: two(total.vacancy) },
           { heading: strings.vacancyCost, numeric: true, live: true, total: euro(total.vacancyCost) },
         ]}
@@ -37,9 +45,12 @@ export function StaffingGaps() {
           teamName(plan.teams[i], i, strings),
           two(team.formatie),
           two(team.bezetting),
+          two(team.inzetbaar),
           two(team.benodigd),
           two(team.shortfall),
           euro(team.shortfallCost),
+          two(team.formatieShortfall),
+          euro(team.formatieShortfallCost),
           two(team.vacancy),
           euro(team.vacancyCost),
         ])}

@@ -1,6 +1,6 @@
 // The team cost the figures use, typed or from the salaries (and which, said beside it), with what
 // follows from it: the average cost per FTE, the productive hours and the integral hourly rate.
-// People on a roster without a salary are named, since the team cost leaves them out.
+// People on a roster without a salary are named: the team cost counts them at the average of those with one.
 import { FigureList } from '../components/FigureList';
 import { OptionalNumberField } from '../components/OptionalNumberField';
 import { Section } from '../components/Section';
@@ -18,7 +18,7 @@ export function TeamCostFigures() {
     <Section level={3} title={strings.teamCostTitle}>
       <OptionalNumberField
         label={strings.teamCostTyped}
-        hint={strings.teamCostTypedHint(formats.result(finance.fromSalaries, euro))}
+        hint={strings.teamCostTypedHint(formats.result(finance.fromRosters, euro))}
         value={organisation.teamCost}
         onChange={teamCost => setOrganisation({ teamCost })}
       />

@@ -1,14 +1,20 @@
 // "Bandbreedte vaststellen": the band the team's inputs propose for a date (today unless changed:
 // with the weighing factors in force on that date) becomes a version of its band history, with a
 // reason, which is required. The form shows the band and the basis that will be recorded for the
-// date chosen. It opens in place with the focus on the date; cancelling (or Escape) puts the focus
+// date typed. It opens in place with the focus on the date; cancelling (or Escape) puts the focus
 // back on the button, and a missing date or reason, or a band that cannot be adopted (0 – 0), is
-// said at its field, which takes the focus.
+// said at its field, which takes the focus. The date is typed as
+// in every date field (16-03-2026, 16 maart 2026) and checked when the form is sent, so what is
+// adopted is always the date on screen. A form left open, with what was typed in it, is still
+// there after a switch of tab; cancelling lets go of the reason.
 import { Button, Field, FieldProps, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { adoptBand, adoptionRefusal, basisText, bandFrom, Band, isError, isIsoDate, Result } from '../../core';
+import { adoptBand, adoptionRefusal, Band, bandFrom, basisText, isError, readDate, Result } from '../../core';
+import { dateProblemText } from '../components/DateField';
+import { useTextLimit } from '../components/useTextLimit';
 import { dateText } from '../format/dateText';
 import { useFormats, useLanguage, useStrings } from '../i18n/LocaleProvider';
+import { useChoice, useDraft } from '../state/DraftStore';
 import { useFigures, usePlan, usePlanActions, useTeamIndex, useToday } from '../state/PlanStore';
 
 const useStyles = makeStyles({
@@ -38,14 +44,16 @@ export function AdoptBandForm({ onAdopted }: Props) {
   const formats = useFormats();
   const language = useLanguage();
   const figures = useFigures();
-  const plan = usePlan();
   const teamIndex = useTeamIndex();
   const today = useToday();
   const { edit } = usePlanActions();
   const headingId = useId();
-  const [open, setOpen] = useState(false);
-  const [from, setFrom] = useState(today);
-  const [reason, setReason] = useState('');
+  const plan = usePlan();
+  const draft = `adopt/${plan.teams[teamIndex]?.id}`;
+  const [open, setOpen] = useChoice(`${draft}/open`, false);
+  const [fromTyped, setFromTyped] = useChoice(`${draft}/from`, dateText(today, language));
+  const [reason, setReason] = useDraft(`${draft}/reason`, '');
+  const reasonLimit = useTextLimit(reason);
   const [checked, setChecked] = useState(false);
   const openRef = useRef<HTMLButtonElement>(null);
   const fromRef = useRef<HTMLInputElement>(null);
@@ -58,25 +66,36 @@ export function AdoptBandForm({ onAdopted }: Props) {
     setFocus(null);
   }, [focus]);
 
-  const dated = isIsoDate(from);
-  const band: Result<Band> = dated ? bandFrom(plan, teamIndex, from) : figures.bandPerFte;
   if (isError(figures.bandPerFte)) return null;
 
+  const read = readDate(fromTyped);
+  const from = 'iso' in read ? read.iso : undefined;
+  // The band of the date typed (today's while no date can be read).
+  const band: Result<Band> = from === undefined ? figures.bandPerFte : bandFrom(plan, teamIndex, from);
   const refusal = isError(band) ? undefined : adoptionRefusal(band);
   const refused =
     refusal &&
     (refusal === 'empty' ? strings.adoptRefusedEmpty : strings.adoptRefusedBounds)(formats.band(band as Band));
-  const fromProblem = checked && (!dated ? strings.adoptFromMissing : isError(band) ? formats.error(band) : refused);
+  const fromProblem =
+    checked &&
+    (from === undefined
+      ? fromTyped.trim() === ''
+        ? strings.adoptFromMissing
+        : dateProblemText(fromTyped, strings)
+      : isError(band)
+        ? formats.error(band)
+        : refused || false);
   const reasonMissing = checked && reason.trim() === '';
   const close = () => {
     setOpen(false);
     setChecked(false);
+    setReason(''); // cancelled: no longer work the pane should ask about before it is lost
     setFocus('open');
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    if (!dated || isError(band) || refused) return setFocus('from');
+    if (from === undefined || isError(band) || refused) return setFocus('from');
     if (reason.trim() === '') return setFocus('reason');
     const adoption = { from, reason: reason.trim(), language };
     edit(plan => {
@@ -95,7 +114,7 @@ export function AdoptBandForm({ onAdopted }: Props) {
         ref={openRef}
         className={styles.open}
         onClick={() => {
-          setFrom(today);
+          setFromTyped(dateText(today, language));
           setOpen(true);
           setFocus('from');
         }}
@@ -115,16 +134,31 @@ export function AdoptBandForm({ onAdopted }: Props) {
         {strings.adoptTitle}
       </h3>
       <p className={styles.what}>{formats.result(band, b => strings.adoptWhat(formats.band(b)))}</p>
-      {dated && <p className={styles.what}>{strings.adoptBasis(basisText(plan, teamIndex, from, language))}</p>}
-      <Required label={strings.adoptFrom} hint={strings.adoptFromHint} missing={fromProblem || false}>
-        <Input ref={fromRef} className={styles.date} type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+      {from !== undefined && (
+        <p className={styles.what}>{strings.adoptBasis(basisText(plan, teamIndex, from, language))}</p>
+      )}
+      <Required label={strings.adoptFrom} hint={strings.adoptFromHint} missing={fromProblem}>
+        <Input
+          ref={fromRef}
+          className={styles.date}
+          autoComplete="off"
+          placeholder={strings.datePlaceholder}
+          value={fromTyped}
+          onChange={(_, d) => setFromTyped(d.value)}
+        />
       </Required>
       <Required
         label={strings.adoptReason}
-        hint={strings.adoptReasonHint}
-        missing={reasonMissing && strings.adoptReasonMissing}
+        hint={reasonLimit.hint(strings.adoptReasonHint)}
+        missing={(reasonMissing && strings.adoptReasonMissing) || reasonLimit.message || false}
       >
-        <Textarea ref={reasonRef} resize="vertical" value={reason} onChange={(_, d) => setReason(d.value)} />
+        <Textarea
+          {...reasonLimit.input}
+          ref={reasonRef}
+          resize="vertical"
+          value={reason}
+          onChange={(_, d) => setReason(d.value)}
+        />
       </Required>
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit">

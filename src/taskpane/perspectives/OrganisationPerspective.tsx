@@ -1,6 +1,7 @@
-// The organisation's view over all teams: the approved FTE (formatie), the staff on the rosters
-// (bezetting) and what the work asks (benodigd), the staffing ratio and the integral cost price of
-// a case (teams plus support), how an amount of FTE would be split over the teams, and finance.
+// The organisation's view over all teams: the formatie, the staff on the rosters (bezetting) and
+// what of it is deployable, what the work asks (benodigd), the dekkingsgraad and the
+// bezettingsgraad, the formatietekort, the average cost price of a case (teams plus support), how
+// an amount of FTE would be split over the teams, and finance.
 import { isError } from '../../core';
 import { FigureList } from '../components/FigureList';
 import { NumberField } from '../components/NumberField';
@@ -15,7 +16,7 @@ export function OrganisationPerspective() {
   const formats = useFormats();
   const figures = useOrganisation();
   const [organisation, setOrganisation] = useSection('organisation');
-  const ratio = figures.bezettingsgraad;
+  const ratio = figures.dekkingsgraad;
   const rounded = isError(ratio) ? undefined : Math.round(ratio * 100) / 100;
   const reading =
     rounded === undefined
@@ -43,17 +44,25 @@ export function OrganisationPerspective() {
           figures={[
             { label: strings.formatieTotal, value: two(figures.formatie), testId: 'organisation-formatie' },
             { label: strings.existingFte, value: two(figures.bezetting), testId: 'organisation-bezetting' },
+            { label: strings.deployableFte, value: two(figures.inzetbaar), testId: 'organisation-inzetbaar' },
             { label: strings.fteNeeded, value: formats.result(figures.benodigd, two), testId: 'organisation-benodigd' },
             {
               label: strings.staffingRatio,
               value: formats.result(ratio, two),
               note: reading,
-              testId: 'staffing-ratio',
+              testId: 'dekkingsgraad',
+            },
+            { label: strings.fillRate, value: formats.result(figures.bezettingsgraad, two), testId: 'bezettingsgraad' },
+            {
+              label: strings.formatieShortfall,
+              value: formats.result(figures.formatietekort, two),
+              testId: 'organisation-formatietekort',
             },
             { label: strings.casesPerYear, value: formats.number(figures.casesPerYear, 0) },
             {
               label: strings.costPerCase,
               value: formats.result(figures.costPerCase, formats.euro),
+              note: strings.costPerCaseNote,
               testId: 'organisation-cost-per-case',
             },
           ]}

@@ -1,6 +1,7 @@
 // The one store of the pane: the Plan the teams are editing, whether it differs from what was last
-// read from or written to the workbook, which team is shown, and the figures derived from it on
-// today's date (for the team shown, and for the organisation).
+// read from or written to the workbook (and, outside Excel, from what was last opened or
+// downloaded), which team is shown, and the figures derived from it on today's date (for the team
+// shown, and for the organisation).
 import { createContext, ReactNode, useCallback, useContext, useMemo, useReducer } from 'react';
 import {
   computeFigures,
@@ -17,6 +18,11 @@ interface State {
   plan: Plan;
   /** The plan as last loaded or saved; edits since then are unsaved. */
   stored: Plan;
+  /**
+   * The plan as last loaded or downloaded. Outside Excel the workbook lives in memory only, so what
+   * differs from this is in no file yet, whether written to that workbook or not.
+   */
+  downloaded: Plan;
   /** The team shown (its place in plan.teams). */
   team: number;
 }
@@ -24,6 +30,7 @@ interface State {
 type Action =
   | { type: 'loaded'; plan: Plan }
   | { type: 'saved'; plan: Plan }
+  | { type: 'downloaded'; plan: Plan }
   | { type: 'edited'; recipe: (plan: Plan) => Plan }
   | { type: 'team'; team: number };
 
@@ -33,9 +40,11 @@ const within = (team: number, plan: Plan) => Math.min(Math.max(team, 0), Math.ma
 function reducer(state: State, action: Action): State {
   switch (action.type) {
     case 'loaded':
-      return { plan: action.plan, stored: action.plan, team: within(state.team, action.plan) };
+      return { plan: action.plan, stored: action.plan, downloaded: action.plan, team: within(state.team, action.plan) };
     case 'saved':
       return { ...state, stored: action.plan };
+    case 'downloaded':
+      return { ...state, downloaded: action.plan };
     case 'edited': {
       const plan = action.recipe(state.plan);
       return { ...state, plan, team: within(state.team, plan) };
@@ -55,6 +64,7 @@ interface PlanView {
   figures: Figures;
   organisation: OrganisationFigures;
   unsaved: boolean;
+  notDownloaded: boolean;
 }
 
 interface PlanActions {
@@ -63,6 +73,8 @@ interface PlanActions {
   apply<Args>(edit: PlanEdit<Args>, args: Args): void;
   loaded(plan: Plan): void;
   saved(plan: Plan): void;
+  /** Outside Excel: the plan went into a downloaded file. */
+  downloaded(plan: Plan): void;
   selectTeam(team: number): void;
 }
 
@@ -70,7 +82,7 @@ const ViewContext = createContext<PlanView | null>(null);
 const ActionsContext = createContext<PlanActions | null>(null);
 
 export function PlanProvider({ initial, children }: { initial: Plan; children: ReactNode }) {
-  const [state, dispatch] = useReducer(reducer, { plan: initial, stored: initial, team: 0 });
+  const [state, dispatch] = useReducer(reducer, { plan: initial, stored: initial, downloaded: initial, team: 0 });
   const today = todayIso();
   const teams = useMemo(
     () => state.plan.teams.map((_t, i) => computeFigures(state.plan, i, today)),
@@ -87,8 +99,9 @@ export function PlanProvider({ initial, children }: { initial: Plan; children: R
       figures,
       organisation,
       unsaved: state.plan !== state.stored,
+      notDownloaded: state.plan !== state.downloaded,
     }),
-    [state.plan, state.stored, state.team, teams, today, figures, organisation],
+    [state.plan, state.stored, state.downloaded, state.team, teams, today, figures, organisation],
   );
   const actions = useMemo<PlanActions>(
     () => ({
@@ -96,6 +109,7 @@ export function PlanProvider({ initial, children }: { initial: Plan; children: R
       apply: (edit, args) => dispatch({ type: 'edited', recipe: plan => edit.perform(plan, args) }),
       loaded: plan => dispatch({ type: 'loaded', plan }),
       saved: plan => dispatch({ type: 'saved', plan }),
+      downloaded: plan => dispatch({ type: 'downloaded', plan }),
       selectTeam: team => dispatch({ type: 'team', team }),
     }),
     [],
@@ -121,6 +135,8 @@ export const useTeamsFigures = (): Figures[] => useView().teams;
 export const useOrganisation = (): OrganisationFigures => useView().organisation;
 export const useToday = (): string => useView().today;
 export const useUnsaved = (): boolean => useView().unsaved;
+/** Outside Excel: the plan differs from the one last opened or downloaded, so it is in no file. */
+export const useNotDownloaded = (): boolean => useView().notDownloaded;
 /** The place of the team shown in plan.teams. */
 export const useTeamIndex = (): number => useView().team;
 

@@ -1,6 +1,7 @@
 // The open workbook for every component: it is read once on start (filling the plan store),
 // written on request, and in a plain browser it can be previewed, downloaded, and replaced by a
-// workbook file the user opens. A save that finds someone else's work in the workbook writes
+// workbook file the user opens; there a plan kept in the browser last time comes back on top of
+// it, as edits not yet written. A save that finds someone else's work in the workbook writes
 // nothing: the pane then shows their plan with this person's changes re-applied on it.
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { Plan } from '../../core';
@@ -29,6 +30,8 @@ interface Workbook {
    * cannot be read, this rejects and the workbook open until now stays.
    */
   open(connect: Connect): Promise<LoadResult>;
+  /** Opens the workbook the pane started with again, as on starting. */
+  restart(): Promise<LoadResult>;
 }
 
 const WorkbookContext = createContext<Workbook | null>(null);
@@ -51,10 +54,12 @@ export function WorkbookProvider({ connect, children }: { connect: Connect; chil
     (opened: WorkbookConnection, { plan, fresh, warnings, conversion }: LoadResult) => {
       setConnection(opened);
       loaded(plan);
-      setStatus({ state: 'ready', fresh, warnings, conversion });
+      const kept = opened.restored === 'unreadable' ? undefined : opened.restored?.plan;
+      if (kept) edit(() => kept);
+      setStatus({ state: 'ready', fresh: fresh && !kept, warnings, conversion });
       setRevision(r => r + 1);
     },
-    [loaded],
+    [loaded, edit],
   );
 
   useEffect(() => {
@@ -75,6 +80,7 @@ export function WorkbookProvider({ connect, children }: { connect: Connect; chil
     },
     [take],
   );
+  const restart = useCallback(() => open(connect), [open, connect]);
 
   const save = useCallback(
     async (plan: Plan) => {
@@ -101,8 +107,8 @@ export function WorkbookProvider({ connect, children }: { connect: Connect; chil
   );
 
   const value = useMemo(
-    () => ({ status, connection, revision, save, open }),
-    [status, connection, revision, save, open],
+    () => ({ status, connection, revision, save, open, restart }),
+    [status, connection, revision, save, open, restart],
   );
   return <WorkbookContext.Provider value={value}>{children}</WorkbookContext.Provider>;
 }

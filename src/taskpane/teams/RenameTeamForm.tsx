@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { usePlan } from '../state/PlanStore';
 import { useStrings } from '../i18n/LocaleProvider';
 import { teamNameProblem } from '../../core';
+import { useTextLimit } from '../components/useTextLimit';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -26,6 +27,7 @@ export function RenameTeamForm({ index, initial, onSave, onCancel }: Props) {
   const [name, setName] = useState(initial);
   const [tried, setTried] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const limit = useTextLimit(name);
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
@@ -51,11 +53,12 @@ export function RenameTeamForm({ index, initial, onSave, onCancel }: Props) {
     >
       <Field
         label={strings.teamNameField}
-        hint={strings.teamNameHint}
-        validationState={message ? 'error' : 'none'}
-        validationMessage={message}
+        hint={limit.hint(strings.teamNameHint)}
+        validationState={message ? 'error' : limit.message ? 'warning' : 'none'}
+        validationMessage={message ?? limit.message}
       >
         <Input
+          {...limit.input}
           ref={input}
           value={name}
           autoComplete="off"

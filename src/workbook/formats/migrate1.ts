@@ -9,6 +9,7 @@ import {
   emptyTeam,
   isError,
   isIsoDate,
+  isPlanDate,
   Language,
   PACKS,
   Plan,
@@ -32,7 +33,10 @@ export interface Conversion {
 const QUARTER_START = ['01-01', '04-01', '07-01', '10-01'];
 const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
 
-/** "2026", "2026 Q4", "2026 Q4 – 2027 Q1": the dates a period text stands for, when it is one of those. */
+/**
+ * "2026", "2026 Q4", "2026 Q4 – 2027 Q1": the dates a period text stands for, when it is one of
+ * those in the plan's years (a period outside them stays in the note only).
+ */
 export function periodDates(period: string): { from: string; to: string } | undefined {
   const part = String.raw`(\d{4})(?:\s*Q([1-4]))?`;
   const match = new RegExp(String.raw`^\s*${part}\s*(?:[-–—]|t/?m|tot)?\s*(?:${part})?\s*$`, 'i').exec(period);
@@ -42,7 +46,7 @@ export function periodDates(period: string): { from: string; to: string } | unde
   const endYear = y2 ?? y1;
   const endQuarter = y2 ? q2 : q1;
   const to = `${endYear}-${QUARTER_END[endQuarter ? Number(endQuarter) - 1 : 3]}`;
-  return from <= to ? { from, to } : undefined;
+  return from <= to && isPlanDate(from) && isPlanDate(to) ? { from, to } : undefined;
 }
 
 export function migrate1(

@@ -1,11 +1,12 @@
-// The sheets as an earlier file format wrote them: today's layout without the columns a later
-// format added (see InputColumn.since and FormulaColumn.since), the tables right of them moved
-// back left as they were. A row read from such a table gets an added input's blank value, as if
-// left empty.
+// The sheets as an earlier file format wrote them: today's layout without the columns and lines a
+// later format added (their `since`), the tables right of those columns moved back left and the
+// tables below those lines moved back up, as they were. A row read from such a table gets the
+// added field's blank value, as if left empty.
 import { z } from 'zod';
-import type { Column, SheetLayout, TableLayout } from '../model';
+import type { Column, Line, SheetLayout, TableLayout } from '../model';
 
-const addedAfter = (format: number) => (column: Column) => (column.since ?? 0) > format;
+const addedAfter = (format: number) => (added: Column | Line) =>
+  added !== null && 'since' in added && (added.since ?? 0) > format;
 
 function tableIn(format: number, table: TableLayout): { table: TableLayout; removed: number } {
   const added = table.columns.filter(addedAfter(format));
@@ -33,6 +34,11 @@ export function tablesIn(format: number, tables: readonly TableLayout[]): TableL
   });
 }
 
-/** The sheets as `format` wrote them. */
+/** The sheets as `format` wrote them: every sheet's tables sit below its lines. */
 export const sheetsIn = (format: number, sheets: readonly SheetLayout[]): SheetLayout[] =>
-  sheets.map(sheet => ({ ...sheet, tables: tablesIn(format, sheet.tables) }));
+  sheets.map(sheet => {
+    const lines = sheet.lines.filter(line => !addedAfter(format)(line));
+    const up = sheet.lines.length - lines.length;
+    const tables = tablesIn(format, sheet.tables).map(t => (up ? { ...t, at: { ...t.at, row: t.at.row - up } } : t));
+    return { ...sheet, lines, tables };
+  });

@@ -1,13 +1,13 @@
-// The Controle cells (format 5): core's plausibility checks (plausibility.ts) as formulas, so a
+// The Controle cells (format 6): core's plausibility checks (plausibility.ts) as formulas, so a
 // hand edit in Excel is checked too, and the cached text is core's. A cell names the checks that
 // hold, in core's order, joined by "; " (blank when none); each check is a condition of 1s and
 // 0s. Only functions every spreadsheet has, in both formula modes.
 import { CheckCode, PLAUSIBLE } from '../../core';
 import type { CellValue } from '../cellKinds';
-import { FormulaColumn, formulaColumn, Formulas, RowPlace, Rendering, words } from '../model';
+import { FormulaColumn, formulaColumn, Formulas, RowPlace, Rendering, since, words } from '../model';
 
 /** The format that added the Controle cells. */
-export const CHECKS_SINCE = 5;
+export const CHECKS_SINCE = 6;
 
 const SEPARATOR = '; ';
 const wordOf = (code: CheckCode) => words(s => s.checks[code]).nl;
@@ -30,15 +30,16 @@ export const checkColumn = <C extends CheckCode>(
   order: readonly C[],
   conditions: Record<C, (f: Formulas) => string>,
   codes: (at: RowPlace, r: Rendering) => readonly CheckCode[],
-): FormulaColumn => ({
-  ...formulaColumn(
-    words(s => s.checks.header),
-    f => checkFormula(f, order, conditions),
-    'General',
-    (at, r) => checkText(codes(at, r)),
-  ),
-  since: CHECKS_SINCE,
-});
+): FormulaColumn =>
+  since(
+    CHECKS_SINCE,
+    formulaColumn(
+      words(s => s.checks.header),
+      f => checkFormula(f, order, conditions),
+      'General',
+      (at, r) => checkText(codes(at, r)),
+    ),
+  );
 
 /** 1 where a date cell holds a date outside the years a plan is about (a blank or a text is no date). */
 export const outsideYears = (cell: string): string =>

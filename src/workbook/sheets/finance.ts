@@ -30,12 +30,22 @@ import {
   section,
   sideBySide,
   SheetLayout,
+  since,
   table,
   TableLayout,
   words,
 } from '../model';
 
-import { employerShare, otherPerFte, PAY_TABLE, payCost, payCostInYear, payTeam, SCALES_TABLE } from './financePay';
+import {
+  employerShare,
+  ikbShare,
+  otherPerFte,
+  PAY_TABLE,
+  payCost,
+  payCostInYear,
+  payTeam,
+  SCALES_TABLE,
+} from './financePay';
 import { teamValue } from './teamFormulas';
 import {
   bezetting,
@@ -45,7 +55,9 @@ import {
   rosterFte,
   rosterTeam,
   rosterTo,
+  teamDeployable,
   teamName,
+  totalDeployable,
   totalNeeded,
 } from './teams';
 import {
@@ -75,11 +87,29 @@ const needed = figure(
   '0.00',
   r => r.total.benodigd,
 );
+const deployable = since(
+  5,
+  figure(
+    'deployable',
+    f => `=${f.cell(totalDeployable)}`,
+    '0.00',
+    r => r.total.inzetbaar,
+  ),
+);
 const shortfall = figure(
   'shortfall',
-  f => `=${f.cell(needed)}-${f.cell(staff)}`,
+  f => `=${f.cell(needed)}-${f.cell(deployable)}`,
   '0.00',
   r => r.total.shortfall,
+);
+const formatieShortfall = since(
+  5,
+  figure(
+    'formatieShortfall',
+    f => `=${f.cell(needed)}-${f.cell(totalFormatie)}`,
+    '0.00',
+    r => r.total.formatieShortfall,
+  ),
 );
 const vacancy = figure(
   'vacancy',
@@ -126,7 +156,7 @@ const teamColumn = (
   );
 /** A team's own figure in vcTeams. */
 const lookup = (
-  key: 'formatie' | 'bezetting' | 'fteNeeded',
+  key: 'formatie' | 'bezetting' | 'deployable' | 'fteNeeded',
   column: Column,
   value: (t: FinanceFigures['teams'][number]) => Result<number>,
 ) => teamColumn(key, f => `=${teamValue(f, budgetTeam, teamName, column)}`, '0.00', value);
@@ -144,12 +174,25 @@ const leftOf = (typed: Column, against: Column) => (f: Formulas) =>
 
 const teamFormatie = lookup('formatie', formatie, t => t.formatie);
 const teamBezetting = lookup('bezetting', bezetting, t => t.bezetting);
+const teamInzetbaar = since(
+  5,
+  lookup('deployable', teamDeployable, t => t.inzetbaar),
+);
 const teamNeeded = lookup('fteNeeded', fteNeeded, t => t.benodigd);
 const teamShortfall = teamColumn(
   'shortfall',
-  f => `=${f.row(teamNeeded)}-${f.row(teamBezetting)}`,
+  f => `=${f.row(teamNeeded)}-${f.row(teamInzetbaar)}`,
   '0.00',
   t => t.shortfall,
+);
+const teamFormatieShortfall = since(
+  5,
+  teamColumn(
+    'formatieShortfall',
+    f => `=${f.row(teamNeeded)}-${f.row(teamFormatie)}`,
+    '0.00',
+    t => t.formatieShortfall,
+  ),
 );
 const teamVacancy = teamColumn(
   'vacancy',
@@ -193,10 +236,11 @@ const teamFteLeft = formulaColumn(
   },
 );
 
-/** The columns vcTeamFinance had in format 2 (before the budgeted FTE), and has still. */
+/** The columns vcTeamFinance had in format 2 (before the budgeted FTE), and has still, with those format 5 added. */
 const gapColumns = [
   teamFormatie,
   teamBezetting,
+  teamInzetbaar,
   teamNeeded,
   payOfTeam('teamCost', payCost, 'cost'),
   teamShortfall,
@@ -205,6 +249,16 @@ const gapColumns = [
     f => atAverage(f, f.row(teamShortfall)),
     '#,##0',
     t => t.shortfallCost,
+  ),
+  teamFormatieShortfall,
+  since(
+    5,
+    teamColumn(
+      'formatieShortfallCost',
+      f => atAverage(f, f.row(teamFormatieShortfall)),
+      '#,##0',
+      t => t.formatieShortfallCost,
+    ),
   ),
   teamVacancy,
   teamColumn(
@@ -240,7 +294,7 @@ const projected = figure(
 export const budgetLeft = sumOfColumn('budgetLeft', teamBudgetLeft, '#,##0', r => r.total.budgetLeft);
 
 /** Where the tables start: below the labelled lines, one empty line between. */
-const TABLES_AT = { row: 33, col: 0 };
+const TABLES_AT = { row: 37, col: 0 };
 
 export const FINANCE_SHEET: SheetLayout = {
   key: 'finance',
@@ -252,6 +306,7 @@ export const FINANCE_SHEET: SheetLayout = {
     section(words(s => s.finance.salaries)),
     employerShare,
     otherPerFte,
+    ikbShare,
     null,
     section(words(s => s.finance.organisation)),
     fromSalaries,
@@ -263,9 +318,20 @@ export const FINANCE_SHEET: SheetLayout = {
     productiveHours,
     hourlyRate,
     totalFormatie,
+    deployable,
     needed,
     shortfall,
     shortfallCost,
+    formatieShortfall,
+    since(
+      5,
+      figure(
+        'formatieShortfallCost',
+        f => atAverage(f, f.cell(formatieShortfall)),
+        '#,##0',
+        r => r.total.formatieShortfallCost,
+      ),
+    ),
     vacancy,
     figure(
       'vacancyCost',

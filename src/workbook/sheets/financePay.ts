@@ -6,7 +6,7 @@
 import { costPerFteOf, PaySchema, Result, ScaleSchema } from '../../core';
 import type { Rows } from '../dialect';
 import { figureCell } from '../figureCells';
-import { field, formulaColumn, Formulas, inputsOf, Rendering, table, words } from '../model';
+import { field, formulaColumn, Formulas, inputsOf, Rendering, since, table, words } from '../model';
 import { rosterFrom, rosterFte, rosterName, rosterTeam, rosterTo } from './teams';
 
 export const employerShare = field(
@@ -19,9 +19,18 @@ export const otherPerFte = field(
   ['finance', 'otherPerFte'],
   'money',
 );
+/** The IKB as a share of the salary (format 5): a workbook of an earlier format reads as 0, the salaries as typed. */
+export const ikbShare = since(
+  5,
+  field(
+    words(s => s.finance.ikbShare),
+    ['finance', 'ikbShare'],
+    'share',
+  ),
+);
 
 const costPerFte = (f: Formulas, salary: string) =>
-  `=${f.x.costPerFte(salary, f.cell(employerShare), f.cell(otherPerFte))}`;
+  `=${f.x.costPerFte(salary, f.cell(employerShare), f.cell(otherPerFte), f.cell(ikbShare))}`;
 
 // ---- Scales ----------------------------------------------------------------------------------
 

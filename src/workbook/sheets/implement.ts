@@ -16,9 +16,20 @@ import {
 } from '../../core';
 import type { CellValue } from '../cellKinds';
 import { bandCells, figureCell, statusCell, STATUS_WORDS } from '../figureCells';
-import { formulaColumn, inputsOf, note, sideBySide, SheetLayout, table, teamColumn, teamTable, words } from '../model';
+import {
+  formulaColumn,
+  inputsOf,
+  note,
+  sideBySide,
+  SheetLayout,
+  since,
+  table,
+  teamColumn,
+  teamTable,
+  words,
+} from '../model';
 import type { WeekFigures } from '../../core';
-import type { FormulaColumn, Formulas, Rendering, RowPlace } from '../model';
+import type { Formulas, Rendering, RowPlace } from '../model';
 import { checkColumn, CHECKS_SINCE, outsideYears } from './checks';
 import {
   bandsFrom,
@@ -94,8 +105,9 @@ const bound = (key: 'low' | 'high', end: 1 | 2) =>
 const low = bound('low', 1);
 const high = bound('high', 2);
 /** The date of the band version the week is graded with (format 5): which version, not only its bounds. */
-const bandFrom: FormulaColumn = {
-  ...formulaColumn(
+const bandFrom = since(
+  CHECKS_SINCE,
+  formulaColumn(
     words(s => s.implement.weeks.bandFrom),
     f => `=${versionFrom(f, bandsTeam, weeksTeam, bandsFrom, f.row(week))}`,
     'yyyy-mm-dd',
@@ -104,8 +116,7 @@ const bandFrom: FormulaColumn = {
       return isError(from) ? figureCell(from) : (isoToSerial(from) ?? null);
     },
   ),
-  since: CHECKS_SINCE,
-};
+);
 const status = formulaColumn(
   words(s => s.implement.weeks.status),
   f => graded(f, f.x.status(f.row(caseload), f.row(low), f.row(high), STATUS_WORDS)),

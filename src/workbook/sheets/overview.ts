@@ -33,7 +33,7 @@ import {
   teamColumn,
   words,
 } from '../model';
-import { availableHours, categoryHours, categoryName, indirectShare, individualHours } from './bandwidth';
+import { categoryHours, categoryName } from './bandwidth';
 import {
   caseCategory,
   caseHours,
@@ -54,7 +54,17 @@ import { budgetLeft, shortfallCost } from './finance';
 import { hourlyRate } from './financeCosts';
 import { weekColumn, weeksCaseload, weeksOpenCases, weeksStatus, weeksTeam } from './implement';
 import { latestOf, ofTeam, teamValue, versionFrom } from './teamFormulas';
-import { bandsFrom, bandsTeam, extraWeight, fteNeeded, inForceHigh, inForceLow, teamCounts, teamName } from './teams';
+import {
+  bandsFrom,
+  bandsTeam,
+  extraWeight,
+  fteNeeded,
+  inForceHigh,
+  inForceLow,
+  teamCounts,
+  teamName,
+  wisnTail,
+} from './teams';
 import { activityStatus, activityStep } from './workPackage';
 
 type Header = Exclude<keyof SheetWords['overview']['table'], 'team'>;
@@ -196,9 +206,7 @@ const overviewTable = figuresPerTeam({
         f.x.fteNeeded(
           `SUM(${teamCounts(f, team)})*${listedIn(f)}/SUM(${listedIn(f)})`,
           `${f.column(categoryHours)}*(1+${teamValue(f, team, teamName, extraWeight)})`,
-          f.cell(availableHours),
-          f.cell(indirectShare),
-          f.cell(individualHours),
+          ...wisnTail(f, team),
         ),
       '0.00',
       t => figureCell(t.mix.fteReal),

@@ -16,17 +16,7 @@ import {
   table,
   words,
 } from '../model';
-import {
-  availableHours,
-  caseDuration,
-  categoryHours,
-  clientHours,
-  hoursHeavy,
-  hoursLight,
-  indirectShare,
-  individualHours,
-  supportCost,
-} from './bandwidth';
+import { caseDuration, categoryHours, clientHours, hoursHeavy, hoursLight, supportCost } from './bandwidth';
 import { averageCostPerFte, teamCostUsed } from './financeCosts';
 import { inPeriod, ofTeam, teamValue } from './teamFormulas';
 import {
@@ -44,11 +34,12 @@ import {
   rosterTeam,
   rosterTo,
   teamCounts,
+  teamDeployable,
   teamName,
+  wisnTail,
 } from './teams';
 
 type Header = keyof SheetWords['scenarios']['table'];
-const header = (key: Header) => words(s => s.scenarios.table[key]);
 
 /** A result column: a formula per row and the figure core computes for that scenario. */
 const result = (
@@ -56,7 +47,14 @@ const result = (
   formula: FormulaColumn['formula'],
   format: string,
   value: (scenario: ScenarioFigures) => Result<number>,
-) => formulaColumn(header(key), formula, format, ({ row }, { scenarios }) => figureCell(value(scenarios[row])));
+  formerly?: readonly string[],
+) =>
+  formulaColumn(
+    words(s => s.scenarios.table[key], formerly),
+    formula,
+    format,
+    ({ row }, { scenarios }) => figureCell(value(scenarios[row])),
+  );
 
 const scenario = inputsOf(s => s.scenarios.table);
 const team = scenario('team');
@@ -119,19 +117,24 @@ const bezetting = result(
   '0.00',
   s => s.fte,
 );
+/**
+ * Benodigd under the scenario: its cases and hours, the team's weighing factors in force today,
+ * and its extra factor as hours per case / (1 − extra): one more factor on the case hours only.
+ */
 const fteNeeded = result(
   'fteNeeded',
   f =>
     `=${f.x.fteNeeded(
       `${teamCounts(f, team)}*(1+${f.row(caseGrowth)})`,
-      `${f.column(categoryHours)}*(1+${f.row(hoursChange)})*${weight(f)}`,
-      f.cell(availableHours),
-      f.cell(indirectShare),
-      f.cell(individualHours),
+      `${f.column(categoryHours)}*(1+${f.row(hoursChange)})*${weight(f)}/(1-${f.row(extraReduction)})`,
+      ...wisnTail(f, team),
     )}`,
   '0.00',
   s => s.fteNeeded,
 );
+/** The inzetbare bezetting under the scenario: the team's, plus the extra FTE after their own reduction. */
+const deployable = (f: Formulas) =>
+  `(${teamValue(f, team, teamName, teamDeployable)}+${f.row(extraFte)}*(1-${f.row(newStaffReduction)}))`;
 
 export const SCENARIOS: SheetLayout = {
   key: 'scenarios',
@@ -160,9 +163,10 @@ export const SCENARIOS: SheetLayout = {
         fteNeeded,
         result(
           'staffingRatio',
-          f => `=${f.x.staffingRatio(f.row(bezetting), f.row(fteNeeded))}`,
+          f => `=${f.x.staffingRatio(deployable(f), f.row(fteNeeded))}`,
           '0.00',
           s => s.staffingRatio,
+          ['Bezettingsgraad'],
         ),
         result(
           'costPerCase',
@@ -175,6 +179,7 @@ export const SCENARIOS: SheetLayout = {
             )}`,
           '#,##0',
           s => s.costPerCase,
+          ['Kostprijs per casus', 'Cost per case'],
         ),
       ],
     }),

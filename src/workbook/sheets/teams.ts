@@ -1,6 +1,8 @@
 // "VC Teams": what each team has of its own, and the organisation over all of them. Per team its
 // formatie and extra weight, with live figures on today's date: bezetting (FTE on the roster in
-// force), benodigd (FTE_NEEDED for its cases), bezettingsgraad, the FTE its areas' demand asks and
+// force), inzetbare bezetting (after each person's reduction), benodigd (FTE_NEEDED for its cases
+// with its weighing factors in force), the dekkingsgraad (inzetbaar / benodigd), the
+// bezettingsgraad (bezetting / formatie), the formatietekort, the FTE its areas' demand asks and
 // its share of the FTE to split (ALLOCATE_FTE), the band its inputs propose, the band in force
 // (BAND_ON) and the team band. Below: the teams' cases per category, rosters and weighing factors,
 // each row with its team and, where it applies, its period, and the roster and factors with a
@@ -35,6 +37,7 @@ import {
   section,
   sideBySide,
   SheetLayout,
+  since,
   table,
   teamColumn,
   teamTable,
@@ -55,6 +58,7 @@ import {
 import { checkColumn, endsBeforeStart, outsideYears } from './checks';
 import { teamCostUsed } from './financeCosts';
 import { areaExpected, areaTeam } from './situation';
+import type { Rows } from '../dialect';
 import { inPeriod, ofTeam, teamValue } from './teamFormulas';
 
 const TODAY = 'TODAY()';
@@ -94,13 +98,22 @@ export const teamName = teamWords('name');
 export const formatie = teamWords('formatie', 'number');
 export const extraWeight = teamWords('extraWeight', 'share');
 const result = (
-  key: 'bezetting' | 'fteNeeded' | 'staffingRatio' | 'demandFte' | 'allocated',
+  key:
+    | 'bezetting'
+    | 'deployable'
+    | 'fteNeeded'
+    | 'staffingRatio'
+    | 'fillRate'
+    | 'formatieShortfall'
+    | 'demandFte'
+    | 'allocated',
   formula: (f: Formulas) => string,
   format: string,
   value: (team: number, r: Rendering) => Result<number>,
+  formerly?: readonly string[],
 ) =>
   formulaColumn(
-    words(s => s.teams.table[key]),
+    words(s => s.teams.table[key], formerly),
     formula,
     format,
     ({ row }, r) => figureCell(value(row, r)),
@@ -110,11 +123,15 @@ const result = (
 export const teamCounts = (f: Formulas, team: Column = teamName) =>
   `SUMIFS(${f.column(casesCount)},${f.column(casesTeam)},${f.row(team)},${f.column(casesCategory)},${f.column(categoryName)})`;
 const teamHours = (f: Formulas) => `${f.column(categoryHours)}*(1+${f.row(extraWeight)})`;
-/** FTE_NEEDED's last three arguments: available hours, indirect share, hours for tasks only some do. */
-const wisnTail = (f: Formulas): [string, string, string] => [
+/** The team's weighing factors in force today. */
+const factorsToday = (f: Formulas, team: Column = teamName) =>
+  ofTeam(f, factorsTeam, team, factorReduction, inPeriod(f, factorFrom, factorTo, TODAY));
+/** FTE_NEEDED's last four arguments: available hours, indirect share, hours for tasks only some do, the factors. */
+export const wisnTail = (f: Formulas, team: Column = teamName): [string, string, string, Rows] => [
   f.cell(availableHours),
   f.cell(indirectShare),
   f.cell(individualHours),
+  factorsToday(f, team),
 ];
 
 /** The cases a year the team's areas imply. */
@@ -125,6 +142,17 @@ export const bezetting = result(
   f => `=${f.x.fteOn(TODAY, ofTeam(f, rosterTeam, teamName, rosterFte), f.column(rosterFrom), f.column(rosterTo))}`,
   '0.00',
   (team, r) => r.teams[team].existingFte,
+);
+/** Inzetbare bezetting: FTE_ON with each roster row's own reduction (onboarding, leave). */
+export const teamDeployable = since(
+  5,
+  result(
+    'deployable',
+    f =>
+      `=${f.x.fteOn(TODAY, ofTeam(f, rosterTeam, teamName, rosterFte), f.column(rosterFrom), f.column(rosterTo), f.column(rosterReduction))}`,
+    '0.00',
+    (team, r) => r.teams[team].deployableFte,
+  ),
 );
 export const fteNeeded = result(
   'fteNeeded',
@@ -155,7 +183,7 @@ const proposed = (key: 'proposedLow' | 'proposedHigh', end: 1 | 2) =>
           f.cell(clientHours),
           `${f.cell(hoursHeavy)}*(1+${f.row(extraWeight)})`,
           `${f.cell(hoursLight)}*(1+${f.row(extraWeight)})`,
-          ofTeam(f, factorsTeam, teamName, factorReduction, inPeriod(f, factorFrom, factorTo, TODAY)),
+          factorsToday(f),
           end,
         ),
         f.cell(caseDuration),
@@ -206,12 +234,32 @@ export const TEAMS_TABLE = table({
     formatie,
     extraWeight,
     bezetting,
+    teamDeployable,
     fteNeeded,
     result(
       'staffingRatio',
-      f => `=${f.x.staffingRatio(f.row(bezetting), f.row(fteNeeded))}`,
+      f => `=${f.x.staffingRatio(f.row(teamDeployable), f.row(fteNeeded))}`,
       '0.00',
       (team, r) => r.teams[team].staffingRatio,
+      ['Bezettingsgraad', 'Staffing ratio'],
+    ),
+    since(
+      5,
+      result(
+        'fillRate',
+        f => `=${f.row(bezetting)}/${f.row(formatie)}`,
+        '0.00',
+        (team, r) => r.teams[team].fillRate,
+      ),
+    ),
+    since(
+      5,
+      result(
+        'formatieShortfall',
+        f => `=${f.row(fteNeeded)}-${f.row(formatie)}`,
+        '0.00',
+        (team, r) => r.teams[team].formatieShortfall,
+      ),
     ),
     demandFte,
     result(
@@ -310,14 +358,23 @@ export const fteToSplit = field(
   ['organisation', 'fteToSplit'],
   'number',
 );
-const total = (key: 'formatie' | 'bezetting' | 'fteNeeded', column: Column, value: (r: Rendering) => Result<number>) =>
+const total = (
+  key: 'formatie' | 'bezetting' | 'deployable' | 'fteNeeded',
+  column: Column,
+  value: (r: Rendering) => Result<number>,
+) =>
   output(
     words(s => s.teams[key]),
     [f => `=SUM(${f.column(column)})`],
     '0.00',
     r => [figureCell(value(r))],
   );
+const totalFormatie = total('formatie', formatie, r => r.organisation.formatie);
 export const totalBezetting = total('bezetting', bezetting, r => r.organisation.bezetting);
+export const totalDeployable = since(
+  5,
+  total('deployable', teamDeployable, r => r.organisation.inzetbaar),
+);
 export const totalNeeded = total('fteNeeded', fteNeeded, r => r.organisation.benodigd);
 
 export const TEAMS_SHEET: SheetLayout = {
@@ -329,14 +386,33 @@ export const TEAMS_SHEET: SheetLayout = {
     null,
     section(words(s => s.teams.organisation)),
     fteToSplit,
-    total('formatie', formatie, r => r.organisation.formatie),
+    totalFormatie,
     totalBezetting,
+    totalDeployable,
     totalNeeded,
     output(
       words(s => s.teams.staffingRatio),
-      [f => `=${f.x.staffingRatio(f.cell(totalBezetting), f.cell(totalNeeded))}`],
+      [f => `=${f.x.staffingRatio(f.cell(totalDeployable), f.cell(totalNeeded))}`],
       '0.00',
-      r => [figureCell(r.organisation.bezettingsgraad)],
+      r => [figureCell(r.organisation.dekkingsgraad)],
+    ),
+    since(
+      5,
+      output(
+        words(s => s.teams.fillRate),
+        [f => `=${f.cell(totalBezetting)}/${f.cell(totalFormatie)}`],
+        '0.00',
+        r => [figureCell(r.organisation.bezettingsgraad)],
+      ),
+    ),
+    since(
+      5,
+      output(
+        words(s => s.teams.formatieShortfall),
+        [f => `=${f.cell(totalNeeded)}-${f.cell(totalFormatie)}`],
+        '0.00',
+        r => [figureCell(r.organisation.formatietekort)],
+      ),
     ),
     output(
       words(s => s.teams.costPerCase),
@@ -345,7 +421,8 @@ export const TEAMS_SHEET: SheetLayout = {
       r => [figureCell(r.organisation.costPerCase)],
     ),
   ],
-  tables: sideBySide({ row: 12, col: 0 }, [
+  // Three lines more than format 4 (inzetbaar, bezettingsgraad, formatietekort): the tables start three rows lower.
+  tables: sideBySide({ row: 15, col: 0 }, [
     TEAMS_TABLE,
     teamTable({
       name: 'vcCases',

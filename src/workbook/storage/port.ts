@@ -3,6 +3,7 @@
 // else (reading the plan, deciding the writes, remembering what the last load found) is done once,
 // in PlanStorage, for both.
 import type { Disagreement, Plan, PlanChange } from '../../core';
+import type { CellProblem } from '../cellKinds';
 import type { Conversion } from '../formats/migrate1';
 import type { WriteStep } from '../saveSteps';
 import type { RevisionStamp } from './revisionStamp';
@@ -18,9 +19,14 @@ export interface WorkbookWarning {
     | 'columnsChanged' // columns were removed, renamed or reordered
     | 'rowUnreadable' // a row whose values do not fit (text in a number column, …)
     | 'settingsCorrupt' // the settings record is not valid
-    | 'newerVersion'; // made by a newer version of the add-in: read what we can, write nothing
+    | 'newerVersion' // made by a newer version of the add-in: read what we can, write nothing
+    | 'weekNotADate'; // a week that is no date: kept as typed (and written back so), only said
   /** Extra detail to quote: a column name, a cell, a version number. */
   detail?: string;
+  /** What is wrong with the cell named in `detail`, where that can be said (a text too long, a date). */
+  why?: CellProblem;
+  /** For a table row left out: what names it (a person's name and team), so nobody drops out unnoticed. */
+  row?: string;
 }
 
 export interface LoadResult {

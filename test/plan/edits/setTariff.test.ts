@@ -4,7 +4,7 @@ import { EDITS, financeFigures, samplePlan, todayIso } from '../../../src/core';
 test('a tariff typed below the cost price is flagged; emptied, its line goes', () => {
   const plan = samplePlan();
   const lower = EDITS.setTariff.perform(plan, { product: 'Meervoudige vraag', tariff: 3000 });
-  expect(lower.finance.products.map(p => p.tariff)).toEqual([2100, 3000, 8500]);
+  expect(lower.finance.products.map(p => p.tariff)).toEqual([2300, 3000, 8500]);
   expect(financeFigures(lower, todayIso()).products.map(p => p.belowCost)).toEqual([false, true, true]);
   expect(
     EDITS.setTariff.perform(plan, { product: 'Enkelvoudige vraag', tariff: null }).finance.products.map(p => p.product),

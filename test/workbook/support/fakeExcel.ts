@@ -269,6 +269,10 @@ export function fakeExcel(book: MemoryWorkbook, options: { selection?: string } 
         if (page.orientation !== 'Landscape' || page.paperSize !== 'A4' || !fit || header.rightHeader !== '&D') {
           throw new Error(`The fake knows only the overview's page setup, not ${JSON.stringify(page)}`);
         }
+        // As Excel: a header of more than 255 characters, its codes included, is refused.
+        if (`&L${header.leftHeader}&C${header.centerHeader}&R${header.rightHeader}`.length > 255) {
+          throw new Error('InvalidArgument: The argument is invalid or missing or has an incorrect format.');
+        }
         return {
           op: 'print',
           sheet: name,

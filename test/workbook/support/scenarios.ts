@@ -2,7 +2,18 @@
 // of their own with the add-in's name. Each scenario says what the user should be told and which
 // sheets a save must leave alone; handEdited.test.ts runs them against both adapters and
 // badInputTable.test.ts runs the ones docs/bad-input.md lists.
-import { emptyPlan, organisationFigures, Plan, samplePlan, todayIso } from '../../../src/core';
+import {
+  DateProblem,
+  emptyPlan,
+  isError,
+  monitoringFigures,
+  organisationFigures,
+  Plan,
+  samplePlan,
+  TEXT_LIMIT,
+  todayIso,
+  weekFigures,
+} from '../../../src/core';
 import { MemoryWorkbook } from '../../../src/workbook/memory/memoryWorkbook';
 import { memoryStorage } from '../../../src/workbook/memory/memoryPort';
 import { OfficePort } from '../../../src/workbook/office/officePort';
@@ -16,6 +27,8 @@ import { settingsJson } from '../../../src/workbook/settings';
 export interface Scenario {
   /** Starts from an empty workbook instead of one the add-in wrote the sample plan to. */
   fresh?: boolean;
+  /** The plan the add-in wrote before the user's edit (default: the sample). */
+  written?: Plan;
   /** What the user did to the workbook. */
   prepare(book: MemoryWorkbook): void;
   /** Done while the pane is open (after its load): the save has to find it and say so. */
@@ -43,6 +56,30 @@ export interface Outcome {
 
 const sample = samplePlan();
 
+const LONG_PURPOSE = 'Wij willen dat inwoners snel de juiste hulp krijgen. '.repeat(40); // 2,120 characters
+const OVER_LIMIT = TEXT_LIMIT + 2000;
+
+const withTeamName = (plan: Plan, name: string): Plan => {
+  const old = plan.teams[0].name;
+  const rename = <T extends { team: string }>(rows: T[]) => rows.map(r => (r.team === old ? { ...r, team: name } : r));
+  return {
+    ...plan,
+    teams: plan.teams.map((t, i) => (i === 0 ? { ...t, name } : t)),
+    situation: { ...plan.situation, areas: rename(plan.situation.areas) },
+    scenarios: rename(plan.scenarios),
+    finance: { ...plan.finance, pay: rename(plan.finance.pay), budgets: rename(plan.finance.budgets) },
+  };
+};
+
+/** The warning for the first roster row (Anouk of Noord) whose from-date cell cannot be read. */
+const rosterFromWarning = (problem: DateProblem, value: string): WorkbookWarning => ({
+  where: 'vcRoster',
+  problem: 'rowUnreadable',
+  detail: 'AB17 (Van)',
+  why: { kind: 'date', problem, value },
+  row: 'Anouk, Noord',
+});
+
 export const SCENARIOS: Record<string, Scenario> = {
   'empty-form': {
     fresh: true,
@@ -55,7 +92,7 @@ export const SCENARIOS: Record<string, Scenario> = {
       expect(saved.skipped).toEqual([]);
       // With no hours per case yet the band cannot be computed: #DIV/0!, never a wrong number (the
       // memory workbook keeps core's result; in Excel the live formula computes the same).
-      const band = book.cell('VC Teams', 'I14');
+      const band = book.cell('VC Teams', 'L17');
       expect(band?.formula).toMatch(/^=CASELOAD\.CONCURRENT_CASELOAD\(INDEX\(CASELOAD\.BANDWIDTH\(/);
       if (kind === 'memory') expect(band?.value).toEqual({ error: '#DIV/0!' });
     },
@@ -71,7 +108,7 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
   'text-in-number-column': {
     prepare: book => book.setCell('VC Situatie', 'C9', 'veel'),
-    warnings: [{ where: 'vcAreas', problem: 'rowUnreadable', detail: 'C9 (Inwoners)' }],
+    warnings: [{ where: 'vcAreas', problem: 'rowUnreadable', detail: 'C9 (Inwoners)', row: 'Centrum' }],
     untouched: ['VC Situatie'],
     check: ({ loaded }) => {
       expect(loaded.plan.situation.areas.map(a => a.name)).toEqual(['Noord', 'Zuid', 'Hele gemeente, jeugd']);
@@ -117,11 +154,11 @@ export const SCENARIOS: Record<string, Scenario> = {
       expect(saved.written).toContain('Bandbreedte 2027');
       expect(book.sheet('VC Bandbreedte')).toBeUndefined();
       // Formulas on the other sheets follow the sheet's new name.
-      expect(book.cell('VC Teams', 'B11')?.formula).toBe(
-        "=CASELOAD.COST_PER_CASE('VC Financiën'!$B$11,'Bandbreedte 2027'!$B$26,SUM(vcCases[Aantal per jaar]))",
+      expect(book.cell('VC Teams', 'B14')?.formula).toBe(
+        "=CASELOAD.COST_PER_CASE('VC Financiën'!$B$12,'Bandbreedte 2027'!$B$26,SUM(vcCases[Aantal per jaar]))",
       );
-      expect(book.cell('VC Financiën', 'B11')?.formula).toBe(
-        "=IF('Bandbreedte 2027'!$B$25=\"\",IF($B$13=0,$B$10,$B$10/$B$13*$B$12),'Bandbreedte 2027'!$B$25)",
+      expect(book.cell('VC Financiën', 'B12')?.formula).toBe(
+        "=IF('Bandbreedte 2027'!$B$25=\"\",IF($B$14=0,$B$11,$B$11/$B$14*$B$13),'Bandbreedte 2027'!$B$25)",
       );
     },
   },
@@ -143,7 +180,14 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
   'text-in-scenario': {
     prepare: book => book.setCell("VC Scenario's", 'F7', 'tien procent'),
-    warnings: [{ where: 'vcScenarios', problem: 'rowUnreadable', detail: 'F7 (Groei casussen)' }],
+    warnings: [
+      {
+        where: 'vcScenarios',
+        problem: 'rowUnreadable',
+        detail: 'F7 (Groei casussen)',
+        row: '3 nieuwe collega’s, Noord',
+      },
+    ],
     untouched: ["VC Scenario's"],
     check: ({ loaded }) => {
       expect(loaded.plan.scenarios.map(s => s.name)).toEqual(
@@ -153,8 +197,10 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'negative-salary': {
-    prepare: book => book.setCell('VC Financiën', 'Y35', -47000),
-    warnings: [{ where: 'vcScales', problem: 'rowUnreadable', detail: 'Y35 (Jaarsalaris)' }],
+    prepare: book => book.setCell('VC Financiën', 'AB39', -47000),
+    warnings: [
+      { where: 'vcScales', problem: 'rowUnreadable', detail: 'AB39 (Jaarsalaris)', row: 'Schaal 8 (voorbeeld)' },
+    ],
     untouched: ['VC Financiën'],
     check: ({ loaded }) => {
       expect(loaded.plan.finance.scales).toEqual(sample.finance.scales.slice(1));
@@ -175,8 +221,8 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'text-in-tariff': {
-    prepare: book => book.setCell('VC Financiën', 'R35', 'n.v.t.'),
-    warnings: [{ where: 'vcProducts', problem: 'rowUnreadable', detail: 'R35 (Tarief)' }],
+    prepare: book => book.setCell('VC Financiën', 'U39', 'n.v.t.'),
+    warnings: [{ where: 'vcProducts', problem: 'rowUnreadable', detail: 'U39 (Tarief)', row: 'Enkelvoudige vraag' }],
     untouched: ['VC Financiën'],
     check: ({ loaded }) => {
       expect(loaded.plan.finance.products).toEqual(sample.finance.products.slice(1));
@@ -185,8 +231,8 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'typed-below-table': {
-    prepare: book => book.setCell('VC Teams', 'AG20', 'Nog een factor'),
-    warnings: [{ where: 'vcFactors', problem: 'rowUnreadable', detail: 'AG20' }],
+    prepare: book => book.setCell('VC Teams', 'AJ23', 'Nog een factor'),
+    warnings: [{ where: 'vcFactors', problem: 'rowUnreadable', detail: 'AJ23' }],
     untouched: ['VC Teams'],
   },
   'typed-below-table-while-open': {
@@ -257,8 +303,136 @@ export const SCENARIOS: Record<string, Scenario> = {
     untouched: ['VC Bandbreedte'],
     check: ({ book }) => {
       // A figure cannot point at a sheet that is not the add-in's: it holds the value instead.
-      expect(book.cell('VC Teams', 'B11')?.formula).toBeUndefined();
-      expect(book.cell('VC Teams', 'B11')?.value).toBe(organisationFigures(sample, todayIso()).costPerCase);
+      expect(book.cell('VC Teams', 'B14')?.formula).toBeUndefined();
+      expect(book.cell('VC Teams', 'B14')?.value).toBe(organisationFigures(sample, todayIso()).costPerCase);
+    },
+  },
+  'long-purpose': {
+    // More than the 2,000 characters the add-in once read back, as the pane let people type.
+    prepare: book => book.setCell('VC Bandbreedte', 'B8', LONG_PURPOSE),
+    warnings: [],
+    untouched: [],
+    check: ({ loaded, saved }) => {
+      expect(loaded.plan.bandwidth.purpose).toBe(LONG_PURPOSE);
+      expect(saved.written).toContain('VC Bandbreedte');
+    },
+  },
+  'text-over-limit': {
+    prepare: book => book.setCell('VC Bandbreedte', 'B8', 'b'.repeat(OVER_LIMIT)),
+    warnings: [
+      {
+        where: 'VC Bandbreedte',
+        problem: 'rowUnreadable',
+        detail: 'B8 (Bedoeling van het team)',
+        why: { kind: 'tooLong', length: OVER_LIMIT },
+      },
+    ],
+    untouched: ['VC Bandbreedte'],
+    check: ({ loaded, saved, book }) => {
+      expect(loaded.plan.bandwidth.purpose).toBe(''); // not a shortened copy
+      expect(loaded.plan.bandwidth.categories).toEqual(sample.bandwidth.categories);
+      expect(saved.written).toContain('VC Teams');
+      expect(book.cell('VC Bandbreedte', 'B8')?.value).toHaveLength(OVER_LIMIT);
+    },
+  },
+  'long-team-name': {
+    // A name of 2,500 characters, as the pane took it and wrote it in every team column.
+    written: withTeamName(sample, 'N'.repeat(2500)),
+    prepare: () => undefined,
+    warnings: [],
+    untouched: [],
+    check: ({ loaded, book }) => {
+      expect(loaded.plan.teams[0].name).toHaveLength(2500);
+      expect(loaded.plan.teams[0].roster).toEqual(sample.teams[0].roster);
+      // The overview's printed header names the teams within the 255 characters Excel takes.
+      const { left, center } = book.sheet('VC Overzicht')!.print!.header;
+      expect(`&L${left}&C${center}&R&D`.length).toBeLessThanOrEqual(255);
+      expect(center).toMatch(/overzicht: N+…$/);
+    },
+  },
+  'team-cell-over-limit': {
+    prepare: book => book.setCell('VC Teams', 'X17', 'N'.repeat(OVER_LIMIT)),
+    warnings: [
+      {
+        where: 'vcRoster',
+        problem: 'rowUnreadable',
+        detail: 'X17 (Team)',
+        why: { kind: 'tooLong', length: OVER_LIMIT },
+        row: 'Anouk',
+      },
+    ],
+    untouched: ['VC Teams'],
+    check: ({ loaded, saved }) => {
+      expect(loaded.plan.teams.map(t => t.name)).toEqual(sample.teams.map(t => t.name));
+      expect(loaded.plan.teams[0].roster).toEqual(sample.teams[0].roster.slice(1));
+      expect(saved.written).toContain('VC Implementatie');
+    },
+  },
+  'impossible-date': {
+    prepare: book => book.setCell('VC Teams', 'AB17', '31-02-2026'),
+    warnings: [rosterFromWarning('noSuchDay', '31-02-2026')],
+    untouched: ['VC Teams'],
+    check: ({ loaded }) => {
+      expect(loaded.plan.teams[0].roster).toEqual(sample.teams[0].roster.slice(1));
+      expect(loaded.plan.teams.slice(1)).toEqual(sample.teams.slice(1));
+    },
+  },
+  'year-typed-wrong': {
+    prepare: book => book.setCell('VC Teams', 'AB17', '20266-03-16'),
+    warnings: [rosterFromWarning('yearOutOfRange', '20266-03-16')],
+    untouched: ['VC Teams'],
+    check: ({ loaded }) => {
+      // The rest of the team's roster is read, and every week of the team still has its figures.
+      expect(loaded.plan.teams[0].roster).toHaveLength(sample.teams[0].roster.length - 1);
+      const weeks = weekFigures(loaded.plan.teams[0]);
+      expect(weeks.filter(w => isError(w.caseload))).toEqual([]);
+    },
+  },
+  'huge-number-as-date': {
+    prepare: book => book.setCell('VC Teams', 'AB17', 1e9),
+    warnings: [rosterFromWarning('notADate', '1000000000')],
+    untouched: ['VC Teams'],
+    check: ({ loaded }) => expect(loaded.plan.teams[0].roster).toEqual(sample.teams[0].roster.slice(1)),
+  },
+  'date-typed-as-text': {
+    // Text where an English Excel did not make a date of it: read as the pane reads it.
+    prepare: book => book.setCell('VC Teams', 'AB17', '16-03-2026'),
+    warnings: [],
+    untouched: [],
+    check: ({ loaded, book }) => {
+      expect(loaded.plan.teams[0].roster[0]).toEqual({ ...sample.teams[0].roster[0], from: '2026-03-16' });
+      expect(book.cell('VC Teams', 'AB17')?.value).toBe(46097); // written back as a real date
+    },
+  },
+  'number-in-a-text-date': {
+    // An evaluation moment is free text ("Q1 2027"); a number no calendar holds is kept as its digits.
+    prepare: book => book.setCell('VC Implementatie', 'R23', 1e9),
+    warnings: [],
+    untouched: [],
+    check: ({ loaded }) => {
+      expect(loaded.plan.implement.evaluations[0]).toEqual({ ...sample.implement.evaluations[0], date: '1000000000' });
+    },
+  },
+  'week-not-a-date': {
+    prepare: book => book.setCell('VC Implementatie', 'B24', '31-02-2026'),
+    warnings: [
+      {
+        where: 'vcWeeks',
+        problem: 'weekNotADate',
+        detail: 'B24 (Week)',
+        why: { kind: 'date', problem: 'noSuchDay', value: '31-02-2026' },
+      },
+    ],
+    untouched: [],
+    check: ({ loaded, saved, book }) => {
+      const team = loaded.plan.teams[0];
+      expect(team.weeks[1].week).toBe('31-02-2026'); // kept as typed
+      expect(saved.written).toContain('VC Implementatie');
+      expect(book.cell('VC Implementatie', 'B24')?.value).toBe('31-02-2026');
+      // Only that week lacks its figures; the others and the trend are computed as before.
+      const weeks = weekFigures(team);
+      expect(weeks.map(w => isError(w.caseload))).toEqual(team.weeks.map((_w, i) => i === 1));
+      expect(isError(monitoringFigures(weeks, weeks[0].band).forecast)).toBe(false);
     },
   },
 };
@@ -269,7 +443,7 @@ import type { AdapterKind } from './storage';
 /** A workbook as the scenario leaves it, and an adapter of the given kind on it. */
 export async function setUp(scenario: Scenario, kind: AdapterKind) {
   const book = new MemoryWorkbook({ sheets: sampleSources() });
-  if (!scenario.fresh) await memoryStorage(book).save(sample);
+  if (!scenario.fresh) await memoryStorage(book).save(scenario.written ?? sample);
   if (!scenario.whileOpen) scenario.prepare(book);
   const excel = fakeExcel(book);
   const adapter = kind === 'memory' ? memoryStorage(book) : new PlanStorage(new OfficePort(excel.run));

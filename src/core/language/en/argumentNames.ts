@@ -58,6 +58,7 @@ export const argumentNames: ArgumentNames = {
   salary: 'salary',
   employer_share: 'employer charges',
   other_per_fte: 'other cost per FTE',
+  ikb_share: 'IKB',
   hourly_rate: 'hourly rate',
   tariffs: 'tariffs',
   costs: 'cost prices',

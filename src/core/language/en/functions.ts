@@ -113,7 +113,7 @@ export const functions: FunctionTexts = {
   FTE_NEEDED: {
     name: 'FTE_NEEDED',
     description:
-      'FTE needed for the expected cases (WISN required staff), including indirect time and tasks only some people do.',
+      "FTE needed for the cases per year (WISN required staff): the hours they ask over one FTE's client hours after the weighing factors, plus tasks only some people do.",
     parameters: {
       case_counts: { name: 'case_counts', description: 'Number of cases per category (range).' },
       hours_per_case: {
@@ -129,14 +129,23 @@ export const functions: FunctionTexts = {
         name: 'individual_hours',
         description: 'Hours per year of tasks only some people do. Default 0.',
       },
+      reductions: {
+        name: 'reductions',
+        description:
+          "The team's weighing factors as fractions (registration burden, onboarding): each takes that share of the client hours, as in BANDWIDTH. Default none.",
+      },
     },
   },
   STAFFING_RATIO: {
     name: 'STAFFING_RATIO',
-    description: 'FTE on the roster over FTE needed (WISN ratio); below 1 the team is understaffed.',
+    description:
+      'Staffing ratio (WISN ratio): deployable FTE over FTE needed; below 1 the staff do not cover the work. Not the fill rate (FTE on the roster / approved FTE).',
     parameters: {
-      existing_fte: { name: 'existing_fte', description: 'FTE the team has on its roster.' },
-      needed_fte: { name: 'needed_fte', description: 'FTE the team needs (see FTE_NEEDED).' },
+      existing_fte: {
+        name: 'existing_fte',
+        description: "FTE on the roster after each person's own reduction (see FTE_ON with reductions).",
+      },
+      needed_fte: { name: 'needed_fte', description: 'FTE the work asks for (see FTE_NEEDED).' },
     },
   },
   HOURLY_RATE: {
@@ -153,7 +162,8 @@ export const functions: FunctionTexts = {
   },
   COST_PER_CASE: {
     name: 'COST_PER_CASE',
-    description: 'Integral cost price per case: team cost plus support cost, over the cases per year.',
+    description:
+      'Average cost per case: team cost plus support cost, over all cases per year, all kinds of case together. Per kind of case: PRODUCT_COST.',
     parameters: {
       team_cost: { name: 'team_cost', description: 'Annual cost of the team in euro: a number or a range (summed).' },
       support_cost: {
@@ -294,7 +304,7 @@ export const functions: FunctionTexts = {
   FTE_ON: {
     name: 'FTE_ON',
     description:
-      'FTE on the roster on a date, after reductions: the sum of fte × (1 − reduction) over the rows in force that day.',
+      'FTE on the roster on a date: the sum of the FTE of the rows in force that day. With reductions the deployable FTE: the sum of fte × (1 − reduction).',
     parameters: {
       date: { name: 'date', description: 'The date to count, e.g. the first day of a week.' },
       fte: { name: 'fte', description: 'FTE per person or row (range); a blank row counts 0.' },
@@ -308,7 +318,8 @@ export const functions: FunctionTexts = {
       },
       reductions: {
         name: 'reductions',
-        description: 'Reduction per row as a fraction (onboarding, leave), same number of cells as fte. Default none.',
+        description:
+          'Reduction per row as a fraction (onboarding, leave), same number of cells as fte. Left out: the FTE on the roster; given: the deployable FTE.',
       },
     },
   },
@@ -326,7 +337,8 @@ export const functions: FunctionTexts = {
   },
   COST_PER_FTE: {
     name: 'COST_PER_FTE',
-    description: 'What one full-time FTE costs per year: salary × (1 + employer charges) + other costs per FTE.',
+    description:
+      'What one full-time FTE costs per year: salary × (1 + IKB) × (1 + employer charges) + other costs per FTE.',
     parameters: {
       salary: { name: 'salary', description: 'Gross annual salary of one full-time FTE in euro.' },
       employer_share: {
@@ -337,12 +349,17 @@ export const functions: FunctionTexts = {
         name: 'other_per_fte',
         description: 'Other costs per FTE per year in euro (workplace, training, travel). Default 0.',
       },
+      ikb_share: {
+        name: 'ikb_share',
+        description:
+          'Individual choice budget (IKB: holiday pay, year-end pay) as a fraction of the salary, 17.05% = 0.1705. Default 0: the salary already holds it.',
+      },
     },
   },
   PRODUCT_COST: {
     name: 'PRODUCT_COST',
     description:
-      'Cost price of a product (a kind of case): hours per case × hourly rate. A column of hours spills a column of cost prices.',
+      'Cost price per product (one kind of case): hours per case × integral hourly rate. A column of hours spills a column of cost prices. The average over all cases: COST_PER_CASE.',
     parameters: {
       hours_per_case: {
         name: 'hours_per_case',

@@ -1,19 +1,23 @@
 // Every text the task pane shows in English; same ids as the Dutch pane texts, which set the shape.
 import type { PaneTexts } from '../nl/pane';
 
+import { paneBrowser } from './paneBrowser';
 import { paneFinance } from './paneFinance';
 import { paneConversation } from './paneConversation';
 import { paneDating } from './paneDating';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
+import { paneInput } from './paneInput';
 
 export const pane: PaneTexts = {
   ...paneHost,
+  ...paneBrowser,
   ...paneFinance,
   ...paneConversation,
   ...paneTeams,
   ...paneTime,
+  ...paneInput,
   ...paneDating,
   appTitle: 'Responsible Caseload',
   appTagline: 'A bandwidth the team agrees on together, instead of one fixed norm.',
@@ -94,7 +98,9 @@ export const pane: PaneTexts = {
   useLearnedRateLabel: area => `Learn the cases per 1,000 inhabitants of ${area} from the current cases`,
   demandFromAreasTitle: 'Demand from the situation (step 1)',
   expectedCasesYear: 'Expected cases per year (step 1)',
-  fteForExpected: 'FTE needed for those cases',
+  fteForExpected: 'FTE for the expected demand',
+  fteForExpectedNote: 'what the expected cases would ask; the FTE needed starts from the cases per year',
+  fteNeededNote: 'the cases per year below, with the weighing factors in force today',
   useExpectedCases: 'Match the category counts to this',
   facilitiesTitle: 'Facilities',
   facilityNoun: 'Facility',
@@ -140,6 +146,20 @@ export const pane: PaneTexts = {
   weeks: 'Weeks per year',
   leaveHours: 'Leave hours per year',
   holidayHours: 'Public holiday hours per year',
+  caoLabel: 'Collective agreement',
+  caoHint: 'Fills in the leave hours, the IKB and this year’s holiday hours. Everything stays editable.',
+  caoNone: 'Choose a collective agreement to fill in',
+  caoNames: { gemeenten: 'Cao Gemeenten', sociaalWerk: 'Cao Sociaal Werk', jeugdzorg: 'Cao Jeugdzorg' },
+  caoFilled: (cao, leave, ikb, days, year, hours) =>
+    `${cao} filled in: ${leave} leave hours, an IKB of ${ikb} and ${days} holidays on a weekday in ${year} (${hours} hours). Change what differs for you.`,
+  caoUnconfirmed:
+    'Check the IKB: this agreement’s year-end payment could not be confirmed and is not in it; add its percentage.',
+  liberationLabel: 'Liberation Day (5 May) as a day off',
+  liberationYearly: 'every year',
+  liberationLustrum: 'in lustrum years only (2025, 2030, …)',
+  holidaysFromCalendar: year => `Holiday hours of ${year} from the calendar`,
+  holidaysCounted: (days, year) =>
+    `${days} holidays fall on a weekday in ${year}, each a fifth of the contract hours per week.`,
   otherHours: 'Other hours per year',
   otherHoursHint: 'Training, works council and other hours in which no casework can be done',
   absenceRate: 'Absence',
@@ -253,12 +273,17 @@ export const pane: PaneTexts = {
   individualHours: 'Hours for tasks only some people do (per year)',
   fteNeeded: 'FTE needed',
   existingFte: 'Staff on the roster (FTE)',
-  staffingRatio: 'Staffing ratio (on the roster / needed)',
-  ratioUnder: '< 1: understaffed. There are fewer FTE on the roster than the work asks for.',
-  ratioBalanced: '1: the roster fits the work.',
-  ratioOver: '> 1: there are more FTE on the roster than the work asks for by this calculation.',
+  deployableFte: 'Deployable FTE (after onboarding, leave and reductions)',
+  staffingRatio: 'Staffing ratio (deployable FTE / needed)',
+  ratioUnder: '< 1: the deployable FTE do not cover the work.',
+  ratioBalanced: '1: the deployable FTE fit the work.',
+  ratioOver: '> 1: more is deployable than the work asks for by this calculation.',
+  fillRate: 'Fill rate (on the roster / approved)',
+  formatieShortfall: 'Shortfall in approved FTE (needed − approved)',
   casesPerYear: 'Cases per year (all categories)',
-  costPerCase: 'Integral cost per case',
+  costPerCase: 'Average cost per case',
+  costPerCaseNote:
+    'team and support cost over all cases per year (COST_PER_CASE); per kind of case: the cost price per product under Finance',
   teamIntro: 'How many open cases each team member can carry, by FTE and reduction, and how many are open now.',
   capacityColumn: 'Room',
   teamTotal: 'Team',

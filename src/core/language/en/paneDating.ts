@@ -7,7 +7,6 @@ export const paneDating: PaneDatingTexts = {
   changeFromHint: until =>
     `Up to and including ${until} the old value still holds (a row of its own), so the weeks before keep their grade.`,
   changeFromPast: 'This date is in the past: weeks from this date get the new value, even those already entered.',
-  changeFromMissing: 'Fill in the date the change holds from.',
   regraded: (count, weeks) =>
     `Retroactive: ${count} entered ${count === 1 ? 'week gets' : 'weeks get'} another grade (${weeks}).`,
   regradedNone: 'No entered week gets another grade by this change.',

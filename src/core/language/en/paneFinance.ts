@@ -10,21 +10,25 @@ export const paneFinance: PaneFinanceTexts = {
 
   salaryTitle: 'Cost per FTE',
   salaryIntro:
-    'One full-time FTE costs the annual salary plus the employer charges on it plus the other costs per FTE ' +
-    '(COST_PER_FTE).',
+    'One full-time FTE costs the annual salary with its individual choice budget (IKB), the employer charges on ' +
+    'both and the other costs per FTE: salary × (1 + IKB) × (1 + employer charges) + other costs (COST_PER_FTE).',
+  ikbShare: 'Individual choice budget, IKB (share of the salary)',
+  ikbShareHint:
+    'Holiday pay, year-end pay and whatever else your collective agreement puts in the IKB. Leave 0 when the ' +
+    'salaries below already hold it (annual salary including IKB). Choosing a collective agreement in step 2 fills it in.',
   employerShare: 'Employer charges (share of the salary)',
-  employerShareHint: 'Social security and pension contributions as a percentage of the salary.',
+  employerShareHint: 'Social security and pension contributions as a percentage of the salary with its IKB.',
   otherPerFte: 'Other costs per FTE per year (€)',
   otherPerFteHint: 'Workplace, training, travel.',
   scalesTitle: 'Salary scales',
   scaleNoun: 'Scale',
   scaleName: 'Name of the scale',
   scaleSalary: 'Annual salary (€)',
-  scaleCostPerFte: cost => `Cost per FTE: ${cost}`,
+  scaleCostPerFte: cost => `Cost per FTE: ${cost} (salary × (1 + IKB) × (1 + employer charges) + other costs)`,
   payTitle: team => `Salaries of ${team}`,
   payIntro:
     'Choose a scale for each person on the roster, or type an annual salary of their own. Whoever has no salary ' +
-    'is left out of the team cost.',
+    'counts in the team cost at the average cost per FTE of those with one.',
   payScale: name => `Scale of ${name}`,
   payOwnSalary: name => `Own annual salary of ${name}`,
   payScaleColumn: 'Scale',
@@ -39,10 +43,11 @@ export const paneFinance: PaneFinanceTexts = {
   teamCostTitle: 'Team cost and hourly rate',
   teamCostTyped: 'Team cost per year, typed (€)',
   teamCostTypedHint: fromSalaries =>
-    `Blank: the team cost follows from the salaries (now ${fromSalaries}). A typed amount replaces it.`,
+    `Blank: the team cost follows from the salaries (now ${fromSalaries}, anyone without one at the average). A typed amount replaces it.`,
   teamCostUsed: 'Team cost per year',
   teamCostIsTyped: 'typed: the salaries do not count',
-  teamCostFromSalaries: 'from the salaries; anyone on the roster without one counts at the average',
+  teamCostFromSalaries:
+    'cost per FTE × FTE on the roster; anyone on the roster without a salary counts at the average cost per FTE of those with one',
   averageCostPerFte: 'Average cost per FTE',
   averageCostPerFteNote: 'team cost per year / staff on the roster',
   productiveHours: 'Productive hours per year',
@@ -54,8 +59,10 @@ export const paneFinance: PaneFinanceTexts = {
 
   productsTitle: 'Cost price and tariff per product',
   productsIntro:
-    'Each category of cases is a product. Its cost price is the hours per case times the integral hourly rate ' +
-    '(PRODUCT_COST); the tariff is agreed with the commissioning party. Below 1 the tariff does not cover the cost price.',
+    'Each category of cases is a product. Its cost price is the hours per case of that category times the ' +
+    'integral hourly rate (PRODUCT_COST); the tariff is agreed with the commissioning party. Below 1 the tariff ' +
+    'does not cover the cost price. The organisation’s average cost per case is another figure: all cost over ' +
+    'all cases, across the categories.',
   productColumn: 'Product',
   hoursPerCaseColumn: 'Hours per case',
   costPrice: 'Cost price per product',
@@ -68,12 +75,16 @@ export const paneFinance: PaneFinanceTexts = {
 
   gapsTitle: 'Approved FTE, staff on the roster and FTE needed in euro',
   gapsIntro:
-    'The FTE shortfall is needed minus on the roster, the vacancy room approved minus on the roster; in euro at ' +
-    'the average cost per FTE. Negative: more on the roster than the work asks or the budget allows.',
+    'The FTE shortfall is needed minus deployable FTE, the shortfall in approved FTE needed minus approved, the ' +
+    'vacancy room approved minus on the roster; in euro each times the average cost per FTE. Negative: more on ' +
+    'the roster or approved than the work asks, or more on the roster than approved.',
   shortfall: 'FTE shortfall',
   shortfallCost: 'Cost of the FTE shortfall per year',
+  formatieShortfall: 'Shortfall in approved FTE',
+  formatieShortfallCost: 'Cost of the shortfall in approved FTE per year',
   vacancy: 'Vacancy room',
   vacancyCost: 'Cost of the vacancy room per year',
+  atAverage: 'FTE times the average cost per FTE',
 
   budgetTitle: year => `Budget ${year}`,
   budgetIntro:
@@ -86,6 +97,9 @@ export const paneFinance: PaneFinanceTexts = {
   projected: 'Projected cost in the budget year',
   budgetLeft: 'Budget minus projected cost',
   budgetFteColumn: 'Budgeted FTE',
+  budgetFteHint:
+    'Budgeted FTE: what this year’s budget pays for in FTE. It may differ from the approved FTE, the formation the ' +
+    'organisation decided for the team, apart from any one budget year.',
   budgetFteLabel: team => `Budgeted FTE of ${team}`,
   fteInYear: 'FTE on the roster in the budget year',
   fteLeft: 'Budgeted FTE minus FTE on the roster',

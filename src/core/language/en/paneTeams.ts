@@ -90,6 +90,7 @@ export const paneTeams: PaneTeamsTexts = {
   formatieColumn: 'Approved FTE',
   bezettingColumn: 'On the roster',
   benodigdColumn: 'Needed',
+  deployableColumn: 'Deployable',
   allTeams: 'All teams',
   teamTitleNamed: team => `Team: ${team}`,
   individualTitleNamed: team => `Individual: ${team}`,

@@ -6,7 +6,9 @@ export const paneTime: PaneTimeTexts = {
     'A week is its Monday: type for example wk 12 2026, 2026-W12 or a date. Leave FTE present blank to take the ' +
     'FTE from the roster. Per FTE and status are held against the bandwidth that held in that week.',
   weekPlaceholder: 'wk 12 2026',
-  weekUnreadable: 'This is not a week. Type for example wk 12 2026, 2026-W12 or a date such as 2026-03-16.',
+  weekUnreadable:
+    'This is not a week. Type for example wk 12 2026, 2026-W12 or a date such as 16-03-2026, in a year from 1990 ' +
+    'to 2100.',
   weekKeptAsLabel: 'Not a date: kept as it was.',
   fteFromRoster: fte => `${fte} (roster)`,
   fteTypedOverRoster: fte => `typed (roster ${fte})`,

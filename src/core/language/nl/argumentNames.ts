@@ -58,6 +58,7 @@ export const argumentNames: ArgumentNames = {
   salary: 'salaris',
   employer_share: 'werkgeverslasten',
   other_per_fte: 'overige kosten per fte',
+  ikb_share: 'IKB',
   hourly_rate: 'uurtarief',
   tariffs: 'tarieven',
   costs: 'kostprijzen',

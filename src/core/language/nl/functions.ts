@@ -120,7 +120,7 @@ export const functions: FunctionTexts = {
   FTE_NEEDED: {
     name: 'BENODIGDE_FTE',
     description:
-      'Benodigde fte voor de verwachte casussen (WISN), inclusief indirecte tijd en taken die alleen sommigen doen.',
+      'Benodigde fte voor de casussen per jaar (WISN): de uren die ze vragen gedeeld door de cliënturen van één fte na de meewegende factoren, plus taken die alleen sommigen doen.',
     parameters: {
       case_counts: { name: 'aantallen_casussen', description: 'Aantal casussen per categorie (bereik).' },
       hours_per_case: {
@@ -136,15 +136,23 @@ export const functions: FunctionTexts = {
         name: 'individuele_uren',
         description: 'Uren per jaar voor taken die alleen sommigen doen. Standaard 0.',
       },
+      reductions: {
+        name: 'verminderingen',
+        description:
+          'Meewegende factoren van het team als fractie (registratielast, inwerken): elk neemt dat deel van de cliënturen, zoals in BANDBREEDTE. Standaard geen.',
+      },
     },
   },
   STAFFING_RATIO: {
-    name: 'BEZETTINGSGRAAD',
+    name: 'DEKKINGSGRAAD',
     description:
-      'Bezetting (fte op het rooster) gedeeld door benodigde fte (WISN-ratio); onder 1 is het team onderbezet.',
+      'Dekkingsgraad (WISN-ratio): inzetbare bezetting gedeeld door benodigde fte; onder 1 dekken de mensen het werk niet. Niet de bezettingsgraad (bezetting / formatie).',
     parameters: {
-      existing_fte: { name: 'bezetting', description: 'Fte die het team op het rooster heeft.' },
-      needed_fte: { name: 'benodigde_fte', description: 'Fte die het team nodig heeft (zie BENODIGDE_FTE).' },
+      existing_fte: {
+        name: 'inzetbare_bezetting',
+        description: 'Fte op het rooster na ieders eigen vermindering (zie BEZETTING_OP met verminderingen).',
+      },
+      needed_fte: { name: 'benodigde_fte', description: 'Fte die het werk vraagt (zie BENODIGDE_FTE).' },
     },
   },
   HOURLY_RATE: {
@@ -162,7 +170,7 @@ export const functions: FunctionTexts = {
   COST_PER_CASE: {
     name: 'KOSTPRIJS_PER_CASUS',
     description:
-      'Integrale kostprijs per casus: kosten van het team plus ondersteuning, gedeeld door de casussen per jaar.',
+      'Gemiddelde kostprijs per casus: teamkosten plus ondersteuning, gedeeld door alle casussen per jaar, over alle soorten casussen samen. Per soort casus: KOSTPRIJS_PRODUCT.',
     parameters: {
       team_cost: {
         name: 'teamkosten',
@@ -308,7 +316,7 @@ export const functions: FunctionTexts = {
   FTE_ON: {
     name: 'BEZETTING_OP',
     description:
-      'De bezetting op een datum, na vermindering: de som van fte × (1 − vermindering) over de rijen die op die dag gelden.',
+      'De bezetting op een datum: de som van de fte van de rijen die op die dag gelden. Met verminderingen de inzetbare bezetting: de som van fte × (1 − vermindering).',
     parameters: {
       date: { name: 'datum', description: 'De datum die je telt, bijvoorbeeld de eerste dag van een week.' },
       fte: { name: 'fte', description: 'Fte per medewerker of rij (bereik); een lege rij telt als 0.' },
@@ -322,7 +330,8 @@ export const functions: FunctionTexts = {
       },
       reductions: {
         name: 'verminderingen',
-        description: 'Vermindering per rij als fractie (inwerken, verlof), evenveel cellen als fte. Standaard geen.',
+        description:
+          'Vermindering per rij als fractie (inwerken, verlof), evenveel cellen als fte. Weggelaten: de bezetting; gegeven: de inzetbare bezetting.',
       },
     },
   },
@@ -340,7 +349,8 @@ export const functions: FunctionTexts = {
   },
   COST_PER_FTE: {
     name: 'KOSTEN_PER_FTE',
-    description: 'Wat één voltijds fte per jaar kost: salaris × (1 + werkgeverslasten) + overige kosten per fte.',
+    description:
+      'Wat één voltijds fte per jaar kost: salaris × (1 + IKB) × (1 + werkgeverslasten) + overige kosten per fte.',
     parameters: {
       salary: { name: 'salaris', description: 'Bruto jaarsalaris van één voltijds fte in euro.' },
       employer_share: {
@@ -351,12 +361,17 @@ export const functions: FunctionTexts = {
         name: 'overige_kosten_per_fte',
         description: 'Overige kosten per fte per jaar in euro (werkplek, scholing, reizen). Standaard 0.',
       },
+      ikb_share: {
+        name: 'ikb',
+        description:
+          'Individueel keuzebudget (vakantietoelage, eindejaarsuitkering) als fractie van het salaris, 17,05% = 0,1705. Standaard 0: het salaris bevat het IKB al.',
+      },
     },
   },
   PRODUCT_COST: {
     name: 'KOSTPRIJS_PRODUCT',
     description:
-      'Kostprijs van een product (een soort casus): uren per casus × uurtarief. Een kolom uren geeft een kolom kostprijzen.',
+      'Kostprijs per product (één soort casus): uren per casus × integraal uurtarief. Een kolom uren geeft een kolom kostprijzen. Het gemiddelde over alle casussen: KOSTPRIJS_PER_CASUS.',
     parameters: {
       hours_per_case: {
         name: 'uren_per_casus',

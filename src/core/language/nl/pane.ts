@@ -1,18 +1,22 @@
 // Every text the task pane shows in Dutch, keyed by id. The English pane texts have the same
 // shape (checked by the compiler); components take their words from useStrings(), never inline.
+import { paneBrowser } from './paneBrowser';
 import { paneFinance } from './paneFinance';
 import { paneConversation } from './paneConversation';
 import { paneDating } from './paneDating';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
+import { paneInput } from './paneInput';
 
 export const pane = {
   ...paneHost,
+  ...paneBrowser,
   ...paneFinance,
   ...paneConversation,
   ...paneTeams,
   ...paneTime,
+  ...paneInput,
   ...paneDating,
   appTitle: 'Verantwoorde Caseload',
   appTagline: 'Een bandbreedte die het team samen afspreekt, in plaats van één vaste norm.',
@@ -101,7 +105,9 @@ export const pane = {
   useLearnedRateLabel: (area: string) => `Casussen per 1.000 inwoners van ${area} leren uit de huidige casussen`,
   demandFromAreasTitle: 'Vraag uit de situatie (stap 1)',
   expectedCasesYear: 'Verwachte casussen per jaar (stap 1)',
-  fteForExpected: 'Benodigde fte voor die casussen',
+  fteForExpected: 'Fte voor de verwachte vraag',
+  fteForExpectedNote: 'wat de verwachte casussen zouden vragen; de benodigde fte gaat uit van de casussen per jaar',
+  fteNeededNote: 'de casussen per jaar hieronder, met de meewegende factoren die vandaag gelden',
   useExpectedCases: 'Aantallen per categorie hierop afstemmen',
   facilitiesTitle: 'Voorzieningen',
   facilityNoun: 'Voorziening',
@@ -148,6 +154,20 @@ export const pane = {
   weeks: 'Weken per jaar',
   leaveHours: 'Verlofuren per jaar',
   holidayHours: 'Feestdaguren per jaar',
+  caoLabel: 'Cao',
+  caoHint: 'Vult de verlofuren, het IKB en de feestdaguren van dit jaar in. Alles blijft aan te passen.',
+  caoNone: 'Kies een cao om in te vullen',
+  caoNames: { gemeenten: 'Cao Gemeenten', sociaalWerk: 'Cao Sociaal Werk', jeugdzorg: 'Cao Jeugdzorg' },
+  caoFilled: (cao: string, leave: string, ikb: string, days: string, year: string, hours: string) =>
+    `${cao} ingevuld: ${leave} verlofuren, een IKB van ${ikb} en ${days} feestdagen op een werkdag in ${year} (${hours} uur). Pas aan wat bij jullie anders is.`,
+  caoUnconfirmed:
+    'Controleer het IKB: de eindejaarsuitkering van deze cao kon niet worden bevestigd en zit er niet in; tel haar percentage erbij.',
+  liberationLabel: 'Bevrijdingsdag (5 mei) als vrije dag',
+  liberationYearly: 'elk jaar',
+  liberationLustrum: 'alleen in lustrumjaren (2025, 2030, …)',
+  holidaysFromCalendar: (year: string) => `Feestdaguren van ${year} uit de kalender`,
+  holidaysCounted: (days: string, year: string) =>
+    `${days} feestdagen vallen in ${year} op een werkdag, elk een vijfde van de contracturen per week.`,
   otherHours: 'Overige uren per jaar',
   otherHoursHint: 'Scholing, OR-werk en andere uren waarin geen casuswerk kan worden gedaan',
   absenceRate: 'Verzuim',
@@ -266,12 +286,17 @@ export const pane = {
   individualHours: 'Uren voor taken die alleen sommigen doen (per jaar)',
   fteNeeded: 'Benodigde fte',
   existingFte: 'Bezetting (fte op het rooster)',
-  staffingRatio: 'Bezettingsgraad (bezetting / benodigd)',
-  ratioUnder: '< 1: onderbezet. Er staan minder fte op het rooster dan het werk vraagt.',
-  ratioBalanced: '1: de bezetting past bij het werk.',
-  ratioOver: '> 1: er staan meer fte op het rooster dan het werk volgens deze berekening vraagt.',
+  deployableFte: 'Inzetbare bezetting (na inwerken, verlof en verminderingen)',
+  staffingRatio: 'Dekkingsgraad (inzetbare bezetting / benodigd)',
+  ratioUnder: '< 1: de inzetbare bezetting dekt het werk niet.',
+  ratioBalanced: '1: de inzetbare bezetting past bij het werk.',
+  ratioOver: '> 1: er is meer inzetbaar dan het werk volgens deze berekening vraagt.',
+  fillRate: 'Bezettingsgraad (bezetting / formatie)',
+  formatieShortfall: 'Formatietekort (benodigd − formatie)',
   casesPerYear: 'Casussen per jaar (alle categorieën)',
-  costPerCase: 'Integrale kostprijs per casus',
+  costPerCase: 'Gemiddelde kostprijs per casus',
+  costPerCaseNote:
+    'teamkosten plus ondersteuning, gedeeld door alle casussen per jaar (KOSTPRIJS_PER_CASUS); per soort casus: de kostprijs per product bij Financiën',
   teamIntro: 'Hoeveel open casussen ieder teamlid kan dragen, naar fte en vermindering, en hoeveel er nu openstaan.',
   capacityColumn: 'Ruimte',
   teamTotal: 'Team',

@@ -9,7 +9,6 @@ export const paneDating = {
     `Tot en met ${until} blijft de oude waarde gelden (een eigen rij), dus de weken daarvoor houden hun oordeel.`,
   changeFromPast:
     'Deze datum ligt in het verleden: weken vanaf deze datum krijgen de nieuwe waarde, ook als ze al zijn ingevuld.',
-  changeFromMissing: 'Vul de datum in vanaf wanneer de wijziging geldt.',
   regraded: (count: number, weeks: string) =>
     `Met terugwerkende kracht: ${count} ${count === 1 ? 'ingevulde week krijgt' : 'ingevulde weken krijgen'} ` +
     `een ander oordeel (${weeks}).`,

@@ -9,21 +9,27 @@ export const paneFinance = {
 
   salaryTitle: 'Kosten per fte',
   salaryIntro:
-    'Eén voltijds fte kost het jaarsalaris plus de werkgeverslasten daarover plus de overige kosten per fte ' +
+    'Eén voltijds fte kost het jaarsalaris met het individueel keuzebudget (IKB), de werkgeverslasten over die ' +
+    'twee samen en de overige kosten per fte: salaris × (1 + IKB) × (1 + werkgeverslasten) + overige kosten ' +
     '(KOSTEN_PER_FTE).',
+  ikbShare: 'Individueel keuzebudget, IKB (deel van het salaris)',
+  ikbShareHint:
+    'Vakantietoelage, eindejaarsuitkering en wat je cao nog meer in het IKB stopt. Laat 0 staan als de salarissen ' +
+    'hieronder het IKB al bevatten (jaarsalaris inclusief IKB). Een cao kiezen bij stap 2 vult dit in.',
   employerShare: 'Werkgeverslasten (deel van het salaris)',
-  employerShareHint: 'Sociale lasten en pensioenpremie als percentage van het salaris.',
+  employerShareHint: 'Sociale lasten en pensioenpremie als percentage van het salaris met het IKB.',
   otherPerFte: 'Overige kosten per fte per jaar (€)',
   otherPerFteHint: 'Werkplek, scholing, reizen.',
   scalesTitle: 'Salarisschalen',
   scaleNoun: 'Schaal',
   scaleName: 'Naam van de schaal',
   scaleSalary: 'Jaarsalaris (€)',
-  scaleCostPerFte: (cost: string) => `Kosten per fte: ${cost}`,
+  scaleCostPerFte: (cost: string) =>
+    `Kosten per fte: ${cost} (salaris × (1 + IKB) × (1 + werkgeverslasten) + overige kosten)`,
   payTitle: (team: string) => `Salarissen van ${team}`,
   payIntro:
-    'Kies per persoon op het rooster een schaal, of typ een eigen jaarsalaris. Wie geen salaris heeft, telt niet ' +
-    'mee in de teamkosten.',
+    'Kies per persoon op het rooster een schaal, of typ een eigen jaarsalaris. Wie geen salaris heeft, telt in de ' +
+    'teamkosten mee tegen de gemiddelde kosten per fte van wie wel een salaris heeft.',
   payScale: (name: string) => `Schaal van ${name}`,
   payOwnSalary: (name: string) => `Eigen jaarsalaris van ${name}`,
   payScaleColumn: 'Schaal',
@@ -38,10 +44,11 @@ export const paneFinance = {
   teamCostTitle: 'Teamkosten en uurtarief',
   teamCostTyped: 'Teamkosten per jaar, getypt (€)',
   teamCostTypedHint: (fromSalaries: string) =>
-    `Leeg: de teamkosten volgen uit de salarissen (nu ${fromSalaries}). Een getypt bedrag vervangt die.`,
+    `Leeg: de teamkosten volgen uit de salarissen (nu ${fromSalaries}, wie geen salaris heeft tegen het gemiddelde). Een getypt bedrag vervangt die.`,
   teamCostUsed: 'Teamkosten per jaar',
   teamCostIsTyped: 'getypt: de salarissen tellen niet',
-  teamCostFromSalaries: 'uit de salarissen; wie op het rooster staat zonder salaris, telt tegen het gemiddelde',
+  teamCostFromSalaries:
+    'kosten per fte × fte op het rooster; wie op het rooster staat zonder salaris, telt tegen de gemiddelde kosten per fte van wie er wel een heeft',
   averageCostPerFte: 'Gemiddelde kosten per fte',
   averageCostPerFteNote: 'teamkosten per jaar / bezetting',
   productiveHours: 'Productieve uren per jaar',
@@ -53,8 +60,10 @@ export const paneFinance = {
 
   productsTitle: 'Kostprijs en tarief per product',
   productsIntro:
-    'Elke categorie casussen is een product. De kostprijs is de uren per casus maal het integrale uurtarief ' +
-    '(KOSTPRIJS_PRODUCT); het tarief spreek je af met de opdrachtgever. Onder 1 dekt het tarief de kostprijs niet.',
+    'Elke categorie casussen is een product. De kostprijs per product is de uren per casus van die categorie maal ' +
+    'het integrale uurtarief (KOSTPRIJS_PRODUCT); het tarief spreek je af met de opdrachtgever. Onder 1 dekt het ' +
+    'tarief de kostprijs niet. De gemiddelde kostprijs per casus bij de organisatie is iets anders: alle kosten ' +
+    'gedeeld door alle casussen, over de categorieën heen.',
   productColumn: 'Product',
   hoursPerCaseColumn: 'Uren per casus',
   costPrice: 'Kostprijs per product',
@@ -67,12 +76,16 @@ export const paneFinance = {
 
   gapsTitle: 'Formatie, bezetting en benodigd in euro',
   gapsIntro:
-    'Het fte-tekort is benodigd min bezetting, de vacatureruimte formatie min bezetting; in euro tegen de ' +
-    'gemiddelde kosten per fte. Negatief: meer op het rooster dan het werk vraagt of de begroting toestaat.',
+    'Het fte-tekort is benodigd min inzetbare bezetting, het formatietekort benodigd min formatie, de ' +
+    'vacatureruimte formatie min bezetting; in euro elk maal de gemiddelde kosten per fte. Negatief: meer ' +
+    'op het rooster of in de formatie dan het werk vraagt, of meer op het rooster dan de formatie toestaat.',
   shortfall: 'Fte-tekort',
   shortfallCost: 'Kosten fte-tekort per jaar',
+  formatieShortfall: 'Formatietekort',
+  formatieShortfallCost: 'Kosten formatietekort per jaar',
   vacancy: 'Vacatureruimte',
   vacancyCost: 'Kosten vacatureruimte per jaar',
+  atAverage: 'fte maal de gemiddelde kosten per fte',
 
   budgetTitle: (year: string) => `Begroting ${year}`,
   budgetIntro:
@@ -85,6 +98,9 @@ export const paneFinance = {
   projected: 'Verwachte kosten in het begrotingsjaar',
   budgetLeft: 'Begroting min verwachte kosten',
   budgetFteColumn: 'Begrote fte',
+  budgetFteHint:
+    'Begrote fte: wat de begroting van dit jaar aan fte betaalt. Dat kan afwijken van de formatie, de vastgestelde ' +
+    'formatie die de organisatie voor het team heeft besloten, los van één begrotingsjaar.',
   budgetFteLabel: (team: string) => `Begrote fte van ${team}`,
   fteInYear: 'Fte op het rooster in het begrotingsjaar',
   fteLeft: 'Begrote fte min fte op het rooster',

@@ -19,7 +19,7 @@ export const paneTeams = {
   teamRemoveLabel: (team: string) => `Team verwijderen: ${team}`,
   teamRemoveTitle: (team: string) => `Team ${team} verwijderen?`,
   teamRemoveBody:
-    'De goedgekeurde formatie, de teamleden, de meewegende factoren, de casussen, de weekcijfers en de ' +
+    'De vastgestelde formatie, de teamleden, de meewegende factoren, de casussen, de weekcijfers en de ' +
     'bandbreedtes van dit team gaan verloren. Gebieden en scenario’s van dit team houden de teamnaam, maar horen ' +
     'daarna bij geen team.',
   teamRemoveConfirm: 'Ja, verwijderen',
@@ -38,11 +38,11 @@ export const paneTeams = {
 
   // Step 2: shared and per team
   bandwidthTeamsNote:
-    'Begrippen, bedoeling, beschikbare tijd en casuscategorieën gelden voor alle teams. De goedgekeurde formatie, ' +
+    'Begrippen, bedoeling, beschikbare tijd en casuscategorieën gelden voor alle teams. De vastgestelde formatie, ' +
     'de extra weging, de casussen per jaar, de meewegende factoren en de teamleden horen bij het team dat je ' +
     'bovenaan kiest.',
   resultTitleTeam: (team: string) => `Uitkomst voor ${team}`,
-  teamSettingsTitle: (team: string) => `${team}: goedgekeurde formatie en weging`,
+  teamSettingsTitle: (team: string) => `${team}: vastgestelde formatie en weging`,
   teamFormatie: 'Formatie (fte)',
   teamFormatieHint: 'De fte die de begroting voor dit team toestaat',
   teamExtraWeight: 'Extra weging van de casussen',
@@ -88,13 +88,14 @@ export const paneTeams = {
   formatieTotal: 'Formatie (fte), alle teams',
   capacitySplitTitle: 'Verdeling van de capaciteit',
   capacitySplitIntro: (total: string) =>
-    `${total} fte verdeeld naar de verwachte vraag van elk team, naast de goedgekeurde formatie, de bezetting ` +
+    `${total} fte verdeeld naar de verwachte vraag van elk team, naast de vastgestelde formatie, de bezetting ` +
     'en wat het werk vraagt (benodigd).',
   capacitySplitFailed: (reason: string) => `De verdeling kan niet worden berekend: ${reason}`,
   allocatedColumn: 'Toegewezen fte',
   formatieColumn: 'Formatie (fte)',
   bezettingColumn: 'Bezetting',
   benodigdColumn: 'Benodigd',
+  deployableColumn: 'Inzetbaar',
   allTeams: 'Alle teams',
   teamTitleNamed: (team: string) => `Team: ${team}`,
   individualTitleNamed: (team: string) => `Individu: ${team}`,

@@ -5,7 +5,9 @@ export const paneTime = {
     'Een week is de maandag van die week: typ bijvoorbeeld wk 12 2026, 2026-W12 of een datum. Laat fte aanwezig ' +
     'leeg om de fte uit het rooster te nemen. Per fte en status worden berekend tegen de bandbreedte die in die week gold.',
   weekPlaceholder: 'wk 12 2026',
-  weekUnreadable: 'Dit is geen week. Typ bijvoorbeeld wk 12 2026, 2026-W12 of een datum zoals 2026-03-16.',
+  weekUnreadable:
+    'Dit is geen week. Typ bijvoorbeeld wk 12 2026, 2026-W12 of een datum zoals 16-03-2026, met een jaar van 1990 ' +
+    'tot en met 2100.',
   weekKeptAsLabel: 'Geen datum: bewaard zoals het er stond.',
   fteFromRoster: (fte: string) => `${fte} (rooster)`,
   fteTypedOverRoster: (fte: string) => `getypt (rooster ${fte})`,
