@@ -14,7 +14,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { builtFunctions, bundle, bundleCore, dist, ensureBuild } from './load.mjs';
-import { caseListFigures, compareScenarios, recomputeFigures, teamsOverTime, workbookSyncs } from './figures.mjs';
+import {
+  caseListFigures,
+  checksOverTime,
+  compareScenarios,
+  recomputeFigures,
+  teamsOverTime,
+  workbookSyncs,
+} from './figures.mjs';
 import { largeCaseList } from './openFile.mjs';
 import { CHROMIUM, paneStartup } from './pane.mjs';
 import { allShapesInOneProcess, bandwidthCallsPerSecond, rangeMeasures } from './ranges.mjs';
@@ -64,6 +71,7 @@ const MEASURES = [
   recomputeFigures,
   compareScenarios,
   teamsOverTime,
+  checksOverTime,
   caseListFigures,
   workbookSyncs,
   paneToStepOne,

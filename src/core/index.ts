@@ -33,6 +33,8 @@ export * from './plan/ids';
 export * from './plan/references';
 export * from './plan/edits';
 export * from './plan/team';
+export * from './plan/periods';
+export * from './plan/plausibility';
 export * from './plan/deviations';
 export * from './plan/caseMix';
 export * from './plan/feltWorkload';

@@ -10,6 +10,7 @@ import { emptyFormat1, Format1Schema, FORMAT_1_SHEET_OF, FORMAT_1_TABLES } from 
 import { Conversion, migrate1 } from './formats/migrate1';
 import { sheetsIn, tablesIn } from './formats/writtenIn';
 import { ALL_TABLES, LAYOUT, lineRow } from './layout';
+import { words } from './model';
 import type { Column, SheetKey, SheetLayout, TableLayout } from './model';
 import { setValueAt } from './planPaths';
 import { cellInTheWay, onlyTells, readField, readTable, same } from './readTables';
@@ -61,10 +62,13 @@ function formatOf(settings: SettingsRead, tables: ReadonlyMap<string, TableSnaps
   const teams = tables.get('vcteams');
   if (tables.size === 0) return FORMAT_VERSION;
   if (!teams) return 1;
-  // Format 4 gave vcTeams its Id column, format 5 its inzetbare bezetting.
+  // Format 4 gave vcTeams its Id column, format 5 its inzetbare bezetting, format 6 vcWeeks its Controle column.
   const has = (column: Column) => teams.values[0]?.some(header => same(header, column.header)) ?? false;
   if (!has(TEAMS_TABLE.columns.at(-1)!)) return 3;
-  return has(teamDeployable) ? FORMAT_VERSION : 4;
+  if (!has(teamDeployable)) return 4;
+  const weeks = tables.get('vcweeks');
+  const check = words(s => s.checks.header);
+  return !weeks || weeks.values[0]?.some(header => same(header, check)) ? FORMAT_VERSION : 5;
 }
 
 /** The sheets as format 1 had them: today's labelled cells, format 1's tables. */
@@ -87,11 +91,14 @@ const FORMAT_2_SHEETS: readonly SheetLayout[] = sheetsIn(3, LAYOUT).map(sheet =>
 const FORMAT_3_SHEETS: readonly SheetLayout[] = sheetsIn(3, LAYOUT);
 /** The sheets as format 4 had them: without the inzetbare bezetting, the formatietekort and the IKB. */
 const FORMAT_4_SHEETS: readonly SheetLayout[] = sheetsIn(4, LAYOUT);
+/** The sheets as format 5 had them: no Controle cells, weeks without their band version's date. */
+const FORMAT_5_SHEETS: readonly SheetLayout[] = sheetsIn(5, LAYOUT);
 const SHEETS_OF_FORMAT: Record<number, readonly SheetLayout[]> = {
   1: FORMAT_1_SHEETS,
   2: FORMAT_2_SHEETS,
   3: FORMAT_3_SHEETS,
   4: FORMAT_4_SHEETS,
+  5: FORMAT_5_SHEETS,
 };
 
 export interface FromSheetsResult extends ReadResult {

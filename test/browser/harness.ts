@@ -171,6 +171,13 @@ export async function screenshot(page: Page, name: string, at?: Locator) {
   await page.screenshot({ path: path.join(dir, `${name}-full.png`), fullPage: true });
 }
 
+/** The pane reloaded with its clock standing on `iso` (10:00 local time), back on its first tab. */
+export async function setToday(pane: Pane, iso: string): Promise<void> {
+  await pane.page.clock.setFixedTime(new Date(`${iso}T10:00:00`));
+  await pane.page.reload();
+  await pane.page.getByRole('tab', { selected: true }).waitFor();
+}
+
 /** Reads until the value is `wanted` or a few seconds have passed; returns the last reading. */
 export async function settled<T>(read: () => Promise<T>, wanted: T, timeoutMs = 5000): Promise<T> {
   const until = Date.now() + timeoutMs;

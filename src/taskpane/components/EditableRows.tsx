@@ -44,6 +44,8 @@ interface Props<Row> {
   nameKey?: KeysOf<Row, string>;
   /** Something computed for the row, shown under its fields. */
   extra?(row: Row, index: number): ReactNode;
+  /** Said about the list as a whole, under its rows (what the last change did). */
+  notice?: ReactNode;
   level?: 2 | 3;
   /** Rows shown at a time in a long list (a case list of 100,000); all rows when not given. */
   pageSize?: number;
@@ -71,7 +73,15 @@ const useStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   footer: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  extra: { color: tokens.colorNeutralForeground2 },
+  extra: {
+    color: tokens.colorNeutralForeground2,
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  // The remove button keeps its width beside a tall note (a date the change holds from).
+  remove: { flexShrink: 0 },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
   add: { alignSelf: 'flex-start' },
   more: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -88,6 +98,7 @@ export function EditableRows<Row>({
   newRow,
   nameKey,
   extra,
+  notice,
   level = 2,
   pageSize,
 }: Props<Row>) {
@@ -133,6 +144,7 @@ export function EditableRows<Row>({
                   <div className={styles.extra}>{extra?.(rows[index], index)}</div>
                   <Button
                     size="small"
+                    className={styles.remove}
                     aria-label={strings.removeRow(index + 1)}
                     onClick={() => {
                       onChange(rows.filter((_, i) => i !== index));
@@ -165,6 +177,7 @@ export function EditableRows<Row>({
           )}
         </div>
       )}
+      {notice}
       <Button
         ref={addRef}
         className={styles.add}

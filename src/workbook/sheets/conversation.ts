@@ -29,7 +29,7 @@ import {
   words,
 } from '../model';
 import { caseDuration, categoryHours, categoryName } from './bandwidth';
-import { weeksCaseload, weeksHigh, weeksLow, weeksStatus, weeksTeam, weekColumn } from './implement';
+import { weeksCaseload, weeksHigh, weeksLow, weeksOpenCases, weeksStatus, weeksTeam, weekColumn } from './implement';
 import { latestOf, teamValue } from './teamFormulas';
 import { extraWeight, teamName } from './teams';
 
@@ -113,9 +113,9 @@ export const feltRight = counted('right', 'count');
 export const feltTooMuch = counted('tooMuch', 'count');
 
 const feltOf = ({ team, index }: RowPlace, r: Rendering) => feltFigures(r.plan.teams[team], r.teams[team].weeks)[index];
-/** A figure of the row's team's latest dated week on or before the row's date. */
+/** A figure of the row's team's latest dated week with figures, on or before the row's date. */
 const thatWeek = (f: Formulas, values: Parameters<Formulas['column']>[0]) =>
-  latestOf(f, weeksTeam, feltTeam, weekColumn, values, f.row(feltDate));
+  latestOf(f, weeksTeam, feltTeam, weekColumn, values, { on: f.row(feltDate), entered: weeksOpenCases });
 
 const position = formulaColumn(
   words(s => s.conversation.felt.position),

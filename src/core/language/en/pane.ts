@@ -4,6 +4,7 @@ import type { PaneTexts } from '../nl/pane';
 import { paneBrowser } from './paneBrowser';
 import { paneFinance } from './paneFinance';
 import { paneConversation } from './paneConversation';
+import { paneDating } from './paneDating';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
@@ -17,6 +18,7 @@ export const pane: PaneTexts = {
   ...paneTeams,
   ...paneTime,
   ...paneInput,
+  ...paneDating,
   appTitle: 'Responsible Caseload',
   appTagline: 'A bandwidth the team agrees on together, instead of one fixed norm.',
   navigationLabel: 'Parts of the plan',

@@ -3,6 +3,7 @@
 import { paneBrowser } from './paneBrowser';
 import { paneFinance } from './paneFinance';
 import { paneConversation } from './paneConversation';
+import { paneDating } from './paneDating';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
@@ -16,6 +17,7 @@ export const pane = {
   ...paneTeams,
   ...paneTime,
   ...paneInput,
+  ...paneDating,
   appTitle: 'Verantwoorde Caseload',
   appTagline: 'Een bandbreedte die het team samen afspreekt, in plaats van één vaste norm.',
   navigationLabel: 'Onderdelen van het plan',

@@ -1,5 +1,7 @@
 // Every named edit of the plan, listed once.
 import { addTeam } from './addTeam';
+import { changeFactor } from './changeFactor';
+import { changeRosterRow } from './changeRosterRow';
 import { removeTeam } from './removeTeam';
 import { renameTeam } from './renameTeam';
 import { setAreas } from './setAreas';
@@ -11,5 +13,17 @@ import { setTariff } from './setTariff';
 export { defineEdit, type PlanEdit } from './edit';
 export { freeTeamName } from './addTeam';
 export { teamNameProblem } from './renameTeam';
+export type { DatedChange } from './datedChange';
 
-export const EDITS = { addTeam, renameTeam, removeTeam, setAreas, setCategories, setPay, setTariff, setBudget };
+export const EDITS = {
+  addTeam,
+  renameTeam,
+  removeTeam,
+  setAreas,
+  setCategories,
+  setPay,
+  setTariff,
+  setBudget,
+  changeRosterRow,
+  changeFactor,
+};
