@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   main: {
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
     maxWidth: '60rem',
+    // A name of 300 characters without a space breaks rather than widening a 350 px pane.
+    overflowWrap: 'break-word',
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   tagline: {

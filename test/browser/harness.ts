@@ -182,6 +182,23 @@ export async function settled<T>(read: () => Promise<T>, wanted: T, timeoutMs = 
   return value;
 }
 
+/** The menu beside the step tabs that holds the other parts of the plan ("Meer", "More"). */
+export const moreButton = (page: Page): Locator => page.getByRole('button', { name: /^(Meer|More)$/ });
+
+/**
+ * Shows a part of the plan by mouse: its tab when it is a step (or the part open now), else its
+ * item in the "Meer" menu.
+ */
+export async function showTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  if ((await tab.count()) > 0) await tab.click();
+  else {
+    await moreButton(page).click();
+    await page.getByRole('menuitemradio', { name, exact: true }).click();
+  }
+  await page.getByRole('tab', { name, selected: true }).waitFor();
+}
+
 export interface Session {
   /** The served dist/, e.g. http://127.0.0.1:41234. */
   origin(): string;

@@ -1,4 +1,5 @@
-// Step 2: the hours a heavy and a light case ask, and how long a case stays open.
+// Step 2: the hours a heavy and a light case ask, and how long a case stays open. What they give per
+// year (cases closed per FTE) is shown as a secondary figure, named so it is not taken for the band.
 import { FieldGrid, Wide } from '../components/FieldGrid';
 import { FigureList } from '../components/FigureList';
 import { NumberField } from '../components/NumberField';
@@ -34,7 +35,13 @@ export function CaseHoursSection() {
         </Wide>
       </FieldGrid>
       <FigureList
-        figures={[{ label: strings.bandPerFteYear, value: formats.result(figures.bandPerFteYear, formats.band) }]}
+        figures={[
+          {
+            label: strings.closedPerFteYear,
+            value: formats.result(figures.bandPerFteYear, formats.band),
+            note: strings.closedPerFteYearNote(formats.number(bandwidth.caseDurationWeeks, 1)),
+          },
+        ]}
       />
     </Section>
   );
