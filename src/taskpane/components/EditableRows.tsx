@@ -73,7 +73,13 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  // A legend is as wide as its text unless told otherwise: a 300-character name breaks instead.
+  legend: {
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    maxWidth: '100%',
+    overflowWrap: 'anywhere',
+  },
   footer: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -33,6 +33,9 @@ export const useTableStyles = makeStyles({
       padding: `${tokens.spacingVerticalXXS} 0`,
       borderBottomStyle: 'none',
       textAlign: 'end',
+      // A cell has the row's whole width now: a long name breaks in it.
+      overflowWrap: 'anywhere',
+      whiteSpace: 'normal',
     },
     [`${STACKED} th[scope="row"]`]: { display: 'block', textAlign: 'start' },
     // The heading is decoration (alternative text ""): the column header is what screen readers read.
