@@ -123,10 +123,11 @@ export interface Pane {
 }
 
 /**
- * A task pane's size, and no animations: a Fluent dialog still fading in has colours between its
- * own and the page's, which axe would judge (accessibility.ts also waits for any that run).
+ * A task pane's size, Excel's default width of 350 px, and no animations: a Fluent dialog still
+ * fading in has colours between its own and the page's, which axe would judge (accessibility.ts
+ * also waits for any that run).
  */
-export const PANE_CONTEXT = { viewport: { width: 420, height: 900 }, reducedMotion: 'reduce' } as const;
+export const PANE_CONTEXT = { viewport: { width: 350, height: 900 }, reducedMotion: 'reduce' } as const;
 
 /** A task-pane-sized page in a fresh context, with the outside world cut off. */
 export async function openPane(browser: Browser, url: string, locale = 'nl-NL'): Promise<Pane> {

@@ -23,6 +23,7 @@ import { browserSession, moreButton, showTab } from './harness';
 
 jest.setTimeout(300_000);
 
+/** Excel's default task pane width (the harness opens panes at it too; this file holds to it whatever that says). */
 const PANE = { width: 350, height: 900 };
 const LENGTH = 300;
 
