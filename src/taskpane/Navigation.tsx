@@ -16,7 +16,7 @@ import {
   TabList,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStrings } from './i18n/LocaleProvider';
 import type { PaneTexts as Strings } from '../core';
 
@@ -63,15 +63,15 @@ const useStyles = makeStyles({
 export function Navigation({ selected, onSelect }: { selected: TabId; onSelect(tab: TabId): void }) {
   const strings = useStrings();
   const styles = useStyles();
-  // A part chosen in the menu: its tab takes the focus once it is on screen and the menu has closed.
-  const [focusTab, setFocusTab] = useState<TabId | null>(null);
+  // A part chosen in the menu: its tab takes the focus once it is on screen and the menu has closed
+  // (the menu hands the focus back to its button as it closes; the tab takes it after that).
+  const focusTab = useRef<TabId | null>(null);
   useEffect(() => {
-    if (focusTab === null) return;
-    // The menu hands the focus back to its button as it closes; the tab takes it after that.
-    const timer = setTimeout(() => document.getElementById(tabId(focusTab))?.focus());
-    setFocusTab(null);
-    return () => clearTimeout(timer);
-  }, [focusTab]);
+    const tab = focusTab.current;
+    if (tab === null) return;
+    focusTab.current = null;
+    setTimeout(() => document.getElementById(tabId(tab))?.focus());
+  }, [selected]);
 
   const shown: readonly TabId[] = isStep(selected) ? STEPS : [...STEPS, selected];
   return (
@@ -100,8 +100,8 @@ export function Navigation({ selected, onSelect }: { selected: TabId; onSelect(t
         onCheckedValueChange={(_, data) => {
           const tab = data.checkedItems[0] as TabId | undefined;
           if (!tab) return;
+          focusTab.current = tab;
           onSelect(tab);
-          setFocusTab(tab);
         }}
       >
         <MenuTrigger disableButtonEnhancement>

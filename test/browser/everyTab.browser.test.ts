@@ -19,7 +19,9 @@ test.each([
   // Screen readers pronounce the page in the language it is written in.
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale.slice(0, 2));
   // The three steps are tabs; the other parts are reached through the menu beside them.
-  expect(await page.getByRole('tab').allTextContents()).toEqual(STEPS.map(tab => tabLabel(tab, strings)));
+  expect(await page.getByRole('tab').count()).toBe(STEPS.length);
+  for (const step of STEPS)
+    expect(await page.getByRole('tab', { name: tabLabel(step, strings), exact: true }).count()).toBe(1);
   const found: Record<string, string[]> = {};
   for (const tab of TABS) {
     await showTab(page, tabLabel(tab, strings));

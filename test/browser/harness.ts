@@ -200,6 +200,15 @@ export async function showTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name, selected: true }).waitFor();
 }
 
+/**
+ * Opens every folded part of the tab shown (a section that starts folded, a folded case card), so
+ * a test sees all its fields.
+ */
+export async function openFolded(page: Page): Promise<void> {
+  const folded = page.locator('[role="tabpanel"] [data-disclosure][aria-expanded="false"]');
+  while ((await folded.count()) > 0) await folded.first().click();
+}
+
 export interface Session {
   /** The served dist/, e.g. http://127.0.0.1:41234. */
   origin(): string;

@@ -7,7 +7,7 @@ import { Locator, Page } from 'playwright-core';
 import { TEXT_LIMIT } from '../../src/core';
 import { badInputTable } from '../workbook/support/markdownTable';
 import { wcagViolations } from './accessibility';
-import { browserSession, Pane, showTab } from './harness';
+import { browserSession, Pane, openFolded, showTab } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -63,6 +63,7 @@ describe('date fields', () => {
   test.each(DATE_ROWS.map(row => [row[0], row] as const))('%s', async (_, [, field, typed, message, after]) => {
     const { page } = pane;
     await showTab(page, '2 Bandbreedte');
+    await openFolded(page);
     const input = page.getByLabel(field, { exact: true }).first();
     await typeOver(page, input, '1-1-2026');
     await page.keyboard.press('Tab');
@@ -86,6 +87,7 @@ describe('date fields', () => {
     const english = await session.open('en-GB');
     const { page } = english;
     await showTab(page, '2 Bandwidth');
+    await openFolded(page);
     const from = page.getByLabel('From', { exact: true }).first();
     for (const typed of ['16 March 2026', '16 maart 2026', '16-03-2026']) {
       await typeOver(page, from, typed);
@@ -125,6 +127,7 @@ describe('text fields', () => {
       'Werkpakket',
     ]) {
       await showTab(page, tab);
+      await openFolded(page);
       const limits = await page.locator(texts).evaluateAll(els => els.map(el => el.getAttribute('maxlength')));
       expect(limits.filter(limit => limit !== String(TEXT_LIMIT))).toEqual([]);
       seen += limits.length;
@@ -139,6 +142,7 @@ describe('text fields', () => {
     const { page } = pane;
     const { field, sees } = row('near-the-limit');
     await showTab(page, '2 Bandbreedte');
+    await openFolded(page);
     const input = page.getByLabel(field, { exact: true });
     await input.fill('a'.repeat(TEXT_LIMIT - 500));
     await page.getByText(sees).waitFor();
@@ -152,6 +156,7 @@ describe('text fields', () => {
     const { page } = pane;
     const { sees } = row('at-the-limit');
     await showTab(page, '2 Bandbreedte');
+    await openFolded(page);
     const input = purpose(page);
     await input.fill('a'.repeat(TEXT_LIMIT));
     await page.getByRole('alert').filter({ hasText: sees }).waitFor();
@@ -166,6 +171,7 @@ describe('text fields', () => {
     const { page } = pane;
     const { sees } = row('paste-too-long');
     await showTab(page, '2 Bandbreedte');
+    await openFolded(page);
     const input = purpose(page);
     const before = 'a'.repeat(TEXT_LIMIT - 1000);
     await input.fill(before);

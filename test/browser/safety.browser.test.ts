@@ -3,7 +3,7 @@
 // as they were (compared cell by cell, style by style, with exceljs).
 import ExcelJS from 'exceljs';
 import { Page } from 'playwright-core';
-import { browserSession, downloaded, OFFICE_JS, OFFICE_TELEMETRY, showTab } from './harness';
+import { browserSession, downloaded, OFFICE_JS, OFFICE_TELEMETRY, openFolded, showTab } from './harness';
 import { withoutColumnFormulas } from '../../src/workbook/memory/calculatedColumns';
 
 jest.setTimeout(180_000);
@@ -45,6 +45,7 @@ describe('script markup typed into every text field', () => {
     const typed: string[] = [];
     for (const step of STEPS) {
       await showTab(page, step);
+      await openFolded(page);
       const fields = page.locator(TEXT_FIELDS);
       const count = await fields.count();
       expect(count).toBeGreaterThan(0);
@@ -65,6 +66,7 @@ describe('script markup typed into every text field', () => {
 
     // The workbook preview shows it as text too, and the file stores it as text.
     await showTab(page, '1 Situatie');
+    await openFolded(page);
     expect(await page.getByRole('region', { name: 'VC Situatie' }).getByText(typed[0]).count()).toBeGreaterThan(0);
     const stored = strings(await download(page));
     expect(typed.filter(t => !stored.includes(t))).toEqual([]);
@@ -87,6 +89,7 @@ describe('a full walk through the steps', () => {
     await page.getByLabel('Naam van de gemeente').fill('Gemeente Elders');
     await writeToWorkbook(page);
     await showTab(page, '2 Bandbreedte');
+    await openFolded(page);
     await page.getByLabel('Contracturen per week').fill('28');
     await page.getByRole('button', { name: 'Teamlid toevoegen' }).click();
     // Take the team over from the user's own staff table: read, never written.
@@ -96,12 +99,15 @@ describe('a full walk through the steps', () => {
     await page.getByText('8 teamleden overgenomen bij Noord.').waitFor();
     await writeToWorkbook(page);
     await showTab(page, '3 Implementeren en leren');
+    await openFolded(page);
     await page.getByRole('button', { name: 'Week toevoegen' }).click();
     await writeToWorkbook(page);
     await showTab(page, 'Scenario’s');
+    await openFolded(page);
     await page.getByRole('button', { name: 'Scenario toevoegen' }).click();
     await writeToWorkbook(page);
     await showTab(page, 'Werkpakket');
+    await openFolded(page);
     await writeToWorkbook(page);
 
     const after = await download(page);

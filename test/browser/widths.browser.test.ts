@@ -1,25 +1,16 @@
 // At Excel's default task pane width, 350 px, every part of the plan fits: the page never scrolls
 // sideways, nothing inside it scrolls sideways (a table that does not fit shows stacked rows), in
 // Dutch and in English, with the sample and with a workbook whose names are 300 characters without
-// a space (teams, areas, categories, team members, factors, scenarios, case numbers). Folded case
-// cards are opened first, so their fields are measured too. Step 1's first field is on the first
+// a space (teams, areas, categories, team members, factors, scenarios, case numbers). Folded
+// sections and case cards are opened first, so their fields are measured too. Step 1's first field is on the first
 // screen.
-import {
-  EDITS,
-  PACKS,
-  Plan,
-  samplePlan,
-  type Area,
-  type Category,
-  type Language,
-  type PaneTexts,
-} from '../../src/core';
+import { EDITS, PACKS, Plan, samplePlan, type Area, type Category, type Language } from '../../src/core';
 import { tabLabel, TABS } from '../../src/taskpane/Navigation';
 import { memoryStorage } from '../../src/workbook/memory/memoryPort';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
 import { exportXlsx } from '../../src/workbook/memory/xlsxExport';
 import type { FileChooser, Page } from 'playwright-core';
-import { browserSession, moreButton, showTab } from './harness';
+import { browserSession, moreButton, openFolded, showTab } from './harness';
 
 jest.setTimeout(300_000);
 
@@ -99,18 +90,12 @@ const sideways = (page: Page) =>
     return found;
   });
 
-/** Opens every folded row of the part shown, so its fields count too. */
-async function openFolded(page: Page, strings: PaneTexts) {
-  const folded = page.locator(`[role="tabpanel"] button[aria-expanded="false"]:has-text("${strings.rowDetails}")`);
-  while ((await folded.count()) > 0) await folded.first().click();
-}
-
 async function everyPart(page: Page, language: Language): Promise<Record<string, string[]>> {
   const strings = PACKS[language].pane;
   const found: Record<string, string[]> = {};
   for (const tab of TABS) {
     await showTab(page, tabLabel(tab, strings));
-    await openFolded(page, strings);
+    await openFolded(page);
     found[tab] = await sideways(page);
   }
   // The menu of the other parts fits too.

@@ -110,7 +110,7 @@ export function ImportFromWorkbook({ initialTarget = 'roster' }: { initialTarget
   };
 
   return (
-    <Section title={strings.importTitle} intro={strings.importIntroTeam(team.name)}>
+    <Section title={strings.importTitle} intro={strings.importIntroTeam(team.name)} folded>
       {sources.state === 'loading' && <p className={styles.note}>{strings.importLoading}</p>}
       {sources.state === 'failed' && (
         <MessageBar intent="error" layout="multiline">

@@ -175,6 +175,7 @@ export function EditableRows<Row>({
                         aria-expanded={isOpen(index)}
                         aria-controls={isOpen(index) ? `${fieldsId}-${index}` : undefined}
                         aria-label={strings.rowDetailsLabel(noun, index + 1)}
+                        data-disclosure
                         onClick={() => toggle(index)}
                       >
                         {strings.rowDetails}
