@@ -70,15 +70,13 @@ export function Section({ title, intro, level = 2, folded = false, children }: P
           title
         )}
       </Heading>
-      {folded ? (
-        open && (
-          <div id={`${id}-body`} className={styles.body}>
-            {content}
-          </div>
-        )
-      ) : (
-        content
-      )}
+      {folded
+        ? open && (
+            <div id={`${id}-body`} className={styles.body}>
+              {content}
+            </div>
+          )
+        : content}
     </section>
   );
 }

@@ -13,7 +13,9 @@ export function useRowFocus<Container extends HTMLElement>() {
     if (target === 'add') addRef.current?.focus();
     else {
       const row = containerRef.current?.children[target];
-      (row?.querySelector<HTMLElement>('input, textarea, select') ?? row?.querySelector<HTMLElement>('button'))?.focus();
+      (
+        row?.querySelector<HTMLElement>('input, textarea, select') ?? row?.querySelector<HTMLElement>('button')
+      )?.focus();
     }
     setTarget(null);
   }, [target]);

@@ -4,19 +4,22 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 const STACKED = '&[data-stacked="true"]';
 
+/** Out of sight, still read by screen readers. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 export const useTableStyles = makeStyles({
   container: {
     maxWidth: '100%',
     [`${STACKED} table, ${STACKED} tbody, ${STACKED} tfoot, ${STACKED} tr`]: { display: 'block', width: '100%' },
     // The column headings stay for screen readers; on screen each cell shows its own.
-    [`${STACKED} thead`]: {
-      position: 'absolute',
-      width: '1px',
-      height: '1px',
-      overflow: 'hidden',
-      clip: 'rect(0 0 0 0)',
-      whiteSpace: 'nowrap',
-    },
+    [`${STACKED} thead`]: visuallyHidden,
     [`${STACKED} tr`]: {
       boxSizing: 'border-box',
       marginBlockEnd: tokens.spacingVerticalS,
@@ -68,12 +71,5 @@ export const useTableStyles = makeStyles({
   rowHead: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   total: { fontWeight: tokens.fontWeightSemibold, borderBottomStyle: 'none' },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 });
