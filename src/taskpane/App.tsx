@@ -21,6 +21,10 @@ const useStyles = makeStyles({
   main: {
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
     maxWidth: '60rem',
+    // A name of 300 characters without a space breaks rather than widening a 350 px pane (labels,
+    // legends and headings anywhere, as their boxes are as wide as their longest word otherwise).
+    overflowWrap: 'break-word',
+    '& label, & legend, & h2, & h3, & dt': { overflowWrap: 'anywhere' },
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   tagline: {

@@ -91,7 +91,7 @@ function SheetGrid({ name, rows }: { name: string; rows: unknown[][] }) {
     value === null || value === undefined ? '' : typeof value === 'number' ? formats.number(value, 4) : String(value);
   return (
     <>
-      <div className={styles.grid} role="region" aria-label={name} tabIndex={0}>
+      <div className={styles.grid} role="region" aria-label={name} tabIndex={0} data-testid="sheet-preview">
         <table className={table.table}>
           <thead>
             <tr>

@@ -123,10 +123,11 @@ export interface Pane {
 }
 
 /**
- * A task pane's size, and no animations: a Fluent dialog still fading in has colours between its
- * own and the page's, which axe would judge (accessibility.ts also waits for any that run).
+ * A task pane's size, Excel's default width of 350 px, and no animations: a Fluent dialog still
+ * fading in has colours between its own and the page's, which axe would judge (accessibility.ts
+ * also waits for any that run).
  */
-export const PANE_CONTEXT = { viewport: { width: 420, height: 900 }, reducedMotion: 'reduce' } as const;
+export const PANE_CONTEXT = { viewport: { width: 350, height: 900 }, reducedMotion: 'reduce' } as const;
 
 /** A task-pane-sized page in a fresh context, with the outside world cut off. */
 export async function openPane(browser: Browser, url: string, locale = 'nl-NL'): Promise<Pane> {
@@ -187,6 +188,32 @@ export async function settled<T>(read: () => Promise<T>, wanted: T, timeoutMs = 
     value = await read();
   }
   return value;
+}
+
+/** The menu beside the step tabs that holds the other parts of the plan ("Meer", "More"). */
+export const moreButton = (page: Page): Locator => page.getByRole('button', { name: /^(Meer|More)$/ });
+
+/**
+ * Shows a part of the plan by mouse: its tab when it is a step (or the part open now), else its
+ * item in the "Meer" menu.
+ */
+export async function showTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  if ((await tab.count()) > 0) await tab.click();
+  else {
+    await moreButton(page).click();
+    await page.getByRole('menuitemradio', { name, exact: true }).click();
+  }
+  await page.getByRole('tab', { name, selected: true }).waitFor();
+}
+
+/**
+ * Opens every folded part of the tab shown (a section that starts folded, a folded case card), so
+ * a test sees all its fields.
+ */
+export async function openFolded(page: Page): Promise<void> {
+  const folded = page.locator('[role="tabpanel"] [data-disclosure][aria-expanded="false"]');
+  while ((await folded.count()) > 0) await folded.first().click();
 }
 
 export interface Session {

@@ -178,6 +178,9 @@ describe('browser mode: nothing lost (by keyboard)', () => {
     // The sample's own tables are not there to download with it, nor to import from.
     await page.getByText(nl.downloadAddInSheetsOnly).waitFor();
     await openTab(page, nl.tabBandwidth);
+    // The import starts folded under its heading: opened by keyboard.
+    await tabTo(page, page.getByRole('button', { name: nl.importTitle }));
+    await page.keyboard.press('Enter');
     await page.getByText(nl.importNoSources).waitFor();
     expect(pane.errors).toEqual([]);
   });

@@ -1,4 +1,5 @@
-// Step 2: the hours a heavy and a light case ask, and how long a case stays open.
+// Step 2: the hours a heavy and a light case ask, and how long a case stays open. What they give per
+// year (cases closed per FTE) is shown as a secondary figure, named so it is not taken for the band.
 import { bandwidthChecks } from '../../core';
 import { FieldGrid, Wide } from '../components/FieldGrid';
 import { FigureList } from '../components/FigureList';
@@ -37,7 +38,13 @@ export function CaseHoursSection() {
         </Wide>
       </FieldGrid>
       <FigureList
-        figures={[{ label: strings.bandPerFteYear, value: formats.result(figures.bandPerFteYear, formats.band) }]}
+        figures={[
+          {
+            label: strings.closedPerFteYear,
+            value: formats.result(figures.bandPerFteYear, formats.band),
+            note: strings.closedPerFteYearNote(formats.number(bandwidth.caseDurationWeeks, 1)),
+          },
+        ]}
       />
     </Section>
   );

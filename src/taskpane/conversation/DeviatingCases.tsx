@@ -79,6 +79,7 @@ export function DeviatingCases() {
         fields={fields}
         nameKey="caseNumber"
         pageSize={CASES_AT_A_TIME}
+        folded
         newRow={() => newCase(plan.bandwidth.categories[0]?.name ?? '')}
         extra={(row, i) => (
           <>

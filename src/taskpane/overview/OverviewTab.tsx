@@ -30,7 +30,6 @@ export function OverviewTab() {
         <FigureTable
           caption={strings.overviewTeams}
           rowHeaders
-          focusable
           columns={[
             { heading: strings.overviewTeam },
             { heading: strings.overviewBand, numeric: true },

@@ -22,6 +22,7 @@ export const pane: PaneTexts = {
   appTitle: 'Responsible Caseload',
   appTagline: 'A bandwidth the team agrees on together, instead of one fixed norm.',
   navigationLabel: 'Parts of the plan',
+  navigationMore: 'More',
 
   tabSituation: '1 Situation',
   tabBandwidth: '2 Bandwidth',
@@ -34,6 +35,8 @@ export const pane: PaneTexts = {
   addRow: noun => `Add ${noun.toLowerCase()}`,
   removeRow: row => `Remove row ${row}`,
   removeVisible: 'Remove',
+  rowDetails: 'Details',
+  rowDetailsLabel: (noun, row) => `Details of ${noun.toLowerCase()} ${row}`,
   rowTitle: (noun, row, name) => (name ? `${noun} ${row}: ${name}` : `${noun} ${row}`),
   emptyList: 'Nothing filled in yet.',
   findRow: label => `Find ${label.toLowerCase()}`,
@@ -131,7 +134,10 @@ export const pane: PaneTexts = {
     'how many cases can be open at once when cases are heavy and when they are light.',
   bandPerFte: 'Bandwidth per FTE (open cases)',
   bandTeam: 'Bandwidth for the team (open cases)',
-  bandPerFteYear: 'Per FTE per year (cases closed)',
+  closedPerFteYear: 'Cases closed per FTE per year',
+  closedPerFteYearNote: weeks =>
+    'This is not the bandwidth but how many cases one FTE can finish in a year. With the average duration of ' +
+    `${weeks} weeks it becomes the bandwidth at the top: the cases open at one time per FTE.`,
   availableHours: 'Available hours per FTE per year',
   clientHours: 'Client hours per FTE per year',
   definitionsTitle: 'Definitions',

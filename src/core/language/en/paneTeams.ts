@@ -8,7 +8,6 @@ export const paneTeams: PaneTeamsTexts = {
     'What differs per team, such as team members, factors and weekly figures, is shown for the team you choose here.',
   teamNumbered: number => `Team ${number}`,
   teamAdd: 'Add team',
-  teamRename: 'Rename',
   teamRenameLabel: team => `Rename team ${team}`,
   teamNameField: 'New name of the team',
   teamNameHint: 'The areas and scenarios of this team get the new name too.',
@@ -16,7 +15,6 @@ export const paneTeams: PaneTeamsTexts = {
   teamCancel: 'Cancel',
   teamNameEmpty: 'Give the team a name.',
   teamNameTaken: name => `There is already a team called ${name}.`,
-  teamRemove: 'Remove team',
   teamRemoveLabel: team => `Remove team: ${team}`,
   teamRemoveTitle: team => `Remove team ${team}?`,
   teamRemoveBody:

@@ -7,7 +7,6 @@ export const paneTeams = {
     'Wat per team verschilt, zoals teamleden, factoren en weekcijfers, zie je van het team dat je hier kiest.',
   teamNumbered: (number: number) => `Team ${number}`,
   teamAdd: 'Team toevoegen',
-  teamRename: 'Naam wijzigen',
   teamRenameLabel: (team: string) => `Naam wijzigen van team ${team}`,
   teamNameField: 'Nieuwe naam van het team',
   teamNameHint: 'Gebieden en scenario’s van dit team krijgen de nieuwe naam ook.',
@@ -15,7 +14,6 @@ export const paneTeams = {
   teamCancel: 'Annuleren',
   teamNameEmpty: 'Geef het team een naam.',
   teamNameTaken: (name: string) => `Er is al een team met de naam ${name}.`,
-  teamRemove: 'Team verwijderen',
   teamRemoveLabel: (team: string) => `Team verwijderen: ${team}`,
   teamRemoveTitle: (team: string) => `Team ${team} verwijderen?`,
   teamRemoveBody:
