@@ -8,6 +8,7 @@ import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
 import { paneInput } from './paneInput';
+import { paneStart } from './paneStart';
 
 export const pane: PaneTexts = {
   ...paneHost,
@@ -17,6 +18,7 @@ export const pane: PaneTexts = {
   ...paneTeams,
   ...paneTime,
   ...paneInput,
+  ...paneStart,
   appTitle: 'Responsible Caseload',
   appTagline: 'A bandwidth the team agrees on together, instead of one fixed norm.',
   navigationLabel: 'Parts of the plan',
