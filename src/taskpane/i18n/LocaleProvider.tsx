@@ -33,7 +33,8 @@ interface Locale {
 }
 
 function localeFor(language: Language): Locale {
-  const { pane: strings, argumentNames: names } = PANE_TEXTS[language];
+  const words = PANE_TEXTS[language];
+  const strings = words.pane;
   return {
     language,
     strings,
@@ -45,8 +46,8 @@ function localeFor(language: Language): Locale {
       band: band => bandText(band, language),
       forInput: value => formatForInput(language, value),
       parse: typed => parseNumber(language, typed),
-      error: error => errorText(error, language, names),
-      result: (result, show) => resultText(result, show, language, names),
+      error: error => errorText(error, language, words),
+      result: (result, show) => resultText(result, show, language, words),
     },
   };
 }
