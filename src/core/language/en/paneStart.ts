@@ -15,7 +15,10 @@ export const paneStart: PaneStartTexts = {
   startEmptyConfirm: 'Start empty',
   startedEmpty: 'You start from an empty plan. Begin in step 1 with your municipality and your areas.',
   printButton: 'Print',
-  printNote: 'Only this overview, on one A4 page in landscape.',
+  printNote:
+    'Only this overview, on one A4 page in landscape. Excel for Mac opens no print dialog from the task pane: ' +
+    'print the sheet VC Overzicht there (after Write to workbook).',
+  printTitle: (municipality, date) => `Overview${municipality ? ` ${municipality}` : ''}, printed on ${date}`,
   fillInFirst: what => `First fill in ${what}.`,
   fillInWhat: {
     hours_per_case_high: 'the hours per case (step 2)',

@@ -17,7 +17,11 @@ export const paneStart = {
   startEmptyConfirm: 'Leeg beginnen',
   startedEmpty: 'Je begint met een leeg plan. Begin bij stap 1 met je gemeente en je gebieden.',
   printButton: 'Afdrukken',
-  printNote: 'Alleen dit overzicht, op één A4 liggend.',
+  printNote:
+    'Alleen dit overzicht, op één A4 liggend. Excel voor Mac opent vanuit het taakvenster geen afdrukvenster: ' +
+    'druk daar het blad VC Overzicht af (na Naar werkmap schrijven).',
+  printTitle: (municipality: string, date: string) =>
+    `Overzicht${municipality ? ` ${municipality}` : ''}, afgedrukt op ${date}`,
   // A figure that waits for input on an empty (or unfinished) plan: what to fill in first, by the
   // argument that is still 0 (or the weeks a trend needs), instead of why it cannot be computed.
   fillInFirst: (what: string) => `Vul eerst ${what} in.`,
