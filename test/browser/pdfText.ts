@@ -1,4 +1,4 @@
-// What a PDF that Chromium printed says: its pages and its text, for the tests of printing. No PDF
+// What a PDF that Chromium printed says: its pages, their size and their text, for the tests of printing. No PDF
 // library is among the project's packages and this needs little: Chromium (Skia) writes each page's
 // content as a Flate stream, text as glyph numbers (<0015001A> Tj, or arrays with TJ) and a
 // ToUnicode map per font that turns them back into characters. Each text run becomes one piece, in
@@ -48,12 +48,23 @@ function unicodeMap(cmap: string): Map<string, string> {
   return map;
 }
 
-/** The number of pages and the text of each, in the order they are painted. */
-export function pdfText(pdf: Buffer): { pages: number; text: string[] } {
+export interface PdfPage {
+  /** In points (1/72 inch), from the page's MediaBox: A4 in landscape is 842 × 595. */
+  width: number;
+  height: number;
+  text: string;
+}
+
+/** Each page: its size and its text, in the order it is painted. */
+export function pdfPages(pdf: Buffer): PdfPage[] {
   const objects = objectsOf(pdf);
   const ref = (dict: string, key: string) => Number(new RegExp(`/${key} (\\d+) 0 R`).exec(dict)?.[1]);
   const pages = [...objects.values()].filter(o => /\/Type \/Page\b(?!s)/.test(o.dict));
-  const text = pages.map(page => {
+  return pages.map(page => {
+    const [, , width, height] = (/\/MediaBox \[([^\]]+)\]/.exec(page.dict)?.[1] ?? '0 0 0 0')
+      .trim()
+      .split(/\s+/)
+      .map(Number);
     // The page's fonts by resource name (/F5), each with its ToUnicode map.
     const resources = objects.get(ref(page.dict, 'Resources'))?.dict ?? page.dict;
     const fontDict = /\/Font\s*<<([\s\S]*?)>>/.exec(resources)?.[1] ?? objects.get(ref(resources, 'Font'))?.dict ?? '';
@@ -71,7 +82,6 @@ export function pdfText(pdf: Buffer): { pages: number; text: string[] } {
       );
       pieces.push(glyphs.map(glyph => font.get(glyph) ?? '').join(''));
     }
-    return pieces.join(' ').replace(/\s+/g, ' ');
+    return { width, height, text: pieces.join(' ').replace(/\s+/g, ' ') };
   });
-  return { pages: pages.length, text };
 }
