@@ -22,7 +22,7 @@ export async function retype(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Tab');
 }
 
-/** From anywhere in the pane, back to the selected tab, then with the arrow keys to another tab. */
+/** From anywhere in the pane, back to the selected tab, then with the arrow keys to another tab, until it shows. */
 export async function openTab(page: Page, name: string): Promise<void> {
   const selected = page.getByRole('tab', { selected: true });
   await tabTo(page, selected, 'back');
@@ -34,4 +34,6 @@ export async function openTab(page: Page, name: string): Promise<void> {
     await page.keyboard.press(to > from ? 'ArrowRight' : 'ArrowLeft');
   await page.keyboard.press('Enter');
   await page.getByRole('tab', { name, selected: true }).waitFor();
+  // A tab opened for the first time is fetched first (TabContent.tsx): wait for its loading line to go.
+  await page.locator('[role="tabpanel"] [aria-busy="true"]').waitFor({ state: 'detached' });
 }
