@@ -5,6 +5,7 @@ export * from './cells';
 export * from './language/language';
 export * from './language/pack';
 export * from './language/packs';
+export * from './language/paneTexts';
 export * from './messages';
 export * from './params';
 export * from './result';

@@ -3,8 +3,12 @@
 // (or holds a file the user opened) and can be previewed and downloaded; there, and only there, a
 // copy of the plan is kept in the browser while it is in no file, and the pane starts from that
 // copy when there is one. This is the only file that makes that choice.
-import { Language, samplePlan } from '../core';
-import { memoryStorage, MemoryWorkbook, OfficePort, PlanStorage, PlanStore, SAMPLE_SOURCES } from '../workbook';
+//
+// The workbook layer is a chunk of its own, fetched as the pane starts: in a plain browser the pane
+// shows the plan first and builds the workbook in memory after, since the user can start typing in
+// the plan long before anyone asks for the workbook (a save, the preview, a download).
+import { emptyPlan, Language, Plan, samplePlan } from '../core';
+import type { MemoryWorkbook, PlanStore } from '../workbook';
 import { BrowserCopy, KeptCopy } from './state/browserCopy';
 import { indexedDbShelf } from './state/indexedDbShelf';
 
@@ -77,15 +81,43 @@ export async function detectHost(): Promise<Host> {
   return { inExcel: info.host === Office.HostType.Excel, displayLanguage: Office.context.displayLanguage };
 }
 
-export async function openWorkbook(host: Host, language: Language): Promise<WorkbookConnection> {
-  if (host.inExcel) return { storage: new PlanStorage(new OfficePort(), language) };
+/** What starting gives: outside Excel the plan to show at once, and the workbook, opened when asked. */
+export interface Start {
+  /** Outside Excel: the plan the workbook in memory will hold, and the copy this browser kept on top of it. */
+  shown?: { plan: Plan; fresh: boolean; restored?: KeptCopy | 'unreadable' };
+  /** Opens the workbook: in Excel the open one, outside Excel one built in memory (a moment's work). */
+  open(): Promise<WorkbookConnection>;
+}
+
+const workbookLayer = () => import('../workbook');
+
+export async function openWorkbook(host: Host, language: Language): Promise<Start> {
+  if (host.inExcel) {
+    const open = async () => {
+      const { OfficePort, PlanStorage } = await workbookLayer();
+      return { storage: new PlanStorage(new OfficePort(), language) };
+    };
+    return { open };
+  }
   const restored = await browserCopy.read();
   // A plan from the user's own file comes back without that file's sheets, and without the sample's.
   const fileName = restored === 'unreadable' ? undefined : restored?.fileName;
-  const memory = new MemoryWorkbook(fileName === undefined ? { sheets: SAMPLE_SOURCES } : {});
-  const storage = memoryStorage(memory, language);
-  if (fileName === undefined) await storage.save(samplePlan());
-  return { storage, memory, copy: browserCopy, restored, fileName };
+  const sample = fileName === undefined;
+  const open = async (): Promise<WorkbookConnection> => {
+    const { memoryStorage, MemoryWorkbook, SAMPLE_SOURCES } = await workbookLayer();
+    const memory = new MemoryWorkbook(sample ? { sheets: SAMPLE_SOURCES } : {});
+    const storage = memoryStorage(memory, language);
+    if (sample) await storage.save(samplePlan());
+    return { storage, memory, copy: browserCopy, restored, fileName };
+  };
+  return { shown: { plan: sample ? samplePlan() : emptyPlan(language), fresh: !sample, restored }, open };
+}
+
+/** Outside Excel: an empty workbook in memory, to start a plan from nothing instead of the sample. */
+export async function openEmptyWorkbook(language: Language): Promise<WorkbookConnection> {
+  const { memoryStorage, MemoryWorkbook } = await workbookLayer();
+  const memory = new MemoryWorkbook();
+  return { storage: memoryStorage(memory, language), memory, copy: browserCopy };
 }
 
 /**
@@ -93,9 +125,10 @@ export async function openWorkbook(host: Host, language: Language): Promise<Work
  * worker (exceljs with it, fetched only then); a file too large to open fails with TooLargeToOpen.
  */
 export async function openWorkbookFile(file: File, language: Language): Promise<WorkbookConnection> {
-  const [{ readInWorker }, { bookOf }] = await Promise.all([
+  const [{ readInWorker }, { bookOf }, { memoryStorage }] = await Promise.all([
     import('./readInWorker'),
     import('../workbook/memory/xlsxImport'),
+    workbookLayer(),
   ]);
   const memory = bookOf(await readInWorker(await file.arrayBuffer()));
   return { storage: memoryStorage(memory, language), memory, fileName: file.name, copy: browserCopy };

@@ -43,6 +43,7 @@ export async function openTab(page: Page, name: string): Promise<void> {
     await page.getByRole('tab', { name, selected: true }).waitFor();
     if (!(await settled(() => target.evaluate(el => el === document.activeElement), true)))
       throw new Error(`The focus did not go to the tab ${name} after choosing it in the menu`);
+    await fetched(page);
     return;
   }
   const position = (tab: Locator) =>
@@ -53,4 +54,10 @@ export async function openTab(page: Page, name: string): Promise<void> {
     await page.keyboard.press(to > from ? 'ArrowRight' : 'ArrowLeft');
   await page.keyboard.press('Enter');
   await page.getByRole('tab', { name, selected: true }).waitFor();
+  await fetched(page);
+}
+
+/** A part opened for the first time is fetched first (TabContent.tsx): waits for its loading line to go. */
+async function fetched(page: Page): Promise<void> {
+  await page.locator('[role="tabpanel"] [aria-busy="true"]').waitFor({ state: 'detached' });
 }

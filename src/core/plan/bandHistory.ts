@@ -5,7 +5,7 @@
 import type { Band } from '../band';
 import { inPeriod } from '../dates';
 import { Language } from '../language/language';
-import { PACKS } from '../language/packs';
+import { PANE_TEXTS } from '../language/paneTexts';
 import { isError, Result } from '../result';
 import { shortened, TEXT_LIMIT } from '../textLimit';
 import { computeFigures, Figures } from './figures';
@@ -35,7 +35,7 @@ const quote = (text: string) => shortened(text, QUOTE_LIMIT);
  * the texts it quotes are.
  */
 export function basisText(plan: Plan, teamIndex: number, on: string, language: Language): string {
-  const words = PACKS[language].pane;
+  const words = PANE_TEXTS[language].pane;
   const team = plan.teams[teamIndex];
   const number = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
   const percent = (share: number) => `${number.format(share * 100)}%`;

@@ -9,6 +9,7 @@ import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
 import { paneInput } from './paneInput';
+import { paneStart } from './paneStart';
 
 export const pane: PaneTexts = {
   ...paneHost,
@@ -19,6 +20,7 @@ export const pane: PaneTexts = {
   ...paneTime,
   ...paneInput,
   ...paneDating,
+  ...paneStart,
   appTitle: 'Responsible Caseload',
   appTagline: 'A bandwidth the team agrees on together, instead of one fixed norm.',
   navigationLabel: 'Parts of the plan',

@@ -83,7 +83,7 @@ export const paneTeams: PaneTeamsTexts = {
   capacitySplitIntro: total =>
     `${total} FTE split by each team’s expected demand, beside the approved FTE, the staff on the roster ` +
     'and what the work asks (needed).',
-  capacitySplitFailed: reason => `The split cannot be computed: ${reason}`,
+  capacitySplitFailed: reason => `The split cannot be computed yet. ${reason}`,
   allocatedColumn: 'Allocated FTE',
   formatieColumn: 'Approved FTE',
   bezettingColumn: 'On the roster',

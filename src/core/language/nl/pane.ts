@@ -8,6 +8,7 @@ import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
 import { paneInput } from './paneInput';
+import { paneStart } from './paneStart';
 
 export const pane = {
   ...paneHost,
@@ -18,6 +19,7 @@ export const pane = {
   ...paneTime,
   ...paneInput,
   ...paneDating,
+  ...paneStart,
   appTitle: 'Verantwoorde Caseload',
   appTagline: 'Een bandbreedte die het team samen afspreekt, in plaats van één vaste norm.',
   navigationLabel: 'Onderdelen van het plan',

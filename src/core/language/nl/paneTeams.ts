@@ -88,7 +88,7 @@ export const paneTeams = {
   capacitySplitIntro: (total: string) =>
     `${total} fte verdeeld naar de verwachte vraag van elk team, naast de vastgestelde formatie, de bezetting ` +
     'en wat het werk vraagt (benodigd).',
-  capacitySplitFailed: (reason: string) => `De verdeling kan niet worden berekend: ${reason}`,
+  capacitySplitFailed: (reason: string) => `De verdeling kan nog niet worden berekend. ${reason}`,
   allocatedColumn: 'Toegewezen fte',
   formatieColumn: 'Formatie (fte)',
   bezettingColumn: 'Bezetting',
