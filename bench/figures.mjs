@@ -47,6 +47,7 @@ export function teamsPlan(core) {
   const plan = core.samplePlan();
   const start = '2022-01-03';
   plan.teams = Array.from({ length: 10 }, (_, t) => ({
+    id: `team${t + 1}`,
     name: `Team ${t + 1}`,
     formatie: 80,
     extraWeight: (t % 3) / 10,
@@ -177,6 +178,29 @@ export async function teamsOverTime(ctx) {
       time,
       50,
       '10 × 100 staff with periods and pay, 260 weeks (BAND_ON, FTE_ON each), 20 band versions, 200 listed cases; organisation, finance, overview',
+    ),
+  ];
+}
+
+// On each edit of step 2 the pane checks the plan for slips (plausibility) and, for a roster
+// change, which entered weeks it re-grades (every week's figures before and after).
+export async function checksOverTime(ctx) {
+  const core = await ctx.core();
+  const plan = teamsPlan(core);
+  const team = plan.teams[0];
+  const row = { ...team.roster[1], fte: team.roster[1].fte / 2 };
+  const changed = core.EDITS.changeRosterRow.perform(plan, { team: team.id, index: 1, row, from: '2024-06-05' });
+  const run = () => ({ warnings: core.plausibility(plan), regraded: core.regradedWeeks(team, changed.teams[0]) });
+  const { regraded } = run();
+  // The change holds from June 2024: the weeks from then on are re-graded, none before.
+  if (regraded.length === 0 || regraded.some(week => week < '2024-06-05')) throw new Error('unexpected re-grading');
+  const time = medianMs(run);
+  return [
+    timeRow(
+      'Slips and re-graded weeks: 10 teams',
+      time,
+      50,
+      `plausibility of 10 × 100 staff and 260 weeks, and the ${regraded.length} weeks a dated roster change re-grades`,
     ),
   ];
 }

@@ -30,7 +30,7 @@ export function HostNotice({ language, notice }: Props) {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme} className={styles.page}>
-      <LocaleProvider language={language}>
+      <LocaleProvider initial={language}>
         <Notice notice={notice} />
       </LocaleProvider>
     </FluentProvider>

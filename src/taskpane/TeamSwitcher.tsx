@@ -1,10 +1,11 @@
-// Above the tabs: which team the pane shows, and adding, renaming or removing a team. Keyboard
-// users stay in place: after adding they are in the new team's name field, after renaming back on
+// Above the tabs, on one line: which team the pane shows, and adding, renaming or removing a team
+// (buttons with an icon, named and with a tooltip; what a team choice means is behind the info
+// button beside "Team", so the line fits Excel's 350 px pane). Keyboard users stay in place: after adding they are in the new team's name field, after renaming back on
 // the button they started from, after removing on the choice of team; each change is announced.
-import { Button, makeStyles, tokens, useAnnounce } from '@fluentui/react-components';
+import { Button, Field, InfoLabel, makeStyles, Select, tokens, Tooltip, useAnnounce } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { EDITS, freeTeamName, newId } from '../core';
-import { SelectField } from './components/SelectField';
 import { useStrings } from './i18n/LocaleProvider';
 import { usePlan, usePlanActions, useTeamIndex } from './state/PlanStore';
 import { RemoveTeamDialog } from './teams/RemoveTeamDialog';
@@ -18,12 +19,19 @@ const useStyles = makeStyles({
   box: {
     display: 'grid',
     rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
-    marginBlockEnd: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    marginBlockEnd: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
   },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  // The choice takes what the buttons leave; a long team name is cut off inside it, never widening the pane.
+  choice: {
+    flexGrow: 1,
+    minWidth: 0,
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    '& .fui-Select': { minWidth: 0, width: '100%' },
+  },
 });
 
 export function TeamSwitcher() {
@@ -76,48 +84,67 @@ export function TeamSwitcher() {
 
   return (
     <section aria-label={strings.teamsRegion} className={styles.box}>
-      <div ref={select}>
-        <SelectField
-          label={strings.team}
-          hint={strings.teamSelectHint}
-          value={String(index)}
-          options={plan.teams.map((team, i) => ({ value: String(i), label: teamName(team, i, strings) }))}
-          onChange={value => {
-            // Another team's name is not this form's to change: choosing a team closes it.
-            setMode({ state: 'idle' });
-            selectTeam(Number(value));
+      <div className={styles.line}>
+        <Field
+          ref={select}
+          className={styles.choice}
+          orientation="horizontal"
+          label={{
+            children: (_: unknown, props: object) => (
+              <InfoLabel {...props} info={strings.teamSelectHint}>
+                {strings.team}
+              </InfoLabel>
+            ),
           }}
-        />
+        >
+          <Select
+            value={String(index)}
+            onChange={(_, data) => {
+              // Another team's name is not this form's to change: choosing a team closes it.
+              setMode({ state: 'idle' });
+              selectTeam(Number(data.value));
+            }}
+          >
+            {plan.teams.map((team, i) => (
+              <option key={team.id} value={String(i)}>
+                {teamName(team, i, strings)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {mode.state !== 'naming' && (
+          <>
+            <Tooltip content={strings.teamAdd} relationship="label">
+              <Button ref={buttons.add} icon={<AddRegular />} appearance="subtle" onClick={add} />
+            </Tooltip>
+            <Tooltip content={strings.teamRenameLabel(name)} relationship="label">
+              <Button
+                ref={buttons.rename}
+                icon={<EditRegular />}
+                appearance="subtle"
+                onClick={() => setMode({ state: 'naming', from: 'rename' })}
+              />
+            </Tooltip>
+            {plan.teams.length > 1 && (
+              <Tooltip content={strings.teamRemoveLabel(name)} relationship="label">
+                <Button
+                  ref={removeButton}
+                  icon={<DeleteRegular />}
+                  appearance="subtle"
+                  onClick={() => setMode({ state: 'removing' })}
+                />
+              </Tooltip>
+            )}
+          </>
+        )}
       </div>
-      {mode.state === 'naming' ? (
+      {mode.state === 'naming' && (
         <RenameTeamForm
           index={index}
           initial={plan.teams[index]?.name ?? ''}
           onSave={rename}
           onCancel={() => done(mode.from)}
         />
-      ) : (
-        <div className={styles.actions}>
-          <Button ref={buttons.add} onClick={add}>
-            {strings.teamAdd}
-          </Button>
-          <Button
-            ref={buttons.rename}
-            aria-label={strings.teamRenameLabel(name)}
-            onClick={() => setMode({ state: 'naming', from: 'rename' })}
-          >
-            {strings.teamRename}
-          </Button>
-          {plan.teams.length > 1 && (
-            <Button
-              ref={removeButton}
-              aria-label={strings.teamRemoveLabel(name)}
-              onClick={() => setMode({ state: 'removing' })}
-            >
-              {strings.teamRemove}
-            </Button>
-          )}
-        </div>
       )}
       <RemoveTeamDialog
         open={mode.state === 'removing'}

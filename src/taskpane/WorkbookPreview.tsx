@@ -1,4 +1,4 @@
-// Only in a plain browser: opening a workbook file, the sheets the in-memory workbook holds, as
+// Only in a plain browser: opening a workbook file or starting empty, the sheets the in-memory workbook holds, as
 // the add-in would write them to Excel (formulas shown as formulas), and a download of the same as
 // an .xlsx file (DownloadWorkbook).
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
@@ -11,6 +11,7 @@ import { SelectField } from './components/SelectField';
 import { useTableStyles } from './components/useTableStyles';
 import { useFormats, useStrings } from './i18n/LocaleProvider';
 import { OpenWorkbookFile } from './OpenWorkbookFile';
+import { StartEmpty } from './StartEmpty';
 import { useWorkbook } from './state/WorkbookProvider';
 
 const MAX_ROWS = 60;
@@ -50,6 +51,7 @@ export function WorkbookPreview({ book }: { book: MemoryWorkbook }) {
   return (
     <div className={styles.panel}>
       <OpenWorkbookFile />
+      <StartEmpty />
       <Section title={strings.previewTitle} intro={strings.previewIntro}>
         {sheet ? (
           <>
@@ -91,7 +93,7 @@ function SheetGrid({ name, rows }: { name: string; rows: unknown[][] }) {
     value === null || value === undefined ? '' : typeof value === 'number' ? formats.number(value, 4) : String(value);
   return (
     <>
-      <div className={styles.grid} role="region" aria-label={name} tabIndex={0}>
+      <div className={styles.grid} role="region" aria-label={name} tabIndex={0} data-testid="sheet-preview">
         <table className={table.table}>
           <thead>
             <tr>

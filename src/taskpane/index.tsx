@@ -6,13 +6,18 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ExcelTooOld } from './ExcelTooOld';
 import { OfficeJsMissing } from './OfficeJsMissing';
-import { detectLanguage } from './i18n/detectLanguage';
+import { detectLanguage, rememberedLanguage } from './i18n/detectLanguage';
 import { detectHost, openWorkbook } from './openWorkbook';
 import { missingRequirements, officeSetSupported } from './requirements';
 
 async function start() {
   const host = await detectHost();
-  const language = detectLanguage(window.location.search, host.displayLanguage, navigator.language);
+  const language = detectLanguage(
+    window.location.search,
+    host.displayLanguage,
+    navigator.language,
+    rememberedLanguage(),
+  );
   document.documentElement.lang = language;
   const root = createRoot(document.getElementById('root') as HTMLElement);
   if (host.officeJsMissing) {
@@ -25,8 +30,8 @@ async function start() {
     root.render(<ExcelTooOld language={language} missing={missing} />);
     return;
   }
-  const connect = () => openWorkbook(host, language);
-  root.render(<App language={language} connect={connect} />);
+  const begin = () => openWorkbook(host, language);
+  root.render(<App language={language} begin={begin} />);
 }
 
 void start();

@@ -11,6 +11,7 @@ import { Conversion, migrate1 } from './formats/migrate1';
 import { MovedNotes, moveNamedNotes, NAMED_NOTES_TABLE, namedNotesLayout } from './formats/namedNotes';
 import { sheetsIn, tablesIn } from './formats/writtenIn';
 import { ALL_TABLES, LAYOUT, lineRow } from './layout';
+import { words } from './model';
 import type { Column, SheetKey, SheetLayout, TableLayout } from './model';
 import { setValueAt } from './planPaths';
 import { cellInTheWay, onlyTells, readField, readTable, same } from './readTables';
@@ -18,6 +19,7 @@ import { FORMAT_VERSION, readSettings, SettingsRead } from './settings';
 import { FINANCE_TABLES_FORMAT_2 } from './sheets/finance';
 import { OVERVIEW_TABLES_FORMAT_2 } from './sheets/overview';
 import { SETTINGS_CELL, SETTINGS_LABEL } from './sheets/settings';
+import { listedOn } from './sheets/conversation';
 import { TEAMS_TABLE, teamDeployable } from './sheets/teams';
 import type { LoadResult, TableSnapshot, WorkbookSnapshot, WorkbookWarning } from './storage/port';
 import { setRows } from './tableRows';
@@ -64,10 +66,20 @@ function formatOf(settings: SettingsRead, tables: ReadonlyMap<string, TableSnaps
   const teams = tables.get('vcteams');
   if (tables.size === 0) return FORMAT_VERSION;
   if (!teams) return 1;
-  // Format 4 gave vcTeams its Id column, format 5 its inzetbare bezetting.
-  const has = (column: Column) => teams.values[0]?.some(header => same(header, column.header)) ?? false;
-  if (!has(TEAMS_TABLE.columns.at(-1)!)) return 3;
-  return has(teamDeployable) ? FORMAT_VERSION : 4;
+  // Format 4 gave vcTeams its Id column, format 5 its inzetbare bezetting, format 6 vcWeeks its
+  // Controle column, format 7 vcCaseList the day a case was listed.
+  const hasIn = (name: string, header: Column['header']) =>
+    tables.get(name)?.values[0]?.some(cell => same(cell, header)) ?? true;
+  if (!hasIn('vcteams', TEAMS_TABLE.columns.at(-1)!.header)) return 3;
+  if (!hasIn('vcteams', teamDeployable.header)) return 4;
+  if (
+    !hasIn(
+      'vcweeks',
+      words(s => s.checks.header),
+    )
+  )
+    return 5;
+  return hasIn('vccaselist', listedOn.header) ? FORMAT_VERSION : 6;
 }
 
 /** The sheets as format 1 had them: today's labelled cells, format 1's tables. */
@@ -90,11 +102,17 @@ const FORMAT_2_SHEETS: readonly SheetLayout[] = sheetsIn(3, LAYOUT).map(sheet =>
 const FORMAT_3_SHEETS: readonly SheetLayout[] = sheetsIn(3, LAYOUT);
 /** The sheets as format 4 had them: without the inzetbare bezetting, the formatietekort and the IKB. */
 const FORMAT_4_SHEETS: readonly SheetLayout[] = sheetsIn(4, LAYOUT);
+/** The sheets as format 5 had them: no Controle cells, weeks without their band version's date. */
+const FORMAT_5_SHEETS: readonly SheetLayout[] = sheetsIn(5, LAYOUT);
+/** The sheets as format 6 had them: no privacy settings, cases without the day they were listed. */
+const FORMAT_6_SHEETS: readonly SheetLayout[] = sheetsIn(6, LAYOUT);
 const SHEETS_OF_FORMAT: Record<number, readonly SheetLayout[]> = {
   1: FORMAT_1_SHEETS,
   2: FORMAT_2_SHEETS,
   3: FORMAT_3_SHEETS,
   4: FORMAT_4_SHEETS,
+  5: FORMAT_5_SHEETS,
+  6: FORMAT_6_SHEETS,
 };
 
 export interface FromSheetsResult extends ReadResult {
@@ -241,7 +259,7 @@ export function fromSheets(snapshot: WorkbookSnapshot, language: Language, on: s
   const movedNotes = format > 1 ? readNamedNotes(result) : undefined;
 
   /**
-   * Notes with a name (formats 2 to 5, vcNotes) into their teams' shared notes, without the name.
+   * Notes with a name (formats 2 to 6, vcNotes) into their teams' shared notes, without the name.
    * The sheet that holds them is rebuilt at the next save, which takes vcNotes off it; a note that
    * cannot be read leaves the sheet as it is, so nothing is lost.
    */

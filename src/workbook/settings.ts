@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 export const APP_ID = 'verantwoorde-caseload';
 /** Raise when the layout changes in a way an older add-in could not write safely. */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 7;
 
 const Envelope = z.object({ app: z.literal(APP_ID), version: z.number().int().positive() });
 // revision: how many saves the workbook has had; a save that finds another number than its pane

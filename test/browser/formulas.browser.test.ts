@@ -1,12 +1,11 @@
 // Choosing standard Excel formulas in the pane, by keyboard: the field says in one sentence when
 // to choose them, and after writing, the downloaded workbook holds no CASELOAD function in any
 // formula the add-in wrote, says the choice on its settings sheet, and reads back with it.
-import fs from 'fs';
 import { PACKS } from '../../src/core';
 import { memoryStorage } from '../../src/workbook';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
 import { wcagViolations } from './accessibility';
-import { browserSession } from './harness';
+import { browserSession, downloaded } from './harness';
 import { tabTo } from './keyboard';
 
 jest.setTimeout(120_000);
@@ -35,7 +34,7 @@ describe('choosing standard Excel formulas (by keyboard)', () => {
     await tabTo(page, page.getByRole('button', { name: 'Download als .xlsx' }));
     const download = page.waitForEvent('download');
     await page.keyboard.press('Enter');
-    const book = await importXlsx(fs.readFileSync(await (await download).path()));
+    const book = await importXlsx(await downloaded(await download));
     const ours = book.sheets.filter(s => !s.user);
     const formulas = ours.flatMap(s => [...s.cells.values()].flatMap(c => (c.formula ? [c.formula] : [])));
     expect(formulas.length).toBeGreaterThan(100);

@@ -6,11 +6,19 @@ import fs from 'fs';
 import http from 'http';
 import path from 'path';
 import { AddressInfo } from 'net';
-import { Browser, BrowserContext, chromium, ConsoleMessage, Locator, Page } from 'playwright-core';
+import { buffer } from 'stream/consumers';
+import { Browser, BrowserContext, chromium, ConsoleMessage, Download, Locator, Page } from 'playwright-core';
 
 // BROWSER_DIST: a build made elsewhere (several people building at once must not share dist/).
-const DIST = path.resolve(process.env.BROWSER_DIST ?? path.resolve(__dirname, '../../dist'));
+export const DIST = path.resolve(process.env.BROWSER_DIST ?? path.resolve(__dirname, '../../dist'));
 export const OUTPUT = path.resolve(__dirname, '../../test-output');
+
+/** Where globalSetup.ts tells the test files about the run's one Chromium and dist/ server. */
+export const SHARED = {
+  browser: 'VC_BROWSER_ENDPOINT',
+  browserFailed: 'VC_BROWSER_FAILED',
+  origin: 'VC_DIST_ORIGIN',
+} as const;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,9 +28,13 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
 };
 
+/** Stops a test file that needs the build early, with what to do. */
+export function requireDist() {
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
+}
+
 /** A static server for dist/ on a free loopback port. */
 export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
-  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
   const server = http.createServer((req, res) => {
     const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -37,20 +49,43 @@ export async function serveDist(): Promise<{ origin: string; close: () => Promis
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise(resolve => server.close(() => resolve())) };
 }
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+/** Debian's Chromium, headless, started once per jest run by globalSetup.ts. */
+export const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  // The server that test files connect to listens on loopback only.
+  host: '127.0.0.1',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+function shared(name: 'browser' | 'origin'): string {
+  const value = process.env[SHARED[name]];
+  if (!value)
+    throw new Error(
+      `${SHARED[name]} is not set: run the browser tests through jest (its slow project starts Chromium).`,
+    );
+  return value;
 }
+
+/** The run's one Chromium (each file its own connection; closing it leaves Chromium running). */
+export async function connect(): Promise<Browser> {
+  const failed = process.env[SHARED.browserFailed];
+  if (failed) throw new Error(`Chromium (${CHROMIUM.executablePath}) did not start: ${failed}`);
+  return chromium.connect(shared('browser'));
+}
+
+/** The run's one server of dist/, e.g. http://127.0.0.1:41234. */
+export const distOrigin = (): string => shared('origin');
+
+/** The bytes of a download (Chromium runs in another process, so there is no local path to read). */
+export const downloaded = async (download: Download): Promise<Buffer> => buffer(await download.createReadStream());
 
 /**
  * Outside Office, office.js tries to frame Microsoft's telemetry page; the pane's policy blocks
@@ -87,9 +122,16 @@ export interface Pane {
   blockedByPolicy(): Promise<string[]>;
 }
 
+/**
+ * A task pane's size, Excel's default width of 350 px, and no animations: a Fluent dialog still
+ * fading in has colours between its own and the page's, which axe would judge (accessibility.ts
+ * also waits for any that run).
+ */
+export const PANE_CONTEXT = { viewport: { width: 350, height: 900 }, reducedMotion: 'reduce' } as const;
+
 /** A task-pane-sized page in a fresh context, with the outside world cut off. */
 export async function openPane(browser: Browser, url: string, locale = 'nl-NL'): Promise<Pane> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, acceptDownloads: true, locale });
+  const context = await browser.newContext({ ...PANE_CONTEXT, acceptDownloads: true, locale });
   const outside: string[] = [];
   const office: string[] = [];
   const errors: string[] = [];
@@ -130,6 +172,13 @@ export async function screenshot(page: Page, name: string, at?: Locator) {
   await page.screenshot({ path: path.join(dir, `${name}-full.png`), fullPage: true });
 }
 
+/** The pane reloaded with its clock standing on `iso` (10:00 local time), back on its first tab. */
+export async function setToday(pane: Pane, iso: string): Promise<void> {
+  await pane.page.clock.setFixedTime(new Date(`${iso}T10:00:00`));
+  await pane.page.reload();
+  await pane.page.getByRole('tab', { selected: true }).waitFor();
+}
+
 /** Reads until the value is `wanted` or a few seconds have passed; returns the last reading. */
 export async function settled<T>(read: () => Promise<T>, wanted: T, timeoutMs = 5000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -139,6 +188,32 @@ export async function settled<T>(read: () => Promise<T>, wanted: T, timeoutMs = 
     value = await read();
   }
   return value;
+}
+
+/** The menu beside the step tabs that holds the other parts of the plan ("Meer", "More"). */
+export const moreButton = (page: Page): Locator => page.getByRole('button', { name: /^(Meer|More)$/ });
+
+/**
+ * Shows a part of the plan by mouse: its tab when it is a step (or the part open now), else its
+ * item in the "Meer" menu.
+ */
+export async function showTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  if ((await tab.count()) > 0) await tab.click();
+  else {
+    await moreButton(page).click();
+    await page.getByRole('menuitemradio', { name, exact: true }).click();
+  }
+  await page.getByRole('tab', { name, selected: true }).waitFor();
+}
+
+/**
+ * Opens every folded part of the tab shown (a section that starts folded, a folded case card), so
+ * a test sees all its fields.
+ */
+export async function openFolded(page: Page): Promise<void> {
+  const folded = page.locator('[role="tabpanel"] [data-disclosure][aria-expanded="false"]');
+  while ((await folded.count()) > 0) await folded.first().click();
 }
 
 export interface Session {
@@ -152,25 +227,23 @@ export interface Session {
 
 const FIRST_TAB: Record<string, string> = { nl: '1 Situatie', en: '1 Situation' };
 
-/** For a test file: serves dist/ and starts Chromium before its tests, and stops both after. */
+/** For a test file: connects to the run's Chromium before its tests, and closes its pages after. */
 export function browserSession(): Session {
-  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
   let browser: Browser | undefined;
   const opened: Pane[] = [];
   beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
+    requireDist();
+    browser = await connect();
   });
   afterAll(async () => {
     for (const pane of opened) await pane.context.close();
     await browser?.close();
-    await server?.close();
   });
   return {
-    origin: () => server!.origin,
+    origin: distOrigin,
     browser: () => browser!,
     async open(locale = 'nl-NL') {
-      const pane = await openPane(browser!, `${server!.origin}/taskpane.html`, locale);
+      const pane = await openPane(browser!, `${distOrigin()}/taskpane.html`, locale);
       opened.push(pane);
       await pane.page.getByRole('tab', { name: FIRST_TAB[locale.slice(0, 2)], selected: true }).waitFor();
       return pane;

@@ -1,12 +1,14 @@
 // Time in step 3, by keyboard: the band of the team shown over time and its weekly figures. The
 // pane's clock is set to a spring day when the sample's weighing factors have ended, so today's
-// inputs propose another band than the one in force; it is adopted with a date and a reason, and
-// then the new version is in force, weeks before its date keep their status, later weeks are held
-// against it, and the chart's text alternative names every version. A week is typed as people
-// say it, an unreadable one is refused, and FTE present comes from the roster until a number is
-// typed. Every figure is core's for the same plan; axe finds nothing in Dutch or English.
+// inputs propose another band than the one in force; it is adopted from a date after they ended
+// with a reason, and then the new version is in force, weeks before its date keep their status, a
+// week after it, added and entered, is held against it, and the chart's text alternative names
+// every version. A week is typed as people say it, an unreadable one is refused, and FTE present
+// comes from the roster until a number is typed. Every figure is core's for the same plan; axe
+// finds nothing in Dutch or English.
 import {
   adoptBand,
+  bandFrom,
   BandStatus,
   computeFigures,
   fteOn,
@@ -18,19 +20,21 @@ import {
   statusWord,
   weekLabel,
 } from '../../src/core';
-import { dateText } from '../../src/taskpane/format/dateText';
+import { dateText, shortDateText } from '../../src/taskpane/format/dateText';
 import { bandText } from '../../src/taskpane/format/figureText';
 import { formatFixed } from '../../src/taskpane/format/numberFormat';
 import { wcagViolations } from './accessibility';
-import { browserSession, Pane, screenshot, settled } from './harness';
+import { browserSession, Pane, screenshot, settled, setToday } from './harness';
 import { openTab, retype, tabTo } from './keyboard';
 
 jest.setTimeout(120_000);
 
 /** The pane's today: the onboarding and registration factors of the sample have ended. */
 const TODAY = '2027-04-14';
-/** The new version's date, typed as a Dutch date (11-11-2026) and kept as ISO. */
-const FROM = '2026-11-11';
+/** The new version's date, after both factors ended, typed as a Dutch date (04-04-2027) and kept as ISO. */
+const FROM = '2027-04-04';
+/** A week after it (Monday 12 April 2027), added to the weekly figures and entered. */
+const LATER = { week: '2027-04-12', openCases: 60, ftePresent: null };
 const REASON = 'Inwerken en registratielast zijn voorbij';
 
 const session = browserSession();
@@ -38,9 +42,7 @@ const session = browserSession();
 /** A pane whose clock stands on TODAY, on step 3. */
 async function openOnStep3(locale: string, tab: string): Promise<Pane> {
   const pane = await session.open(locale);
-  await pane.page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
-  await pane.page.reload();
-  await pane.page.getByRole('tab', { selected: true }).waitFor();
+  await setToday(pane, TODAY);
   await openTab(pane.page, tab);
   return pane;
 }
@@ -48,6 +50,12 @@ async function openOnStep3(locale: string, tab: string): Promise<Pane> {
 function ok<T>(value: Result<T>): T {
   if (isError(value)) throw new Error(`not computed: ${value.reason}`);
   return value;
+}
+
+function adopt(from: Plan): Plan {
+  const adopted = adoptBand(from, 0, { from: FROM, reason: REASON, language: 'nl' });
+  if (isError(adopted) || 'refused' in adopted) throw new Error('not adopted');
+  return adopted;
 }
 
 const plan: Plan = samplePlan();
@@ -62,6 +70,8 @@ describe('the band over time (Dutch, by keyboard)', () => {
   it('shows the band in force and, beside it, the other band today’s inputs propose', async () => {
     const { page } = pane;
     expect(proposesChange(before)).toBe(true);
+    // The band adopted from FROM is computed with what holds then: no factor, as today.
+    expect(bandFrom(plan, 0, FROM)).toEqual(before.bandPerFte);
     expect(await page.getByTestId('band-in-force').textContent()).toBe(bandText(ok(before.bandInForce).band, 'nl'));
     expect(await page.getByTestId('band-proposed').textContent()).toBe(bandText(ok(before.bandPerFte), 'nl'));
     const since = `Sinds ${dateText(ok(before.bandInForce).from, 'nl')}: ${ok(before.bandInForce).reason}`;
@@ -120,25 +130,34 @@ describe('the band over time (Dutch, by keyboard)', () => {
     await page.getByRole('listitem').filter({ has: version }).getByText(REASON).waitFor();
   });
 
-  it('keeps the status of every week before the date, and holds later weeks against the new band', async () => {
+  it('keeps the status of every week before the date, and holds a week after it against the new band', async () => {
     const { page } = pane;
-    const adopted = ok(adoptBand(plan, 0, before, { from: FROM, reason: REASON, language: 'nl' }));
-    const after = computeFigures(adopted, 0, TODAY);
+    const adopted = adopt(plan);
+    const weeks = adopted.teams[0].weeks;
+    // Week toevoegen gives the Monday after the last week, empty; it is typed as week 15 of 2027.
+    await tabTo(page, page.getByRole('button', { name: 'Week toevoegen' }));
+    await page.keyboard.press('Enter');
+    await retype(page, 'wk 15 2027');
+    await retype(page, String(LATER.openCases));
+    const entered = {
+      ...adopted,
+      teams: [{ ...adopted.teams[0], weeks: [...weeks, LATER] }, ...adopted.teams.slice(1)],
+    };
+    const after = computeFigures(entered, 0, TODAY);
     expect(after.bandInForce).toMatchObject({ from: FROM, reason: REASON, band: before.bandPerFte });
     const status = (s: Result<BandStatus>) => (isError(s) ? '—' : statusWord(s, 'nl'));
-    let later = 0;
-    for (const [i, week] of adopted.teams[0].weeks.entries()) {
-      if (week.week < FROM) expect(after.weeks[i].status).toEqual(before.weeks[i].status);
-      else {
-        later++;
-        expect(after.weeks[i].band).toEqual(before.bandPerFte);
-      }
+    for (const [i, week] of entered.teams[0].weeks.entries()) {
+      if (i < weeks.length) expect(after.weeks[i].status).toEqual(before.weeks[i].status);
+      else expect(after.weeks[i]).toMatchObject({ band: before.bandPerFte, bandFrom: FROM, week: LATER.week });
       const row = page.getByRole('row').filter({ has: page.getByLabel(`Week, rij ${i + 1}`, { exact: true }) });
       const cell = row.getByRole('cell').nth(4);
-      const wanted = status(after.weeks[i].status) + `tegen bandbreedte ${bandText(ok(after.weeks[i].band), 'nl')}`;
+      const version = ok(after.weeks[i].bandFrom);
+      expect(week.week < FROM).toBe(version < FROM);
+      const wanted =
+        status(after.weeks[i].status) +
+        `tegen bandbreedte ${bandText(ok(after.weeks[i].band), 'nl')}versie ${shortDateText(version, 'nl')}`;
       expect(await settled(() => cell.textContent(), wanted)).toBe(wanted);
     }
-    expect(later).toBeGreaterThan(0);
     expect(await page.getByTestId('weeks-above').textContent()).toBe(String(after.monitoring.weeksAbove));
     expect(await page.getByTestId('weeks-below').textContent()).toBe(String(after.monitoring.weeksBelow));
   });
@@ -146,7 +165,7 @@ describe('the band over time (Dutch, by keyboard)', () => {
   it('names every version that applied in the chart’s text alternative', async () => {
     const { page } = pane;
     const summary = (await page.getByRole('img', { name: /^Caseload per fte over/ }).getAttribute('aria-label')) ?? '';
-    const weeks = plan.teams[0].weeks.map(w => w.week);
+    const weeks = [...plan.teams[0].weeks.map(w => w.week), LATER.week];
     const versions = [...plan.teams[0].bands.map(b => ({ ...b })), { ...ok(before.bandPerFte), from: FROM }];
     for (const version of versions) {
       const first = weeks.find(w => w >= version.from)!;
@@ -181,7 +200,7 @@ describe('weekly figures, each week a date (Dutch, by keyboard)', () => {
     await tabTo(page, fte);
     await retype(page, '3');
     const perFte = page.getByRole('row').nth(row).getByRole('cell').nth(3);
-    const typed = formatFixed('nl', weeks[0].openCases / 3, 1);
+    const typed = formatFixed('nl', weeks[0].openCases! / 3, 1);
     expect(await settled(() => perFte.textContent(), typed)).toBe(typed);
     await page.getByRole('row').nth(row).getByText(`getypt (rooster ${roster})`).waitFor();
     await tabTo(page, fte, 'back');

@@ -7,7 +7,7 @@ import { Locator, Page } from 'playwright-core';
 import { TEXT_LIMIT } from '../../src/core';
 import { badInputTable } from '../workbook/support/markdownTable';
 import { wcagViolations } from './accessibility';
-import { browserSession, Pane } from './harness';
+import { browserSession, Pane, openFolded, showTab } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -31,11 +31,6 @@ beforeAll(async () => {
   pane = await session.open();
   await pane.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
-
-async function step(page: Page, name: string) {
-  await page.getByRole('tab', { name, exact: true }).click();
-  await page.getByRole('tab', { name, selected: true }).waitFor();
-}
 
 /** Selects all of the field's text and types over it (or clears it), staying in the field. */
 async function typeOver(page: Page, field: Locator, text: string) {
@@ -67,7 +62,8 @@ describe('date fields', () => {
 
   test.each(DATE_ROWS.map(row => [row[0], row] as const))('%s', async (_, [, field, typed, message, after]) => {
     const { page } = pane;
-    await step(page, '2 Bandbreedte');
+    await showTab(page, '2 Bandbreedte');
+    await openFolded(page);
     const input = page.getByLabel(field, { exact: true }).first();
     await typeOver(page, input, '1-1-2026');
     await page.keyboard.press('Tab');
@@ -90,7 +86,8 @@ describe('date fields', () => {
   test('the English pane shows English dates and reads month names of either language', async () => {
     const english = await session.open('en-GB');
     const { page } = english;
-    await step(page, '2 Bandwidth');
+    await showTab(page, '2 Bandwidth');
+    await openFolded(page);
     const from = page.getByLabel('From', { exact: true }).first();
     for (const typed of ['16 March 2026', '16 maart 2026', '16-03-2026']) {
       await typeOver(page, from, typed);
@@ -129,7 +126,8 @@ describe('text fields', () => {
       'Gesprek',
       'Werkpakket',
     ]) {
-      await step(page, tab);
+      await showTab(page, tab);
+      await openFolded(page);
       const limits = await page.locator(texts).evaluateAll(els => els.map(el => el.getAttribute('maxlength')));
       expect(limits.filter(limit => limit !== String(TEXT_LIMIT))).toEqual([]);
       seen += limits.length;
@@ -143,7 +141,8 @@ describe('text fields', () => {
   test('near-the-limit', async () => {
     const { page } = pane;
     const { field, sees } = row('near-the-limit');
-    await step(page, '2 Bandbreedte');
+    await showTab(page, '2 Bandbreedte');
+    await openFolded(page);
     const input = page.getByLabel(field, { exact: true });
     await input.fill('a'.repeat(TEXT_LIMIT - 500));
     await page.getByText(sees).waitFor();
@@ -156,7 +155,8 @@ describe('text fields', () => {
   test('at-the-limit', async () => {
     const { page } = pane;
     const { sees } = row('at-the-limit');
-    await step(page, '2 Bandbreedte');
+    await showTab(page, '2 Bandbreedte');
+    await openFolded(page);
     const input = purpose(page);
     await input.fill('a'.repeat(TEXT_LIMIT));
     await page.getByRole('alert').filter({ hasText: sees }).waitFor();
@@ -170,7 +170,8 @@ describe('text fields', () => {
   test('paste-too-long', async () => {
     const { page } = pane;
     const { sees } = row('paste-too-long');
-    await step(page, '2 Bandbreedte');
+    await showTab(page, '2 Bandbreedte');
+    await openFolded(page);
     const input = purpose(page);
     const before = 'a'.repeat(TEXT_LIMIT - 1000);
     await input.fill(before);

@@ -1,6 +1,7 @@
 // Keyboard-only driving of the pane: focus moves with Tab and Shift+Tab, never with a click.
 // Locators are used only to check where the focus has landed.
 import { Locator, Page } from 'playwright-core';
+import { moreButton, settled } from './harness';
 
 const MAX_PRESSES = 400;
 
@@ -22,18 +23,43 @@ export async function retype(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Tab');
 }
 
-/** From anywhere in the pane, back to the selected tab, then with the arrow keys to another tab. */
+/**
+ * From anywhere in the pane, back to the selected tab, then to another part of the plan: a step
+ * with the arrow keys, any other part through the "Meer" menu after the tabs (Enter opens it,
+ * the arrow keys go to the part, Enter chooses it, and the focus lands on its tab).
+ */
 export async function openTab(page: Page, name: string): Promise<void> {
   const selected = page.getByRole('tab', { selected: true });
   await tabTo(page, selected, 'back');
+  const target = page.getByRole('tab', { name, exact: true });
+  if ((await target.count()) === 0) {
+    await tabTo(page, moreButton(page));
+    await page.keyboard.press('Enter');
+    const item = page.getByRole('menuitemradio', { name, exact: true });
+    await item.waitFor();
+    for (let i = 0; i < 10 && !(await item.evaluate(el => el === document.activeElement)); i++)
+      await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name, selected: true }).waitFor();
+    if (!(await settled(() => target.evaluate(el => el === document.activeElement), true)))
+      throw new Error(`The focus did not go to the tab ${name} after choosing it in the menu`);
+    await fetched(page);
+    return;
+  }
   const position = (tab: Locator) =>
     tab.evaluate(el => [...(el.parentElement?.querySelectorAll('[role="tab"]') ?? [])].indexOf(el));
   const from = await position(selected);
-  const to = await position(page.getByRole('tab', { name, exact: true }));
+  const to = await position(target);
   for (let i = from; i !== to; i += Math.sign(to - from))
     await page.keyboard.press(to > from ? 'ArrowRight' : 'ArrowLeft');
   await page.keyboard.press('Enter');
   await page.getByRole('tab', { name, selected: true }).waitFor();
+  await fetched(page);
+}
+
+/** A part opened for the first time is fetched first (TabContent.tsx): waits for its loading line to go. */
+async function fetched(page: Page): Promise<void> {
+  await page.locator('[role="tabpanel"] [aria-busy="true"]').waitFor({ state: 'detached' });
 }
 
 /**

@@ -3,7 +3,7 @@
 // refused text, and on leaving the field it must show the table's "after leaving" text.
 import { Page } from 'playwright-core';
 import { badInputTable } from '../workbook/support/markdownTable';
-import { browserSession, Pane } from './harness';
+import { browserSession, Pane, showTab } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
 /** The first field with this label, on whichever step has it. */
 async function findField(page: Page, label: string) {
   for (const step of STEPS) {
-    await page.getByRole('tab', { name: step, exact: true }).click();
+    await showTab(page, step);
     const field = page.getByLabel(label, { exact: true }).first();
     if ((await field.count()) > 0) return field;
   }
@@ -72,7 +72,7 @@ test.each(rows().map(row => [row.id, row] as const))('%s', async (_, row) => {
 
 test('a refused text leaves the band as it was', async () => {
   const { page } = pane;
-  await page.getByRole('tab', { name: '2 Bandbreedte', exact: true }).click();
+  await showTab(page, '2 Bandbreedte');
   const before = await bandShown(page);
   const field = page.getByLabel('Contracturen per week', { exact: true });
   await field.focus();

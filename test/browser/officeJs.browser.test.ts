@@ -6,26 +6,32 @@
 import fs from 'fs';
 import path from 'path';
 import type { Browser } from 'playwright-core';
-import { launch, OFFICE_JS, OFFICE_SCRIPT_HOST, OFFICE_TELEMETRY, serveDist } from './harness';
+import {
+  connect,
+  distOrigin,
+  OFFICE_JS,
+  OFFICE_SCRIPT_HOST,
+  OFFICE_TELEMETRY,
+  PANE_CONTEXT,
+  requireDist,
+} from './harness';
 
 jest.setTimeout(120_000);
 
 const NPM_COPY = path.resolve(__dirname, '../../node_modules/@microsoft/office-js/dist');
 const CDN_FOLDER = OFFICE_JS.slice(0, OFFICE_JS.lastIndexOf('/') + 1);
 
-let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
+  requireDist();
+  browser = await connect();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 it('starts in browser mode at once when Office.js loads outside Office', async () => {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'nl-NL' });
+  const context = await browser.newContext({ ...PANE_CONTEXT, locale: 'nl-NL' });
   const fromCopy: string[] = [];
   const outside: string[] = [];
   await context.route('**/*', route => {
@@ -48,7 +54,7 @@ it('starts in browser mode at once when Office.js loads outside Office', async (
   });
 
   const started = Date.now();
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${distOrigin()}/taskpane.html`);
   await page.getByRole('tab', { name: '1 Situatie', selected: true }).waitFor();
   // Browser mode: the in-memory workbook's preview and download are there.
   await page.getByRole('button', { name: 'Download als .xlsx' }).waitFor();

@@ -23,7 +23,7 @@ import { caseNumber, fileWithCases } from '../workbook/support/manyCases';
 import { dateText } from '../../src/taskpane/format/dateText';
 import type { FileChooser } from 'playwright-core';
 import { wcagViolations } from './accessibility';
-import { browserSession, Pane, screenshot } from './harness';
+import { browserSession, downloaded, Pane, screenshot } from './harness';
 import { openTab, tabTo } from './keyboard';
 
 jest.setTimeout(120_000);
@@ -48,11 +48,10 @@ async function sheetsOfDownload(pane: Pane): Promise<string[]> {
   await tabTo(page, page.getByRole('button', { name: 'Download als .xlsx' }));
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
-  const file = await (await download).path();
   const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   // exceljs cannot read a table's calculated-column formulas: taken out, as the pane does when it opens a file.
-  await workbook.xlsx.load((await withoutColumnFormulas(fs.readFileSync(file))) as never);
+  await workbook.xlsx.load((await withoutColumnFormulas(await downloaded(await download))) as never);
   return workbook.worksheets.map(sheet => sheet.name);
 }
 

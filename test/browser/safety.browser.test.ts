@@ -3,7 +3,7 @@
 // as they were (compared cell by cell, style by style, with exceljs).
 import ExcelJS from 'exceljs';
 import { Page } from 'playwright-core';
-import { browserSession, OFFICE_JS, OFFICE_TELEMETRY } from './harness';
+import { browserSession, downloaded, OFFICE_JS, OFFICE_TELEMETRY, openFolded, showTab } from './harness';
 import { withoutColumnFormulas } from '../../src/workbook/memory/calculatedColumns';
 
 jest.setTimeout(180_000);
@@ -15,11 +15,6 @@ const TEXT_FIELDS =
   '[role="tabpanel"] textarea, [role="tabpanel"] input:not([inputmode="decimal"]):not([type="date"]):not([placeholder="dd-mm-jjjj"]):not([role="combobox"]):not([aria-label^="Week, rij"])';
 
 const session = browserSession();
-
-async function showStep(page: Page, name: string) {
-  await page.getByRole('tab', { name, exact: true }).click();
-  await page.getByRole('tab', { name, selected: true }).waitFor();
-}
 
 async function writeToWorkbook(page: Page) {
   await page.getByRole('button', { name: 'Naar werkmap schrijven' }).click();
@@ -34,11 +29,9 @@ async function download(page: Page): Promise<ExcelJS.Workbook> {
   ]);
   const book = new ExcelJS.Workbook();
   // exceljs cannot read a table's calculated-column formulas: taken out, as the pane does when it opens a file.
-  await book.xlsx.load((await withoutColumnFormulas(await fileBytes(await file.path()))) as unknown as ExcelJS.Buffer);
+  await book.xlsx.load((await withoutColumnFormulas(await downloaded(file))) as unknown as ExcelJS.Buffer);
   return book;
 }
-
-const fileBytes = async (path: string) => (await import('fs')).promises.readFile(path);
 
 const strings = (book: ExcelJS.Workbook): string[] => {
   const found: string[] = [];
@@ -51,7 +44,8 @@ describe('script markup typed into every text field', () => {
     const { page, blockedByPolicy, outside, office } = await session.open();
     const typed: string[] = [];
     for (const step of STEPS) {
-      await showStep(page, step);
+      await showTab(page, step);
+      await openFolded(page);
       const fields = page.locator(TEXT_FIELDS);
       const count = await fields.count();
       expect(count).toBeGreaterThan(0);
@@ -71,7 +65,8 @@ describe('script markup typed into every text field', () => {
     expect(await page.locator('script', { hasText: 'window.injected' }).count()).toBe(0);
 
     // The workbook preview shows it as text too, and the file stores it as text.
-    await showStep(page, '1 Situatie');
+    await showTab(page, '1 Situatie');
+    await openFolded(page);
     expect(await page.getByRole('region', { name: 'VC Situatie' }).getByText(typed[0]).count()).toBeGreaterThan(0);
     const stored = strings(await download(page));
     expect(typed.filter(t => !stored.includes(t))).toEqual([]);
@@ -93,7 +88,8 @@ describe('a full walk through the steps', () => {
     // Change something in every step, and write each to the workbook.
     await page.getByLabel('Naam van de gemeente').fill('Gemeente Elders');
     await writeToWorkbook(page);
-    await showStep(page, '2 Bandbreedte');
+    await showTab(page, '2 Bandbreedte');
+    await openFolded(page);
     await page.getByLabel('Contracturen per week').fill('28');
     await page.getByRole('button', { name: 'Teamlid toevoegen' }).click();
     // Take the team over from the user's own staff table: read, never written.
@@ -102,13 +98,16 @@ describe('a full walk through the steps', () => {
     await page.getByRole('button', { name: 'Overnemen', exact: true }).click();
     await page.getByText('8 teamleden overgenomen bij Noord.').waitFor();
     await writeToWorkbook(page);
-    await showStep(page, '3 Implementeren en leren');
+    await showTab(page, '3 Implementeren en leren');
+    await openFolded(page);
     await page.getByRole('button', { name: 'Week toevoegen' }).click();
     await writeToWorkbook(page);
-    await showStep(page, 'Scenario’s');
+    await showTab(page, 'Scenario’s');
+    await openFolded(page);
     await page.getByRole('button', { name: 'Scenario toevoegen' }).click();
     await writeToWorkbook(page);
-    await showStep(page, 'Werkpakket');
+    await showTab(page, 'Werkpakket');
+    await openFolded(page);
     await writeToWorkbook(page);
 
     const after = await download(page);

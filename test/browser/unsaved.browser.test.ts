@@ -4,7 +4,6 @@
 // kept) is lost; a reflection note not yet kept (each person's own) and a band adoption half filled
 // in survive a switch of tab; and the last plan survives a reload, restored from this browser with a notice that says it
 // is kept only here, until it is downloaded or discarded. Axe finds nothing in the dialogs.
-import fs from 'fs';
 import type { Dialog, FileChooser, Page } from 'playwright-core';
 import { PACKS, samplePlan } from '../../src/core';
 import { dateText } from '../../src/taskpane/format/dateText';
@@ -13,7 +12,7 @@ import { memoryStorage, MemoryWorkbook } from '../../src/workbook';
 import { exportXlsx } from '../../src/workbook/memory/xlsxExport';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
 import { wcagViolations } from './accessibility';
-import { browserSession, Pane, settled } from './harness';
+import { browserSession, downloaded, Pane, settled } from './harness';
 import { openTab, retype, tabTo } from './keyboard';
 
 jest.setTimeout(120_000);
@@ -116,7 +115,7 @@ describe('browser mode: nothing lost (by keyboard)', () => {
     await tabTo(page, page.getByRole('button', { name: nl.downloadXlsx }));
     const download = page.waitForEvent('download');
     await page.keyboard.press('Enter');
-    const book = await importXlsx(fs.readFileSync(await (await download).path()));
+    const book = await importXlsx(await downloaded(await download));
     const { plan } = await memoryStorage(book).load();
     expect(plan.situation.municipality).toBe('Gemeente Nieuwdorp');
 
@@ -179,6 +178,9 @@ describe('browser mode: nothing lost (by keyboard)', () => {
     // The sample's own tables are not there to download with it, nor to import from.
     await page.getByText(nl.downloadAddInSheetsOnly).waitFor();
     await openTab(page, nl.tabBandwidth);
+    // The import starts folded under its heading: opened by keyboard.
+    await tabTo(page, page.getByRole('button', { name: nl.importTitle }));
+    await page.keyboard.press('Enter');
     await page.getByText(nl.importNoSources).waitFor();
     expect(pane.errors).toEqual([]);
   });

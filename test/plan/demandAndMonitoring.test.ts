@@ -71,9 +71,11 @@ test('without case categories the FTE for the expected cases cannot be spread, a
 const weeksOf = (caseloads: number[], band: Band): WeekFigures[] =>
   caseloads.map(caseload => ({
     week: '',
+    entered: true,
     ftePresent: 1,
     fteSource: 'typed',
     band,
+    bandFrom: '2026-01-05',
     caseload,
     status: statusOf(caseload, band),
   }));

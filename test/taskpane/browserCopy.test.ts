@@ -2,7 +2,8 @@
 // the pane starts from after a reload, that the last change is what is kept, that a removal is
 // never undone by a write still on its way, and that a browser that keeps nothing is said, not hidden.
 import { emptyPlan, Plan, samplePlan } from '../../src/core';
-import { BrowserCopy, readCopy, Shelf } from '../../src/taskpane/state/browserCopy';
+import { BrowserCopy, Shelf } from '../../src/taskpane/state/browserCopy';
+import { readCopy } from '../../src/taskpane/state/keptCopy';
 
 /** A shelf in memory whose writes can be held back, as IndexedDB's take their time. */
 class MemoryShelf implements Shelf {

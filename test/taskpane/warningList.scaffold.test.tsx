@@ -9,7 +9,7 @@ import type { WorkbookWarning } from '../../src/workbook';
 
 const said = (language: Language, warning: WorkbookWarning) =>
   renderToStaticMarkup(
-    <LocaleProvider language={language}>
+    <LocaleProvider initial={language}>
       <WarningList warnings={[warning]} />
     </LocaleProvider>,
   )

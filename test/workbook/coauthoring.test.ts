@@ -128,10 +128,10 @@ describe.each(['memory', 'office'] as const)('two panes on one workbook (%s)', (
     const table = book.tables.find(t => t.name === 'vcAgreements')!;
     const [, bottom] = table.address.split(':');
     const next = Number(bottom.replace(/\D/g, '')) + 1;
-    book.setCell('VC Implementatie', `L${next}`, 'Bij ziekte');
-    book.setCell('VC Implementatie', `M${next}`, 'Casussen herverdelen');
-    book.setCell('VC Implementatie', `N${next}`, 'Teamleider');
-    book.apply([{ op: 'resizeTable', sheet: 'VC Implementatie', name: 'vcAgreements', address: `L22:N${next}` }]);
+    book.setCell('VC Implementatie', `N${next}`, 'Bij ziekte');
+    book.setCell('VC Implementatie', `O${next}`, 'Casussen herverdelen');
+    book.setCell('VC Implementatie', `P${next}`, 'Teamleider');
+    book.apply([{ op: 'resizeTable', sheet: 'VC Implementatie', name: 'vcAgreements', address: `N22:P${next}` }]);
     const saved = await storage.save({ ...plan, bandwidth: { ...plan.bandwidth, caseDurationWeeks: 30 } });
     expect(saved.conflict?.changes).toEqual([{ where: 'implement.agreements', kind: 'added', count: 1 }]);
     expect(saved.conflict?.merged.implement.agreements.at(-1)).toEqual({
@@ -214,7 +214,7 @@ describe.each(['memory', 'office'] as const)('two panes on one workbook (%s)', (
     expect((await workbookPlan(book)).implement.agreements).not.toEqual(plan.implement.agreements);
 
     // Moved out of the way, saving again writes the agreement, without a conflict.
-    book.setCell('VC Implementatie', 'L25', '');
+    book.setCell('VC Implementatie', 'N25', '');
     const again = await storage.save(plan);
     expect(again.conflict).toBeUndefined();
     expect(again.skipped).toEqual([]);

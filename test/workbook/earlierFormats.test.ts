@@ -21,6 +21,7 @@ import {
   withIds,
 } from '../../src/core';
 import { parseArea } from '../../src/workbook/addresses';
+import { MemoryWorkbook } from '../../src/workbook';
 import { memoryStorage } from '../../src/workbook/memory/memoryPort';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
 import { fakeExcel } from './support/fakeExcel';
@@ -36,7 +37,8 @@ const TODAY = '2026-12-02';
 type StoredTeam = Omit<Plan['teams'][number], 'sharedNotes'> & {
   notes: { person: string; date: string; aspect: string; note: string }[];
 };
-const asReadToday = (stored: Omit<Plan, 'teams' | 'privacy'> & { teams: StoredTeam[] }): Plan =>
+type StoredPlan = Omit<Plan, 'teams' | 'privacy'> & { teams: StoredTeam[] };
+const asReadToday = (stored: StoredPlan): Plan =>
   ({
     ...stored,
     privacy: DEFAULT_PRIVACY,
@@ -56,6 +58,27 @@ async function open(kind: AdapterKind) {
   const storage =
     kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
   return { book, storage };
+}
+
+/** The header row of one of the add-in's tables in a workbook. */
+function header(book: MemoryWorkbook, name: string) {
+  const table = book.tables.find(t => t.name === name)!;
+  const area = parseArea(table.address);
+  return book.values(table.sheet, { ...area, bottom: area.top })[0];
+}
+
+/** A later format's fixture: the plan it holds, and the workbook opened afresh through one door. */
+function fixture(format: number, kind: AdapterKind) {
+  const folder = path.resolve(__dirname, `../fixtures/format-${format}`);
+  const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
+  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as StoredPlan;
+  const openIt = async () => {
+    const book = await importXlsx(file);
+    const storage =
+      kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
+    return { book, storage };
+  };
+  return { stored, openIt };
 }
 
 describe.each(['memory', 'office'] as const)('a format-1 workbook (%s)', kind => {
@@ -168,30 +191,24 @@ describe.each(['memory', 'office'] as const)('a format-1 workbook (%s)', kind =>
 });
 
 describe.each(['memory', 'office'] as const)('a format-2 workbook (%s)', kind => {
-  const folder = path.resolve(__dirname, '../fixtures/format-2');
-  const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
-  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as Plan;
-  const openIt = async () => {
-    const book = await importXlsx(file);
-    return kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
-  };
+  const { stored, openIt } = fixture(2, kind);
 
   it('opens with every value it held, and nothing to report', async () => {
-    const loaded = await (await openIt()).load();
+    const loaded = await (await openIt()).storage.load();
     expect(loaded.warnings).toEqual([]);
     expect(loaded.conversion).toBeUndefined();
     expect(loaded.plan).toMatchObject(stored);
   });
 
   it('keeps its typed team cost as typed, and starts finance empty (it had no VC Financiën)', async () => {
-    const { plan } = await (await openIt()).load();
+    const { plan } = await (await openIt()).storage.load();
     expect(plan.organisation.teamCost).toBe(stored.organisation.teamCost);
     expect(plan.finance).toEqual(emptyPlan('nl').finance);
     expect(organisationFigures(plan, TODAY).finance.typed).toBe(true);
   });
 
   it('reads back the same after a save', async () => {
-    const storage = await openIt();
+    const { storage } = await openIt();
     const { plan } = await storage.load();
     await storage.save(plan);
     expect((await storage.load()).plan).toEqual(plan);
@@ -199,15 +216,7 @@ describe.each(['memory', 'office'] as const)('a format-2 workbook (%s)', kind =>
 });
 
 describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind => {
-  const folder = path.resolve(__dirname, '../fixtures/format-3');
-  const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
-  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8'));
-  const openIt = async () => {
-    const book = await importXlsx(file);
-    const storage =
-      kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
-    return { book, storage };
-  };
+  const { stored, openIt } = fixture(3, kind);
 
   it('opens with every value it held, teams, areas and categories given the ids their names imply', async () => {
     const loaded = await (await openIt()).storage.load();
@@ -215,9 +224,7 @@ describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind =>
     expect(loaded.conversion).toBeUndefined();
     // Format 3 had no IKB: read as 0, the salaries as they were typed.
     expect(loaded.plan).toEqual(withIds(asReadToday({ ...stored, finance: { ...stored.finance, ikbShare: 0 } })));
-    expect(loaded.plan.teams.map(t => t.id)).toEqual(
-      stored.teams.map((t: Plan['teams'][number]) => idFromName(t.name)),
-    );
+    expect(loaded.plan.teams.map(t => t.id)).toEqual(stored.teams.map((t: StoredTeam) => idFromName(t.name)));
     // Every pane that opens it finds the same ids, so two people's edits meet on the same team.
     expect((await (await openIt()).storage.load()).plan).toEqual(loaded.plan);
   });
@@ -229,22 +236,12 @@ describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind =>
     const again = await storage.load();
     expect(again.warnings).toEqual([]);
     expect(again.plan).toEqual(plan);
-    const teams = book.tables.find(t => t.name === 'vcTeams')!;
-    const header = book.values(teams.sheet, { ...parseArea(teams.address), bottom: parseArea(teams.address).top })[0];
-    expect(header.at(-1)).toBe('Id');
+    expect(header(book, 'vcTeams').at(-1)).toBe('Id');
   });
 });
 
 describe.each(['memory', 'office'] as const)('a format-4 workbook (%s)', kind => {
-  const folder = path.resolve(__dirname, '../fixtures/format-4');
-  const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
-  const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8'));
-  const openIt = async () => {
-    const book = await importXlsx(file);
-    const storage =
-      kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
-    return { book, storage };
-  };
+  const { stored, openIt } = fixture(4, kind);
 
   it('opens with every value it held; it had no IKB, so the salaries count as typed', async () => {
     const loaded = await (await openIt()).storage.load();
@@ -286,10 +283,60 @@ describe.each(['memory', 'office'] as const)('a format-4 workbook (%s)', kind =>
     const again = await storage.load();
     expect(again.warnings).toEqual([]);
     expect(again.plan).toEqual(plan);
-    const teams = book.tables.find(t => t.name === 'vcTeams')!;
-    const header = book.values(teams.sheet, { ...parseArea(teams.address), bottom: parseArea(teams.address).top })[0];
-    expect(header).toContain('Inzetbare bezetting (fte)');
-    expect(header).toContain('Dekkingsgraad');
-    expect(header).toContain('Formatietekort');
+    const teams = header(book, 'vcTeams');
+    expect(teams).toContain('Inzetbare bezetting (fte)');
+    expect(teams).toContain('Dekkingsgraad');
+    expect(teams).toContain('Formatietekort');
+  });
+});
+
+describe.each(['memory', 'office'] as const)('a format-5 workbook (%s)', kind => {
+  const { stored, openIt } = fixture(5, kind);
+
+  it('opens with every value it held, each week with its open cases entered', async () => {
+    const loaded = await (await openIt()).storage.load();
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.conversion).toBeUndefined();
+    expect(loaded.plan).toEqual(asReadToday(stored));
+    expect(loaded.plan.teams.flatMap(t => t.weeks).every(w => w.openCases !== null)).toBe(true);
+  });
+
+  it('is written in today’s format at the next save, with its Controle cells and each week’s band version, and reads back the same', async () => {
+    const { book, storage } = await openIt();
+    expect(header(book, 'vcWeeks')).not.toContain('Controle');
+    const { plan } = await storage.load();
+    expect((await storage.save(plan)).skipped).toEqual([]);
+    const again = await storage.load();
+    expect(again.warnings).toEqual([]);
+    expect(again.plan).toEqual(plan);
+    expect(header(book, 'vcWeeks').slice(-3)).toEqual(['Bandbreedte vanaf', 'Status', 'Controle']);
+    expect(header(book, 'vcRoster').at(-1)).toBe('Controle');
+    expect(header(book, 'vcFactors').at(-1)).toBe('Controle');
+  });
+});
+
+describe.each(['memory', 'office'] as const)('a format-6 workbook (%s)', kind => {
+  const { stored, openIt } = fixture(6, kind);
+
+  it('opens with every value it held, its notes with a name shared without the name', async () => {
+    const loaded = await (await openIt()).storage.load();
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.conversion).toBeUndefined();
+    expect(loaded.plan).toEqual(asReadToday(stored));
+    const named = stored.teams.flatMap(t => t.notes);
+    expect(loaded.movedNotes?.reduce((n, moved) => n + moved.count, 0)).toBe(named.length);
+  });
+
+  it('is written in today’s format at the next save, with the privacy settings and the day each case was listed, and reads back the same', async () => {
+    const { book, storage } = await openIt();
+    expect(header(book, 'vcCaseList')).not.toContain('Op de lijst sinds');
+    const { plan } = await storage.load();
+    expect((await storage.save(plan)).skipped).toEqual([]);
+    const again = await storage.load();
+    expect(again.warnings).toEqual([]);
+    expect(again.plan).toEqual(plan);
+    expect(header(book, 'vcCaseList')).toContain('Op de lijst sinds');
+    expect(book.tables.some(t => t.name === 'vcNotes')).toBe(false);
+    expect(allText(book)).toContain('Privacy');
   });
 });

@@ -14,7 +14,7 @@ const formulas = toSheets(samplePlan(), '2026-12-02').flatMap(sheet => [
 test('the layout writes live formulas on every sheet, the scenario comparison included', () => {
   expect(formulas.filter(f => f.table === 'vcScenarios').length).toBe(8);
   expect(formulas.filter(f => f.table === 'vcTeams').length).toBe(14);
-  expect(formulas.filter(f => f.table === 'vcWeeks').length).toBe(6);
+  expect(formulas.filter(f => f.table === 'vcWeeks').length).toBe(8);
 });
 
 test.each(formulas.map(f => [f.formula, f]))('%s names only columns that exist', (_text, { table, formula }) => {

@@ -13,6 +13,7 @@ import { MemoryWorkbook } from '../../src/workbook';
 import { memoryStorage } from '../../src/workbook/memory/memoryPort';
 import { exportXlsx } from '../../src/workbook/memory/xlsxExport';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
+import { slipped } from '../support/slips';
 
 jest.setTimeout(120_000);
 
@@ -35,10 +36,10 @@ function profile(): string {
 }
 
 /** The sample written in one formula mode: the workbook as the add-in holds it, and the .xlsx file. */
-async function sampleIn(formulas: Plan['formulas']) {
+async function sampleIn(formulas: Plan['formulas'], plan = samplePlan(), name: string = formulas) {
   const book = new MemoryWorkbook();
-  await memoryStorage(book).save({ ...samplePlan(), formulas });
-  const file = path.join(work, `${formulas}.xlsx`);
+  await memoryStorage(book).save({ ...plan, formulas });
+  const file = path.join(work, `${name}.xlsx`);
   fs.writeFileSync(file, await exportXlsx(book));
   return { book, file };
 }
@@ -132,6 +133,45 @@ describe('a workbook that computes without the add-in', () => {
     expect(found.filter(d => d.endsWith('{"error":"#NAME?"}')).length).toBeGreaterThan(100);
   });
 
+  it('in standard mode, LibreOffice says in every Controle cell what core’s plausibility checks say', async () => {
+    const { book, file } = await sampleIn('standard', slipped(), 'slipped');
+    const checks = (workbook: MemoryWorkbook) =>
+      workbook.sheets.flatMap(sheet =>
+        [...sheet.cells].filter(([, cell]) => cell.formula?.startsWith('=MID(')).map(([at]) => `${sheet.name}!${at}`),
+      );
+    const cells = checks(book);
+    // The shared hours' line and a Controle cell on every roster, factor and week row.
+    const rows = slipped().teams.reduce((n, t) => n + t.roster.length + t.factors.length + t.weeks.length, 0);
+    expect(cells.length).toBe(1 + rows);
+    const said = (workbook: MemoryWorkbook) =>
+      cells.map(at => {
+        const [sheet, address] = at.split('!');
+        return `${at} ${String(workbook.sheets.find(s => s.name === sheet)?.cells.get(address)?.value ?? '')}`;
+      });
+    const expected = said(book);
+    expect(expected.filter(line => !line.endsWith(' ')).length).toBe(9);
+    expect(said(await recalculated(file))).toEqual(expected);
+  });
+
+  it('in standard mode, a week added but not entered yet is blank, passed over, and read back as not entered', async () => {
+    const sample = samplePlan();
+    const added = { week: '2026-11-30', openCases: null, ftePresent: null };
+    const plan = { ...sample, teams: sample.teams.map(t => ({ ...t, weeks: [...t.weeks, added] })) };
+    const { book, file } = await sampleIn('standard', plan, 'empty-week');
+    const { found } = differences(book, await recalculated(file));
+    expect(found).toEqual([]);
+    // Noord's new week: its caseload and status are blank, the band it will be graded with is there.
+    const row = 22 + sample.teams[0].weeks.length + 1;
+    const cell = (col: string) => book.sheets.find(s => s.name === 'VC Implementatie')?.cells.get(`${col}${row}`);
+    expect([cell('B')?.value, cell('C')?.value]).toEqual([46356, null]);
+    expect([cell('G'), cell('K')].map(c => [c?.formula?.startsWith('=IF('), c?.value ?? ''])).toEqual([
+      [true, ''],
+      [true, ''],
+    ]);
+    expect(typeof cell('H')?.value).toBe('number');
+    expect((await memoryStorage(book).load()).plan).toEqual({ ...plan, formulas: 'standard' });
+  });
+
   it('writes only functions every spreadsheet has in standard mode', async () => {
     const { book } = await sampleIn('standard');
     const formulas = book.sheets.flatMap(s => [...s.cells.values()].flatMap(c => (c.formula ? [c.formula] : [])));
@@ -160,4 +200,5 @@ const COMMON = new Set([
   'TODAY',
   'YEAR',
   'DATE',
+  'MID',
 ]);

@@ -53,13 +53,13 @@ describe('the Office port under PlanStorage', () => {
       'VC Bandbreedte!E3:G6 vcCategories',
       'VC Teams!A16:R20 vcTeams',
       'VC Teams!T16:V28 vcCases',
-      'VC Teams!X16:AG41 vcRoster',
-      'VC Teams!AI16:AN22 vcFactors',
-      'VC Teams!AP16:AU24 vcBands',
-      'VC Implementatie!A22:J126 vcWeeks',
-      'VC Implementatie!L22:N24 vcAgreements',
-      'VC Implementatie!P22:R24 vcEvaluations',
-      'VC Implementatie!T22:W23 vcReflections',
+      'VC Teams!X16:AH41 vcRoster',
+      'VC Teams!AJ16:AP22 vcFactors',
+      'VC Teams!AR16:AW24 vcBands',
+      'VC Implementatie!A22:L126 vcWeeks',
+      'VC Implementatie!N22:P24 vcAgreements',
+      'VC Implementatie!R22:T24 vcEvaluations',
+      'VC Implementatie!V22:Y23 vcReflections',
       'VC Gesprek!A10:L54 vcCaseList',
       'VC Gesprek!N10:T19 vcFelt',
       'VC Gesprek!V10:Z13 vcDivision',
@@ -83,6 +83,7 @@ describe('the Office port under PlanStorage', () => {
       'Indirecte uren per week',
       'Caseload per fte',
       'Status',
+      'Controle',
     ]);
     // Periods are real dates, so the formulas can compare them with the week's date.
     expect(book.cell('VC Teams', 'AB22')).toMatchObject({ value: 46266, format: 'yyyy-mm-dd' }); // Iris from 1 Sep 2026
@@ -92,11 +93,12 @@ describe('the Office port under PlanStorage', () => {
       "=CASELOAD.FTE_NEEDED(SUMIFS(vcCases[Aantal per jaar],vcCases[Team],[@Team],vcCases[Categorie],vcCategories[Categorie]),vcCategories[Uren per casus]*(1+[@[Extra weging]]),'VC Bandbreedte'!$B$30,'VC Bandbreedte'!$B$17,'VC Bandbreedte'!$B$27," +
         'IF((vcFactors[Team]=[@Team])*((vcFactors[Van]="")+(vcFactors[Van]<=TODAY())>0)*((vcFactors[Tot]="")+(vcFactors[Tot]>=TODAY())>0),vcFactors[Vermindering],""))',
     );
-    expect(book.cell('VC Implementatie', 'J23')?.formula).toBe(
-      '=CASELOAD.BANDWIDTH_STATUS([@[Caseload per fte]],[@Ondergrens],[@Bovengrens])',
+    // A week is graded once its open cases are entered.
+    expect(book.cell('VC Implementatie', 'K23')?.formula).toBe(
+      '=IF([@[Open casussen]]="","",CASELOAD.BANDWIDTH_STATUS([@[Caseload per fte]],[@Ondergrens],[@Bovengrens]))',
     );
     expect(book.cell('VC Werkpakket', 'E4')).toMatchObject({ value: '2026-05-15', format: '@' });
-    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":5,/);
+    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":6,/);
     // One chart per team, side by side, each over its team's weeks, its series named from the header.
     expect(book.charts.map(c => [c.name, c.series, c.categories, c.from, c.to, c.seriesNames])).toEqual(
       [1, 2, 3, 4].map(i => [

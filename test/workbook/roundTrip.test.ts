@@ -58,7 +58,9 @@ describe('toSheets / fromSheets', () => {
       'Caseload per fte',
       'Ondergrens',
       'Bovengrens',
+      'Bandbreedte vanaf',
       'Status',
+      'Controle',
     ]);
     // A week is a date; its bounds are the version in force in that week, never today's band.
     expect(weeks.rows[0][1].value).toBe(46174); // Monday 1 June 2026
@@ -71,6 +73,9 @@ describe('toSheets / fromSheets', () => {
       '=IF([@[Fte getypt]]="",CASELOAD.FTE_ON([@Week],IF((vcRoster[Team]=[@Team]),vcRoster[Fte],""),vcRoster[Van],vcRoster[Tot],vcRoster[Vermindering]),[@[Fte getypt]])',
     );
     expect(weeks.rows[0][5].value).toBe('rooster');
+    // What the week was graded with: the version of 1 June, and nothing to check.
+    expect(weeks.rows[0][9].value).toBe(46174);
+    expect(weeks.rows[0][11].value).toBe('');
     expect(weeks.rows[10].slice(3, 6).map(c => c.value)).toEqual([3.6, 3.6, 'getypt']);
     // One chart per team over its own rows.
     expect(sheets.find(s => s.key === 'implement')!.charts.map(c => [c.name, c.categories, c.series])).toEqual([
@@ -163,13 +168,13 @@ describe.each(['memory', 'office'] as const)('saving again (%s adapter)', kind =
       expect(excel.calls).toEqual(
         expect.arrayContaining([
           'table.resize vcAreas A7:I12',
-          `clear VC Implementatie!A${23 + weeks}:J${22 + weeks + 24}`,
+          `clear VC Implementatie!A${23 + weeks}:L${22 + weeks + 24}`,
         ]),
       );
     }
     expect(
       book
-        .values('VC Implementatie', { top: 22 + weeks, left: 0, bottom: 22 + weeks + 23, right: 9 })
+        .values('VC Implementatie', { top: 22 + weeks, left: 0, bottom: 22 + weeks + 23, right: 11 })
         .flat()
         .every(v => v === null),
     ).toBe(true);

@@ -56,9 +56,9 @@ describe('exportXlsx', () => {
     expect(weeks.getCell('B23').numFmt).toBe('yyyy-mm-dd');
     expect(weeks.getCell('G23').value).toMatchObject({
       formula:
-        '_xldudf_CASELOAD_CASELOAD_PER_FTE(vcWeeks[[#This Row],[Open casussen]],vcWeeks[[#This Row],[Fte aanwezig]])',
+        'IF(vcWeeks[[#This Row],[Open casussen]]="","",_xldudf_CASELOAD_CASELOAD_PER_FTE(vcWeeks[[#This Row],[Open casussen]],vcWeeks[[#This Row],[Fte aanwezig]]))',
     });
-    expect(weeks.getCell('J23').value).toMatchObject({ result: 'binnen' });
+    expect(weeks.getCell('K23').value).toMatchObject({ result: 'binnen' });
     const tracker = file.getWorksheet('VC Werkpakket')!;
     expect(tracker.getCell('C4').dataValidation).toMatchObject({
       type: 'list',
@@ -82,7 +82,7 @@ describe('exportXlsx', () => {
     const weeks = parts.map(p => partOf(bytes, p)).find(xml => xml.includes('name="vcWeeks"'))!;
     // A row added by hand gets the column's formula: the caseload, this row's cells.
     expect(weeks).toContain(
-      '<calculatedColumnFormula>_xldudf_CASELOAD_CASELOAD_PER_FTE(vcWeeks[[#This Row],[Open casussen]],vcWeeks[[#This Row],[Fte aanwezig]])</calculatedColumnFormula>',
+      '<calculatedColumnFormula>IF(vcWeeks[[#This Row],[Open casussen]]=&quot;&quot;,&quot;&quot;,_xldudf_CASELOAD_CASELOAD_PER_FTE(vcWeeks[[#This Row],[Open casussen]],vcWeeks[[#This Row],[Fte aanwezig]]))</calculatedColumnFormula>',
     );
     // An input column has none.
     expect(weeks).toMatch(/<tableColumn id="2" name="Week"[^>]*\/>/);

@@ -1,13 +1,14 @@
-// Adopting a band: the band proposed by today's inputs becomes a version of the team's band
-// history, in force from a date, with the reason and the basis it was computed on (the weighing
-// factors in force, hours per case and the definitions), so later readers see why it was set.
+// Adopting a band: the band the team's inputs propose for a date becomes a version of its band
+// history, in force from that date, with the reason and the basis it was computed on (the weighing
+// factors in force on that date, hours per case and the definitions), so later readers see why it
+// was set. A band with nothing in it (0 – 0) is refused.
 import type { Band } from '../band';
 import { inPeriod } from '../dates';
 import { Language } from '../language/language';
-import { PACKS } from '../language/packs';
+import { PANE_TEXTS } from '../language/paneTexts';
 import { isError, Result } from '../result';
 import { shortened, TEXT_LIMIT } from '../textLimit';
-import type { Figures } from './figures';
+import { computeFigures, Figures } from './figures';
 import type { Plan } from './plan';
 
 /** Bands that differ by less than this (open cases per FTE) are the same band as shown. */
@@ -34,7 +35,7 @@ const quote = (text: string) => shortened(text, QUOTE_LIMIT);
  * the texts it quotes are.
  */
 export function basisText(plan: Plan, teamIndex: number, on: string, language: Language): string {
-  const words = PACKS[language].pane;
+  const words = PANE_TEXTS[language].pane;
   const team = plan.teams[teamIndex];
   const number = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
   const percent = (share: number) => `${number.format(share * 100)}%`;
@@ -48,15 +49,35 @@ export function basisText(plan: Plan, teamIndex: number, on: string, language: L
   ].join(' ');
 }
 
-/** The plan with the proposed band adopted for a team from `from`; a band that cannot be computed is refused. */
+/**
+ * The band a team would adopt from `from`: what its inputs propose with the weighing factors in
+ * force on that date, which are the factors its basis lists, so the number and the recorded basis
+ * agree (a factor that ends before that date counts in neither).
+ */
+export const bandFrom = (plan: Plan, teamIndex: number, from: string): Result<Band> =>
+  computeFigures(plan, teamIndex, from).bandPerFte;
+
+/** Why a band cannot be adopted: nothing to hold a caseload against (0 – 0), or a low bound not below the high one. */
+export type AdoptionRefusal = 'empty' | 'bounds';
+
+export function adoptionRefusal(band: Band): AdoptionRefusal | undefined {
+  if (!Number.isFinite(band.low) || !Number.isFinite(band.high) || band.high <= 0) return 'empty';
+  return band.low >= band.high ? 'bounds' : undefined;
+}
+
+/**
+ * The plan with the band its inputs propose for `from` (bandFrom) adopted for a team from that
+ * date, with the basis it was computed on; a band that cannot be computed, or is refused, is not.
+ */
 export function adoptBand(
   plan: Plan,
   teamIndex: number,
-  figures: Figures,
   adoption: { from: string; reason: string; language: Language },
-): Result<Plan> {
-  const band = figures.bandPerFte;
+): Result<Plan> | { refused: AdoptionRefusal } {
+  const band = bandFrom(plan, teamIndex, adoption.from);
   if (isError(band)) return band;
+  const refused = adoptionRefusal(band);
+  if (refused) return { refused };
   const version = {
     from: adoption.from,
     low: band.low,

@@ -35,19 +35,23 @@ export interface FeltFigures {
 
 const noWeek = () => new CaseloadError('#N/A', 'beforeFirstVersion', { argument: 'date' });
 
-/** The last of the team's dated weeks on or before `date` (the later row when two share a week); any date when undefined. */
+/**
+ * The last of the team's dated weeks with their figures entered, on or before `date` (the later
+ * row when two share a week); any date when undefined.
+ */
 export function latestWeek(team: Team, weeks: readonly WeekFigures[], date?: string): WeekFigures | undefined {
   return latestWeekOn(team, weeks)(date);
 }
 
 /**
- * A lookup of the latest dated week on or before a date (any date when none is given); on a tie
- * the later row. The weeks are sorted once, so a team's many counts each cost a binary search.
+ * A lookup of the latest dated week with figures on or before a date (any date when none is
+ * given); on a tie the later row. The weeks are sorted once, so a team's many counts each cost a
+ * binary search.
  */
 function latestWeekOn(team: Team, weeks: readonly WeekFigures[]): (date?: string) => WeekFigures | undefined {
   const dated = team.weeks
-    .map((w, i) => ({ week: w.week, i }))
-    .filter(w => isDatedWeek(w.week))
+    .map((w, i) => ({ week: w.week, entered: w.openCases !== null, i }))
+    .filter(w => w.entered && isDatedWeek(w.week))
     .sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : a.i - b.i));
   return date => {
     let [low, high] = [0, dated.length];

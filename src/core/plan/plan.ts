@@ -64,9 +64,10 @@ export const CaseCountSchema = z.object({ category: text, count: amount });
 
 /**
  * A week's figures: the week is its Monday (ISO), or the label as typed where it could not be read
- * as a week (kept, never dropped). FTE present is typed (a number) or follows from the roster (null).
+ * as a week (kept, never dropped). Open cases are null until entered (a week added ahead of its
+ * figures is not graded). FTE present is typed (a number) or follows from the roster (null).
  */
-export const WeekSchema = z.object({ week: text, openCases: amount, ftePresent: amount.nullable() });
+export const WeekSchema = z.object({ week: text, openCases: amount.nullable(), ftePresent: amount.nullable() });
 
 /** A band the team adopted: in force from its date until the next version, with why and on what basis. */
 export const BandVersionSchema = z.object({

@@ -9,7 +9,7 @@ import { BAND_ON } from '../functions/bandOn';
 import { CASELOAD_PER_FTE } from '../functions/caseloadPerFte';
 import { FTE_ON } from '../functions/fteOn';
 import { reusedRange } from '../params';
-import { isError, Result } from '../result';
+import { CaseloadError, isError, Result } from '../result';
 import { column, ifComputed, statusOf } from './compute';
 import type { BandVersion, Team } from './plan';
 
@@ -24,11 +24,14 @@ export interface BandInForce {
 export interface WeekFigures {
   /** As the plan keeps it: the Monday (ISO), or a label that is not a date. */
   week: string;
+  /** Its open cases are entered: a week without them is not graded (no caseload, no status). */
+  entered: boolean;
   /** FTE present: typed, or from the roster rows in force that week. */
   ftePresent: Result<number>;
   fteSource: 'typed' | 'roster';
-  /** The band version in force that week. */
+  /** The band version in force that week, and that version's date (what the week is graded with). */
   band: Result<Band>;
+  bandFrom: Result<string>;
   caseload: Result<number>;
   status: Result<BandStatus>;
 }
@@ -76,6 +79,9 @@ const rosterColumns = ({ roster }: Team) =>
     column(roster.map(p => p.reduction)),
   ].map(reusedRange);
 
+/** A week whose open cases are not entered yet has no caseload, so no grade. */
+const notEntered = () => new CaseloadError('#N/A', 'required', { argument: 'cases' });
+
 /** The team's capacity on a date: FTE_ON over its roster rows. */
 export const fteOn = (team: Team, date: string, columns = rosterColumns(team)): Result<number> =>
   FTE_ON.evaluate([dateArgument(date), ...columns]) as Result<number>;
@@ -88,15 +94,18 @@ export function weekFigures(team: Team): WeekFigures[] {
     const ftePresent = typed ? (w.ftePresent as number) : fteOn(team, w.week, roster);
     const found = bandOn(team.bands, w.week, versions);
     const band = ifComputed([found], () => (found as { band: Band }).band);
-    const caseload = ifComputed(
-      [ftePresent],
-      () => CASELOAD_PER_FTE.evaluate([w.openCases, ftePresent]) as Result<number>,
-    );
+    const bandFrom = ifComputed([found], () => team.bands[(found as { index: number }).index].from);
+    const caseload =
+      w.openCases === null
+        ? notEntered()
+        : ifComputed([ftePresent], () => CASELOAD_PER_FTE.evaluate([w.openCases, ftePresent]) as Result<number>);
     return {
       week: w.week,
+      entered: w.openCases !== null,
       ftePresent,
       fteSource: typed ? 'typed' : 'roster',
       band,
+      bandFrom,
       caseload,
       status: statusOf(caseload, band),
     };
@@ -105,3 +114,19 @@ export function weekFigures(team: Team): WeekFigures[] {
 
 /** Whether a week is a real date (its Monday) rather than a label kept as typed. */
 export const isDatedWeek = (week: string): boolean => isIsoDate(week);
+
+/** What an entered week was graded with and to, as the weekly table shows it. */
+const grade = (w: WeekFigures) => JSON.stringify([w.ftePresent, w.band, w.bandFrom, w.caseload, w.status]);
+
+/**
+ * The entered weeks a change of the team re-grades: the weeks (as the plan keeps them) whose FTE
+ * present, band, caseload or status differs between `before` and `after`. A change from a date
+ * re-grades none before it; one with a date in the past says here which weeks it reaches back to.
+ */
+export function regradedWeeks(before: Team, after: Team): string[] {
+  if (before.weeks !== after.weeks && JSON.stringify(before.weeks) !== JSON.stringify(after.weeks)) return [];
+  const was = weekFigures(before);
+  return weekFigures(after)
+    .filter((w, i) => w.entered && grade(w) !== grade(was[i]))
+    .map(w => w.week);
+}

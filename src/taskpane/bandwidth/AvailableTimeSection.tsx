@@ -1,11 +1,11 @@
 // Step 2: the hours one FTE really has in a year, and what is left for clients; a cao fills the defaults.
-import { Plan } from '../../core';
+import { bandwidthChecks, Plan } from '../../core';
 import { FieldGrid, Wide } from '../components/FieldGrid';
 import { FigureList } from '../components/FigureList';
 import { NumberField } from '../components/NumberField';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { useFigures, useSection } from '../state/PlanStore';
+import { useFigures, usePlan, useSection } from '../state/PlanStore';
 import { CaoPreset } from './CaoPreset';
 
 type Time = Plan['bandwidth']['time'];
@@ -16,13 +16,19 @@ export function AvailableTimeSection() {
   const figures = useFigures();
   const [bandwidth, setBandwidth] = useSection('bandwidth');
   const { time } = bandwidth;
+  const checks = bandwidthChecks(usePlan());
   const set = (key: keyof Time) => (value: number) => setBandwidth({ time: { ...time, [key]: value } });
   const hours = (value: number) => formats.number(value, 1);
   return (
     <Section title={strings.timeTitle}>
       <CaoPreset />
       <FieldGrid>
-        <NumberField label={strings.hoursPerWeek} value={time.hoursPerWeek} onChange={set('hoursPerWeek')} />
+        <NumberField
+          label={strings.hoursPerWeek}
+          value={time.hoursPerWeek}
+          onChange={set('hoursPerWeek')}
+          warning={checks.includes('contractHours') ? strings.plausibility.contractHours : undefined}
+        />
         <NumberField label={strings.weeks} value={time.weeks} onChange={set('weeks')} />
         <NumberField label={strings.leaveHours} value={time.leaveHours} onChange={set('leaveHours')} />
         <NumberField label={strings.holidayHours} value={time.holidayHours} onChange={set('holidayHours')} />

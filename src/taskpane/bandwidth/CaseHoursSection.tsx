@@ -1,16 +1,19 @@
-// Step 2: the hours a heavy and a light case ask, and how long a case stays open.
+// Step 2: the hours a heavy and a light case ask, and how long a case stays open. What they give per
+// year (cases closed per FTE) is shown as a secondary figure, named so it is not taken for the band.
+import { bandwidthChecks } from '../../core';
 import { FieldGrid, Wide } from '../components/FieldGrid';
 import { FigureList } from '../components/FigureList';
 import { NumberField } from '../components/NumberField';
 import { Section } from '../components/Section';
 import { useFormats, useStrings } from '../i18n/LocaleProvider';
-import { useFigures, useSection } from '../state/PlanStore';
+import { useFigures, usePlan, useSection } from '../state/PlanStore';
 
 export function CaseHoursSection() {
   const strings = useStrings();
   const formats = useFormats();
   const figures = useFigures();
   const [bandwidth, setBandwidth] = useSection('bandwidth');
+  const plan = usePlan();
   return (
     <Section title={strings.caseHoursTitle}>
       <FieldGrid>
@@ -18,6 +21,7 @@ export function CaseHoursSection() {
           label={strings.hoursHeavy}
           value={bandwidth.hoursPerCaseHeavy}
           onChange={hoursPerCaseHeavy => setBandwidth({ hoursPerCaseHeavy })}
+          warning={bandwidthChecks(plan).includes('heavyBelowLight') ? strings.plausibility.heavyBelowLight : undefined}
         />
         <NumberField
           label={strings.hoursLight}
@@ -34,7 +38,13 @@ export function CaseHoursSection() {
         </Wide>
       </FieldGrid>
       <FigureList
-        figures={[{ label: strings.bandPerFteYear, value: formats.result(figures.bandPerFteYear, formats.band) }]}
+        figures={[
+          {
+            label: strings.closedPerFteYear,
+            value: formats.result(figures.bandPerFteYear, formats.band),
+            note: strings.closedPerFteYearNote(formats.number(bandwidth.caseDurationWeeks, 1)),
+          },
+        ]}
       />
     </Section>
   );

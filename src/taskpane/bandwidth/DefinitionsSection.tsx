@@ -11,7 +11,7 @@ export function DefinitionsSection() {
   const set = (key: keyof typeof definitions) => (text: string) =>
     setBandwidth({ definitions: { ...definitions, [key]: text } });
   return (
-    <Section title={strings.definitionsTitle}>
+    <Section title={strings.definitionsTitle} folded>
       <TextField kind="longText" label={strings.definitionCase} value={definitions.case} onChange={set('case')} />
       <TextField
         kind="longText"

@@ -1,16 +1,22 @@
 // Step 2: the weighing factors of the team shown (onboarding, temporary staff, registration
-// burden, …), each lowering the band by a share while its period lasts, with a note on why.
-import { Factor } from '../../core';
+// burden, …), each lowering the band by a share while its period lasts, with a note on why. A new
+// reduction for a factor that already held holds from a date (useDatedRows), so a band adopted for
+// an earlier date is still computed with the old one.
+import { Factor, factorChecks } from '../../core';
 import { EditableRows, FieldSpec } from '../components/EditableRows';
 import { useStrings } from '../i18n/LocaleProvider';
-import { useTeam } from '../state/PlanStore';
+import { useTeam, useToday } from '../state/PlanStore';
 import { useTeamShownName } from '../teams/teamNames';
-import { PeriodNote } from './PeriodNote';
+import { PeriodRowNotes } from './PeriodRowNotes';
+import { useDatedRows } from './useDatedRows';
 
 export function FactorsEditor() {
   const strings = useStrings();
-  const [team, setTeam] = useTeam();
+  const [team] = useTeam();
+  const today = useToday();
   const name = useTeamShownName();
+  const dated = useDatedRows('factors');
+  const checks = factorChecks(team);
   const fields: FieldSpec<Factor>[] = [
     { key: 'name', kind: 'text', label: strings.factorName, wide: true },
     { key: 'from', kind: 'day', optional: true, label: strings.periodFrom },
@@ -23,12 +29,12 @@ export function FactorsEditor() {
       title={strings.factorsTitleTeam(name)}
       hint={strings.factorsHintPeriods}
       noun={strings.factorNoun}
-      rows={team.factors}
-      onChange={factors => setTeam({ factors })}
+      rows={dated.rows}
+      onChange={dated.onChange}
       fields={fields}
       nameKey="name"
-      newRow={() => ({ name: '', reduction: 0, from: '', to: '', note: '' })}
-      extra={factor => <PeriodNote from={factor.from} to={factor.to} />}
+      newRow={() => ({ name: '', reduction: 0, from: today, to: '', note: '' })}
+      extra={(factor, index) => <PeriodRowNotes row={factor} index={index} dated={dated} checks={checks[index]} />}
     />
   );
 }

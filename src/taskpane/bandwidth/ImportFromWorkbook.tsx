@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { Section } from '../components/Section';
-import { SelectField } from '../components/SelectField';
+import { SelectField, useSelectStyles } from '../components/SelectField';
 import { useStrings } from '../i18n/LocaleProvider';
 import { usePlanActions, useTeamIndex } from '../state/PlanStore';
 import { reasonOf, useWorkbook } from '../state/WorkbookProvider';
@@ -55,6 +55,7 @@ const useStyles = makeStyles({
 /** `initialTarget`: what the table is taken as until the user chooses otherwise. */
 export function ImportFromWorkbook({ initialTarget = 'roster' }: { initialTarget?: ImportTarget }) {
   const styles = useStyles();
+  const select = useSelectStyles();
   const strings = useStrings();
   const { connection } = useWorkbook();
   const { edit } = usePlanActions();
@@ -109,7 +110,7 @@ export function ImportFromWorkbook({ initialTarget = 'roster' }: { initialTarget
   };
 
   return (
-    <Section title={strings.importTitle} intro={strings.importIntroTeam(team.name)}>
+    <Section title={strings.importTitle} intro={strings.importIntroTeam(team.name)} folded>
       {sources.state === 'loading' && <p className={styles.note}>{strings.importLoading}</p>}
       {sources.state === 'failed' && (
         <MessageBar intent="error" layout="multiline">
@@ -145,11 +146,16 @@ export function ImportFromWorkbook({ initialTarget = 'roster' }: { initialTarget
             {TARGET_FIELDS[target].map(field => (
               <Field
                 key={field.key}
+                className={select.field}
                 label={field.label(strings)}
                 hint={field.hint?.(strings)}
                 required={field.required}
               >
-                <Select value={shown[field.key] ?? ''} onChange={(_, d) => setColumn(field.key, d.value)}>
+                <Select
+                  className={select.select}
+                  value={shown[field.key] ?? ''}
+                  onChange={(_, d) => setColumn(field.key, d.value)}
+                >
                   <option value="">{strings.importNoColumn}</option>
                   {source.columns.map(column => (
                     <option key={column} value={column}>

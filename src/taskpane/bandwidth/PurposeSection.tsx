@@ -8,7 +8,7 @@ export function PurposeSection() {
   const strings = useStrings();
   const [bandwidth, setBandwidth] = useSection('bandwidth');
   return (
-    <Section title={strings.purposeTitle}>
+    <Section title={strings.purposeTitle} folded>
       <TextField
         kind="longText"
         label={strings.purpose}

@@ -5,7 +5,8 @@ import { ReactNode } from 'react';
 
 const useStyles = makeStyles({
   figure: { margin: 0 },
-  svg: { width: '100%', height: 'auto', display: 'block' },
+  // A label longer than the chart is cut at its edge, never widening the pane.
+  svg: { width: '100%', height: 'auto', display: 'block', overflow: 'hidden' },
   caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 

@@ -2,9 +2,11 @@
 // fields with its own remove button, and an add button below. Keyboard users land in the new
 // row's first field after adding, on the add button after removing, and on the first row shown
 // next after "show more". A long list (pageSize) is shown a page at a time, with a search on the
-// field that names a row.
+// field that names a row. Folded rows (a case list) show only their title and what `extra` says
+// of them, with a "Details" button that opens their fields; a row just added is open.
 import { Button, Field, makeStyles, SearchBox, tokens } from '@fluentui/react-components';
-import { ReactNode } from 'react';
+import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
+import { ReactNode, useId, useState } from 'react';
 import { useLanguage, useStrings } from '../i18n/LocaleProvider';
 import { dateText } from '../format/dateText';
 import { DateField } from './DateField';
@@ -45,9 +47,13 @@ interface Props<Row> {
   nameKey?: KeysOf<Row, string>;
   /** Something computed for the row, shown under its fields. */
   extra?(row: Row, index: number): ReactNode;
+  /** Said about the list as a whole, under its rows (what the last change did). */
+  notice?: ReactNode;
   level?: 2 | 3;
   /** Rows shown at a time in a long list (a case list of 100,000); all rows when not given. */
   pageSize?: number;
+  /** Rows start folded: a long list of big rows stays short enough to read at 350 px. */
+  folded?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -70,9 +76,30 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  footer: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  extra: { color: tokens.colorNeutralForeground2 },
+  // A legend is as wide as its text unless told otherwise: a 300-character name breaks instead.
+  legend: {
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    maxWidth: '100%',
+    overflowWrap: 'anywhere',
+  },
+  footer: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, marginInlineStart: 'auto' },
+  extra: {
+    color: tokens.colorNeutralForeground2,
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  // The remove button keeps its width beside a tall note (a date the change holds from).
+  remove: { flexShrink: 0 },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
   add: { alignSelf: 'flex-start' },
   more: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -89,8 +116,10 @@ export function EditableRows<Row>({
   newRow,
   nameKey,
   extra,
+  notice,
   level = 2,
   pageSize,
+  folded = false,
 }: Props<Row>) {
   const strings = useStrings();
   const language = useLanguage();
@@ -98,6 +127,19 @@ export function EditableRows<Row>({
   const styles = useStyles();
   const { containerRef, addRef, focusRow, focusAdd } = useRowFocus<HTMLOListElement>();
   const page = usePage(rows, pageSize, nameKey);
+  const fieldsId = useId();
+  // The rows opened, by place; every row when the list is not folded.
+  const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
+  const isOpen = (index: number) => !folded || opened.has(index);
+  const toggle = (index: number) =>
+    setOpened(now => {
+      const next = new Set(now);
+      if (!next.delete(index)) next.add(index);
+      return next;
+    });
+  // A removed row's place is taken by the next: the places opened after it move up one.
+  const closeRemoved = (removed: number) =>
+    setOpened(now => new Set([...now].filter(i => i !== removed).map(i => (i > removed ? i - 1 : i))));
   const nameLabel = fields.find(field => field.key === nameKey)?.label;
   // A row named by its date is named as the pane shows dates.
   const byDate = fields.some(f => f.key === nameKey && f.kind === 'day');
@@ -124,25 +166,47 @@ export function EditableRows<Row>({
             <li key={index}>
               <fieldset className={styles.row}>
                 <legend className={styles.legend}>{strings.rowTitle(noun, index + 1, nameOf(rows[index]))}</legend>
-                <FieldGrid>
-                  {fields.map(field => {
-                    const input = renderField(field, rows[index], value => setField(index, field.key, value));
-                    return field.wide || field.kind === 'longText' ? <Wide key={field.key}>{input}</Wide> : input;
-                  })}
-                </FieldGrid>
+                {isOpen(index) && (
+                  <div id={`${fieldsId}-${index}`}>
+                    <FieldGrid>
+                      {fields.map(field => {
+                        const input = renderField(field, rows[index], value => setField(index, field.key, value));
+                        return field.wide || field.kind === 'longText' ? <Wide key={field.key}>{input}</Wide> : input;
+                      })}
+                    </FieldGrid>
+                  </div>
+                )}
                 <div className={styles.footer}>
                   <div className={styles.extra}>{extra?.(rows[index], index)}</div>
-                  <Button
-                    size="small"
-                    aria-label={strings.removeRow(index + 1)}
-                    onClick={() => {
-                      onChange(rows.filter((_, i) => i !== index));
-                      page.removed();
-                      focusAdd();
-                    }}
-                  >
-                    {strings.removeVisible}
-                  </Button>
+                  <div className={styles.buttons}>
+                    {folded && (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={isOpen(index) ? <ChevronUpRegular /> : <ChevronDownRegular />}
+                        aria-expanded={isOpen(index)}
+                        aria-controls={isOpen(index) ? `${fieldsId}-${index}` : undefined}
+                        aria-label={strings.rowDetailsLabel(noun, index + 1)}
+                        data-disclosure
+                        onClick={() => toggle(index)}
+                      >
+                        {strings.rowDetails}
+                      </Button>
+                    )}
+                    <Button
+                      size="small"
+                      className={styles.remove}
+                      aria-label={strings.removeRow(index + 1)}
+                      onClick={() => {
+                        onChange(rows.filter((_, i) => i !== index));
+                        closeRemoved(index);
+                        page.removed();
+                        focusAdd();
+                      }}
+                    >
+                      {strings.removeVisible}
+                    </Button>
+                  </div>
                 </div>
               </fieldset>
             </li>
@@ -166,12 +230,14 @@ export function EditableRows<Row>({
           )}
         </div>
       )}
+      {notice}
       <Button
         ref={addRef}
         className={styles.add}
         onClick={() => {
           onChange([...rows, newRow(rows)]);
           page.added(rows.length);
+          setOpened(now => new Set(now).add(rows.length));
           // The new row comes last in the list shown, whatever page it is on.
           focusRow(page.indices.length);
         }}

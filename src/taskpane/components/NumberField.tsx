@@ -10,19 +10,30 @@ interface Props {
   onChange(value: number): void;
   kind?: NumberKind;
   hint?: string;
+  /** Allowed, but probably a slip (core's plausibility): said under the field, never refused. */
+  warning?: string;
   /** Inside a table cell: small, with no label on screen (the column heading says what it holds). */
   inTable?: boolean;
   className?: string;
 }
 
-export function NumberField({ label, value, onChange, kind = 'number', hint, inTable = false, className }: Props) {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  kind = 'number',
+  hint,
+  warning,
+  inTable = false,
+  className,
+}: Props) {
   const draft = useNumberDraft(value, onChange, kind);
   return (
     <Field
       label={inTable ? undefined : label}
       hint={hint}
-      validationState={draft.problem ? 'error' : 'none'}
-      validationMessage={draft.problem}
+      validationState={draft.problem ? 'error' : warning ? 'warning' : 'none'}
+      validationMessage={draft.problem ?? warning}
     >
       <Input
         size={inTable ? 'small' : undefined}

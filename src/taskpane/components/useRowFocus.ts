@@ -1,5 +1,6 @@
 // Keeps keyboard users in place when rows come and go: after adding, focus goes to the new row's
-// first field; after removing, to the add button (the removed button is gone).
+// first field (a folded row has none: then its first button); after removing, to the add button
+// (the removed button is gone).
 import { useEffect, useRef, useState } from 'react';
 
 export function useRowFocus<Container extends HTMLElement>() {
@@ -10,7 +11,12 @@ export function useRowFocus<Container extends HTMLElement>() {
   useEffect(() => {
     if (target === null) return;
     if (target === 'add') addRef.current?.focus();
-    else containerRef.current?.children[target]?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    else {
+      const row = containerRef.current?.children[target];
+      (
+        row?.querySelector<HTMLElement>('input, textarea, select') ?? row?.querySelector<HTMLElement>('button')
+      )?.focus();
+    }
     setTarget(null);
   }, [target]);
 

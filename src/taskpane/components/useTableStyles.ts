@@ -1,8 +1,55 @@
-// The look of the pane's plain HTML tables: compact, readable at ~400 px, numbers aligned.
+// The look of the pane's plain HTML tables: compact, numbers aligned; a figure table that does not
+// fit (data-stacked, see useStacked) shows each row as a small card of "heading … figure" lines.
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+const STACKED = '&[data-stacked="true"]';
+
+/** Out of sight, still read by screen readers. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 export const useTableStyles = makeStyles({
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
+  container: {
+    maxWidth: '100%',
+    [`${STACKED} table, ${STACKED} tbody, ${STACKED} tfoot, ${STACKED} tr`]: { display: 'block', width: '100%' },
+    // The column headings stay for screen readers; on screen each cell shows its own.
+    [`${STACKED} thead`]: visuallyHidden,
+    [`${STACKED} tr`]: {
+      boxSizing: 'border-box',
+      marginBlockEnd: tokens.spacingVerticalS,
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      borderRadius: tokens.borderRadiusMedium,
+    },
+    [`${STACKED} tfoot tr`]: { backgroundColor: tokens.colorNeutralBackground2 },
+    [`${STACKED} td, ${STACKED} th`]: {
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      gap: tokens.spacingHorizontalS,
+      padding: `${tokens.spacingVerticalXXS} 0`,
+      borderBottomStyle: 'none',
+      textAlign: 'end',
+      // A cell has the row's whole width now: a long name breaks in it.
+      overflowWrap: 'anywhere',
+      whiteSpace: 'normal',
+    },
+    [`${STACKED} th[scope="row"]`]: { display: 'block', textAlign: 'start' },
+    // The heading is decoration (alternative text ""): the column header is what screen readers read.
+    [`${STACKED} td[data-label]::before`]: {
+      content: 'attr(data-label) / ""',
+      flexGrow: 1,
+      minWidth: 0,
+      textAlign: 'start',
+      color: tokens.colorNeutralForeground2,
+    },
+  },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlockEnd: tokens.spacingVerticalXS },
   head: {
@@ -24,12 +71,5 @@ export const useTableStyles = makeStyles({
   rowHead: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   total: { fontWeight: tokens.fontWeightSemibold, borderBottomStyle: 'none' },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 });

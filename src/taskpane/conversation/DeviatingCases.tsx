@@ -97,6 +97,7 @@ export function DeviatingCases() {
         fields={fields}
         nameKey="caseNumber"
         pageSize={CASES_AT_A_TIME}
+        folded
         newRow={() => newCase(plan.bandwidth.categories[0]?.name ?? '', today)}
         extra={(row, i) => {
           // A case number from before the check (an earlier version, or typed in Excel) is flagged, never dropped.

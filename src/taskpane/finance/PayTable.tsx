@@ -34,7 +34,6 @@ export function PayTable() {
       ) : (
         <FigureTable
           caption={strings.payTitle(shown)}
-          focusable
           rowHeaders
           columns={[
             { heading: strings.nameColumn },

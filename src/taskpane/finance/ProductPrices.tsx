@@ -20,7 +20,6 @@ export function ProductPrices() {
       ) : (
         <FigureTable
           caption={strings.productsTitle}
-          focusable
           rowHeaders
           columns={[
             { heading: strings.productColumn },

@@ -20,7 +20,6 @@ export function StaffingGaps() {
     <Section level={3} title={strings.gapsTitle} intro={strings.gapsIntro}>
       <FigureTable
         caption={strings.gapsTitle}
-        focusable
         rowHeaders
         liveBody
         columns={[

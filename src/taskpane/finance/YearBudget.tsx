@@ -22,7 +22,6 @@ export function YearBudget() {
     <Section level={3} title={strings.budgetTitle(String(finance.year))} intro={strings.budgetIntro}>
       <FigureTable
         caption={strings.budgetTitle(String(finance.year))}
-        focusable
         rowHeaders
         columns={[
           { heading: strings.team, total: strings.allTeams },

@@ -1,7 +1,9 @@
-// The pane's language, its words and its number formats, for every component below.
-import { createContext, ReactNode, useContext, useMemo } from 'react';
-import { Band, CaseloadError, Language, PACKS, PaneTexts, Result } from '../../core';
+// The pane's language, its words and its number formats, for every component below, and the choice
+// of language in the pane, remembered in this browser (detectLanguage.ts).
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { Band, CaseloadError, Language, PANE_TEXTS, PaneTexts, Result } from '../../core';
 import { bandText, errorText, resultText } from '../format/figureText';
+import { rememberLanguage } from './detectLanguage';
 import {
   formatEuro,
   formatFixed,
@@ -31,7 +33,8 @@ interface Locale {
 }
 
 function localeFor(language: Language): Locale {
-  const { pane: strings, argumentNames: names } = PACKS[language];
+  const words = PANE_TEXTS[language];
+  const strings = words.pane;
   return {
     language,
     strings,
@@ -43,18 +46,35 @@ function localeFor(language: Language): Locale {
       band: band => bandText(band, language),
       forInput: value => formatForInput(language, value),
       parse: typed => parseNumber(language, typed),
-      error: error => errorText(error, language, names),
-      result: (result, show) => resultText(result, show, language, names),
+      error: error => errorText(error, language, words),
+      result: (result, show) => resultText(result, show, language, words),
     },
   };
 }
 
 const LocaleContext = createContext<Locale>(localeFor('nl'));
+const ChooseContext = createContext<(language: Language) => void>(() => undefined);
 
-export function LocaleProvider({ language, children }: { language: Language; children: ReactNode }) {
+/** Starts in `initial`; a language chosen later is remembered in this browser. */
+export function LocaleProvider({ initial, children }: { initial: Language; children: ReactNode }) {
+  const [language, setLanguage] = useState(initial);
   const locale = useMemo(() => localeFor(language), [language]);
-  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+  const choose = useCallback((chosen: Language) => {
+    rememberLanguage(chosen);
+    setLanguage(chosen);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <ChooseContext.Provider value={choose}>
+      <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>
+    </ChooseContext.Provider>
+  );
 }
+
+/** Switches the pane's language and remembers it in this browser. */
+export const useChooseLanguage = () => useContext(ChooseContext);
 
 export const useStrings = (): PaneTexts => useContext(LocaleContext).strings;
 export const useLanguage = (): Language => useContext(LocaleContext).language;

@@ -1,13 +1,15 @@
-// "Bandbreedte vaststellen": the band today's inputs propose becomes a version of the team's band
-// history, from a date (today unless changed) and with a reason, which is required. The form opens
-// in place with the focus on the date; cancelling (or Escape) puts the focus back on the button,
-// and a missing date or reason is said at its field, which takes the focus. The date is typed as
+// "Bandbreedte vaststellen": the band the team's inputs propose for a date (today unless changed:
+// with the weighing factors in force on that date) becomes a version of its band history, with a
+// reason, which is required. The form shows the band and the basis that will be recorded for the
+// date typed. It opens in place with the focus on the date; cancelling (or Escape) puts the focus
+// back on the button, and a missing date or reason, or a band that cannot be adopted (0 – 0), is
+// said at its field, which takes the focus. The date is typed as
 // in every date field (16-03-2026, 16 maart 2026) and checked when the form is sent, so what is
 // adopted is always the date on screen. A form left open, with what was typed in it, is still
 // there after a switch of tab; cancelling lets go of the reason.
 import { Button, Field, FieldProps, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { adoptBand, isError, readDate } from '../../core';
+import { adoptBand, adoptionRefusal, Band, bandFrom, basisText, isError, readDate, Result } from '../../core';
 import { dateProblemText } from '../components/DateField';
 import { useTextLimit } from '../components/useTextLimit';
 import { dateText } from '../format/dateText';
@@ -46,7 +48,8 @@ export function AdoptBandForm({ onAdopted }: Props) {
   const today = useToday();
   const { edit } = usePlanActions();
   const headingId = useId();
-  const draft = `adopt/${usePlan().teams[teamIndex]?.id}`;
+  const plan = usePlan();
+  const draft = `adopt/${plan.teams[teamIndex]?.id}`;
   const [open, setOpen] = useChoice(`${draft}/open`, false);
   const [fromTyped, setFromTyped] = useChoice(`${draft}/from`, dateText(today, language));
   const [reason, setReason] = useDraft(`${draft}/reason`, '');
@@ -63,15 +66,25 @@ export function AdoptBandForm({ onAdopted }: Props) {
     setFocus(null);
   }, [focus]);
 
-  const band = figures.bandPerFte;
-  if (isError(band)) return null;
+  if (isError(figures.bandPerFte)) return null;
 
   const read = readDate(fromTyped);
   const from = 'iso' in read ? read.iso : undefined;
+  // The band of the date typed (today's while no date can be read).
+  const band: Result<Band> = from === undefined ? figures.bandPerFte : bandFrom(plan, teamIndex, from);
+  const refusal = isError(band) ? undefined : adoptionRefusal(band);
+  const refused =
+    refusal &&
+    (refusal === 'empty' ? strings.adoptRefusedEmpty : strings.adoptRefusedBounds)(formats.band(band as Band));
   const fromProblem =
     checked &&
-    from === undefined &&
-    (fromTyped.trim() === '' ? strings.adoptFromMissing : dateProblemText(fromTyped, strings));
+    (from === undefined
+      ? fromTyped.trim() === ''
+        ? strings.adoptFromMissing
+        : dateProblemText(fromTyped, strings)
+      : isError(band)
+        ? formats.error(band)
+        : refused || false);
   const reasonMissing = checked && reason.trim() === '';
   const close = () => {
     setOpen(false);
@@ -82,12 +95,12 @@ export function AdoptBandForm({ onAdopted }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    if (from === undefined) return setFocus('from');
+    if (from === undefined || isError(band) || refused) return setFocus('from');
     if (reason.trim() === '') return setFocus('reason');
     const adoption = { from, reason: reason.trim(), language };
     edit(plan => {
-      const adopted = adoptBand(plan, teamIndex, figures, adoption);
-      return isError(adopted) ? plan : adopted;
+      const adopted = adoptBand(plan, teamIndex, adoption);
+      return isError(adopted) || 'refused' in adopted ? plan : adopted;
     });
     setOpen(false);
     setChecked(false);
@@ -120,7 +133,10 @@ export function AdoptBandForm({ onAdopted }: Props) {
       <h3 id={headingId} className={styles.heading}>
         {strings.adoptTitle}
       </h3>
-      <p className={styles.what}>{strings.adoptWhat(formats.band(band))}</p>
+      <p className={styles.what}>{formats.result(band, b => strings.adoptWhat(formats.band(b)))}</p>
+      {from !== undefined && (
+        <p className={styles.what}>{strings.adoptBasis(basisText(plan, teamIndex, from, language))}</p>
+      )}
       <Required label={strings.adoptFrom} hint={strings.adoptFromHint} missing={fromProblem}>
         <Input
           ref={fromRef}

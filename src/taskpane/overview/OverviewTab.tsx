@@ -2,7 +2,10 @@
 // week's caseload and status with the forecast, the latest felt workload, the deviating cases,
 // the case-mix drift and the open agreements; for the organisation the work package per step and
 // the money: hourly rate, the yearly cost of the FTE shortfall and what is left of the budget.
-// The same figures as the sheet VC Overzicht, which prints them on one page.
+// The same figures as the sheet VC Overzicht, which prints them on one page; *Afdrukken* prints
+// this tab the same way from the pane: only the overview, with the municipality and the date above
+// it, on one A4 page in landscape (the page and what else the pane hides: taskpane.html).
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { isError, overview, Result, statusWord } from '../../core';
 import { FigureList } from '../components/FigureList';
 import { FigureTable } from '../components/FigureTable';
@@ -11,9 +14,38 @@ import { SaveToWorkbook } from '../components/SaveToWorkbook';
 import { Section } from '../components/Section';
 import { dateText } from '../format/dateText';
 import { useFormats, useLanguage, useStrings } from '../i18n/LocaleProvider';
-import { useOrganisation, usePlan, useTeamsFigures } from '../state/PlanStore';
+import { useOrganisation, usePlan, useTeamsFigures, useToday } from '../state/PlanStore';
+
+const useStyles = makeStyles({
+  print: {
+    '@media print': {
+      fontSize: '9pt',
+      lineHeight: 1.3,
+      // The tables show every column on paper: no scrolling there.
+      '& [role="group"]': { overflow: 'visible' },
+      '& table': { width: '100%' },
+      '& th, & td': { paddingBlock: '2px', paddingInline: '4px' },
+      '& h2': { fontSize: '11pt', lineHeight: 1.3 },
+      '& section': { marginBlockEnd: tokens.spacingVerticalM, breakInside: 'avoid' },
+    },
+  },
+  onScreen: { '@media print': { display: 'none' } },
+  onPaper: {
+    display: 'none',
+    '@media print': { display: 'block', margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: '13pt' },
+  },
+  printing: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginBlockEnd: tokens.spacingVerticalL,
+  },
+  note: { margin: 0, color: tokens.colorNeutralForeground2, flexBasis: '16rem', flexGrow: 1 },
+});
 
 export function OverviewTab() {
+  const styles = useStyles();
   const strings = useStrings();
   const formats = useFormats();
   const language = useLanguage();
@@ -23,14 +55,21 @@ export function OverviewTab() {
   const euro = (n: Result<number>, cents = 0) => formats.result(n, v => formats.euro(v, cents));
   const one = (n: number) => formats.fixed(n, 1);
   const points = (share: number) => `${share > 0 ? '+' : ''}${formats.number(share * 100, 1)}`;
+  const today = useToday();
   return (
-    <>
-      <Intro>{strings.overviewIntro}</Intro>
+    <div className={styles.print}>
+      <h1 className={styles.onPaper}>{strings.printTitle(plan.situation.municipality, dateText(today, language))}</h1>
+      <div className={styles.onScreen}>
+        <Intro>{strings.overviewIntro}</Intro>
+        <div className={styles.printing}>
+          <Button onClick={() => window.print()}>{strings.printButton}</Button>
+          <p className={styles.note}>{strings.printNote}</p>
+        </div>
+      </div>
       <Section title={strings.overviewTeams}>
         <FigureTable
           caption={strings.overviewTeams}
           rowHeaders
-          focusable
           columns={[
             { heading: strings.overviewTeam },
             { heading: strings.overviewBand, numeric: true },
@@ -87,7 +126,9 @@ export function OverviewTab() {
           ]}
         />
       </Section>
-      <SaveToWorkbook />
-    </>
+      <div className={styles.onScreen}>
+        <SaveToWorkbook />
+      </div>
+    </div>
   );
 }

@@ -28,7 +28,6 @@ export function CapacitySplit() {
       />
       <FigureTable
         caption={strings.capacitySplitTitle}
-        focusable
         rowHeaders
         liveBody
         columns={[

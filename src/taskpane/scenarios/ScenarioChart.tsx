@@ -9,6 +9,9 @@ import { useFormats, useStrings } from '../i18n/LocaleProvider';
 const WIDTH = 400;
 const ROW = 34;
 const PAD = { left: 8, right: 12, top: 6, bottom: 8 };
+/** The characters of a scenario's name that fit on its row at 11 px; a longer one ends in "…". */
+const NAME_FITS = 60;
+const fitted = (name: string) => (name.length > NAME_FITS ? `${name.slice(0, NAME_FITS - 1)}…` : name);
 
 interface Props {
   scenarios: readonly ScenarioFigures[];
@@ -63,7 +66,7 @@ function Bars({ names, bands, top, openCases, label }: BarsProps) {
         return (
           <g key={i}>
             <text x={PAD.left} y={y + 11} fill={tokens.colorNeutralForeground1} fontSize={11}>
-              {name}
+              {fitted(name)}
             </text>
             {band ? (
               <>

@@ -29,7 +29,6 @@ export function ScenarioComparison({ scenarios }: { scenarios: readonly Scenario
   return (
     <FigureTable
       caption={strings.comparisonTitle}
-      focusable
       rowHeaders
       liveBody
       columns={[

@@ -2,10 +2,12 @@
 // written on request, and in a plain browser it can be previewed, downloaded, and replaced by a
 // workbook file the user opens; there a plan kept in the browser last time comes back on top of
 // it, as edits not yet written. A save that finds someone else's work in the workbook writes
-// nothing: the pane then shows their plan with this person's changes re-applied on it.
-import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+// nothing: the pane then shows their plan with this person's changes re-applied on it. Outside
+// Excel the plan is on screen before its workbook in memory is built (openWorkbook.ts): that takes
+// a moment, and nothing needs the workbook before a save, which waits for it.
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { Plan } from '../../core';
-import type { WorkbookConnection } from '../openWorkbook';
+import type { Start, WorkbookConnection } from '../openWorkbook';
 import type { LoadResult, MovedNotes, SaveResult, WorkbookWarning } from '../../workbook';
 import { usePlanActions, useTeamIndex } from './PlanStore';
 
@@ -25,6 +27,7 @@ export type WorkbookStatus =
     };
 
 type Connect = () => Promise<WorkbookConnection>;
+type Begin = () => Promise<Start>;
 
 interface Workbook {
   status: WorkbookStatus;
@@ -38,7 +41,7 @@ interface Workbook {
    */
   open(connect: Connect): Promise<LoadResult>;
   /** Opens the workbook the pane started with again, as on starting. */
-  restart(): Promise<LoadResult>;
+  restart(): Promise<void>;
 }
 
 const WorkbookContext = createContext<Workbook | null>(null);
@@ -50,49 +53,93 @@ async function read(connect: Connect) {
   return { opened, result: await opened.storage.load() };
 }
 
-export function WorkbookProvider({ connect, children }: { connect: Connect; children: ReactNode }) {
+/** After the browser has painted what was rendered, so the plan is on screen before the workbook is built. */
+const afterPaint = () => new Promise<void>(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export function WorkbookProvider({ begin, children }: { begin: Begin; children: ReactNode }) {
   const { loaded, saved, edit, selectTeam } = usePlanActions();
   const teamIndex = useTeamIndex();
   const [connection, setConnection] = useState<WorkbookConnection | null>(null);
   const [status, setStatus] = useState<WorkbookStatus>({ state: 'loading' });
   const [revision, setRevision] = useState(0);
+  // A save before the workbook in memory is built waits for it.
+  const pending = useRef<Promise<WorkbookConnection> | null>(null);
 
-  const take = useCallback(
-    (opened: WorkbookConnection, { plan, fresh, warnings, conversion, movedNotes }: LoadResult) => {
-      setConnection(opened);
+  /** The plan on screen: the workbook's, with the copy this browser kept (if any) on top as edits. */
+  const show = useCallback(
+    (
+      plan: Plan,
+      fresh: boolean,
+      restored: WorkbookConnection['restored'],
+      warnings: WorkbookWarning[] = [],
+      conversion?: Conversion,
+      movedNotes?: MovedNotes[],
+    ) => {
       loaded(plan);
-      const kept = opened.restored === 'unreadable' ? undefined : opened.restored?.plan;
+      const kept = restored === 'unreadable' ? undefined : restored?.plan;
       if (kept) edit(() => kept);
       setStatus({ state: 'ready', fresh: fresh && !kept, warnings, conversion, movedNotes });
-      setRevision(r => r + 1);
     },
     [loaded, edit],
   );
 
+  const take = useCallback(
+    (opened: WorkbookConnection, { plan, fresh, warnings, conversion, movedNotes }: LoadResult) => {
+      setConnection(opened);
+      show(plan, fresh, opened.restored, warnings, conversion, movedNotes);
+      setRevision(r => r + 1);
+    },
+    [show],
+  );
+
+  /** Starts on the workbook the pane began with: its plan first where that is known before the workbook. */
+  const start = useCallback(
+    async (isCurrent: () => boolean = () => true) => {
+      const { shown, open: opening } = await begin();
+      if (!isCurrent()) return;
+      if (!shown) {
+        const reading = read(opening);
+        pending.current = reading.then(({ opened }) => opened);
+        const { opened, result } = await reading;
+        if (isCurrent()) take(opened, result);
+        return;
+      }
+      show(shown.plan, shown.fresh, shown.restored);
+      pending.current = afterPaint()
+        .then(() => read(opening))
+        .then(({ opened }) => opened);
+      const opened = await pending.current;
+      if (!isCurrent()) return;
+      setConnection(opened);
+      setRevision(r => r + 1);
+    },
+    [begin, take, show],
+  );
+
   useEffect(() => {
     let current = true;
-    read(connect)
-      .then(({ opened, result }) => current && take(opened, result))
-      .catch(error => current && setStatus({ state: 'failed', reason: reasonOf(error) }));
+    start(() => current).catch(error => current && setStatus({ state: 'failed', reason: reasonOf(error) }));
     return () => {
       current = false;
     };
-  }, [connect, take]);
+  }, [start]);
 
   const open = useCallback(
     async (other: Connect) => {
       const { opened, result } = await read(other);
+      pending.current = Promise.resolve(opened);
       take(opened, result);
       return result;
     },
     [take],
   );
-  const restart = useCallback(() => open(connect), [open, connect]);
+  const restart = useCallback(() => start(), [start]);
 
   const save = useCallback(
     async (plan: Plan) => {
-      if (!connection) throw new Error('The workbook is not open yet.');
-      const result = await connection.storage.save(plan);
+      const opened = await pending.current;
+      if (!opened) throw new Error('The workbook is not open yet.');
+      const result = await opened.storage.save(plan);
       const { conflict } = result;
       if (conflict) {
         // Nothing was written. The workbook's plan is what was last read now; the pane shows it
@@ -114,7 +161,7 @@ export function WorkbookProvider({ connect, children }: { connect: Connect; chil
       setRevision(r => r + 1);
       return result;
     },
-    [connection, loaded, edit, saved, selectTeam, teamIndex],
+    [loaded, edit, saved, selectTeam, teamIndex],
   );
 
   const value = useMemo(

@@ -4,69 +4,19 @@
 // workbook is the store. The copy holds what the user typed (staff names, case numbers), so it is
 // removed as soon as the plan is downloaded, another workbook is opened, or the user discards it.
 // Writes wait for a pause in typing (a plan with a long case list takes a moment to copy), run one
-// after the other, and a removal is never overtaken by a write that was still waiting.
-import { z } from 'zod';
-import { DEFAULT_PRIVACY, Plan, PlanSchema, todayIso } from '../../core';
+// after the other, and a removal is never overtaken by a write that was still waiting. Reading a
+// stored copy checks it against the plan's schema (keptCopy.ts), fetched only when there is one.
+import { Plan, todayIso } from '../../core';
+import type { KeptCopy } from './keptCopy';
 import { reasonOf } from './WorkbookProvider';
+
+export type { KeptCopy };
 
 /** Where the copy is stored: one record under one key (IndexedDB in the pane, a Map in tests). */
 export interface Shelf {
   get(): Promise<unknown>;
   put(record: unknown): Promise<void>;
   remove(): Promise<void>;
-}
-
-/** The plan kept in this browser, when it was kept, and the file it was opened from, if any. */
-export interface KeptCopy {
-  plan: Plan;
-  /** Local date (ISO) and time (HH:MM) of the last change kept. */
-  keptOn: string;
-  keptAt: string;
-  fileName?: string;
-}
-
-type Kept = Record<string, unknown>;
-const isKept = (value: unknown): value is Kept => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * A plan kept before reflection notes stayed with their person, as today's plan: its notes (each
- * with a name) are the team's shared notes without the name, as a workbook of that time reads
- * (workbook/formats/namedNotes.ts); its cases have no day they were listed, and its privacy
- * settings are the defaults. A plan kept since passes as it is.
- */
-function keptBeforeOwnNotes(plan: unknown): unknown {
-  if (!isKept(plan) || !Array.isArray(plan.teams)) return plan;
-  return {
-    privacy: DEFAULT_PRIVACY,
-    ...plan,
-    teams: plan.teams.map((team: unknown) => {
-      if (!isKept(team) || !Array.isArray(team.notes)) return team;
-      const { notes, ...rest } = team;
-      return {
-        ...rest,
-        caseList: Array.isArray(team.caseList) ? team.caseList.map(c => ({ listed: '', ...c })) : team.caseList,
-        sharedNotes: notes.map(n => (isKept(n) ? { date: n.date, aspect: n.aspect, note: n.note } : n)),
-      };
-    }),
-  };
-}
-
-/** The stored record: its format first, so a later version knows what it reads. */
-const RecordSchema = z.object({
-  format: z.literal(1),
-  plan: z.preprocess(keptBeforeOwnNotes, PlanSchema),
-  keptOn: z.string(),
-  keptAt: z.string(),
-  fileName: z.string().optional(),
-});
-
-/** A stored record as the copy to restore; 'unreadable' when it is not one this version can read. */
-export function readCopy(stored: unknown): KeptCopy | 'unreadable' | undefined {
-  if (stored === undefined || stored === null) return undefined;
-  const record = RecordSchema.safeParse(stored);
-  if (!record.success) return 'unreadable';
-  const { plan, keptOn, keptAt, fileName } = record.data;
-  return { plan, keptOn, keptAt, fileName };
 }
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
@@ -87,7 +37,9 @@ export class BrowserCopy {
   /** The copy kept last time; undefined when there is none, or this browser keeps none. */
   async read(): Promise<KeptCopy | 'unreadable' | undefined> {
     try {
-      return readCopy(await this.shelf.get());
+      const stored = await this.shelf.get();
+      if (stored === undefined || stored === null) return undefined;
+      return (await import('./keptCopy')).readCopy(stored);
     } catch {
       return undefined;
     }

@@ -1,4 +1,4 @@
-// The reflection notes of formats 2 to 5 as they were, frozen: table vcNotes on VC Gesprek held each
+// The reflection notes of formats 2 to 6 as they were, frozen: table vcNotes on VC Gesprek held each
 // kept note with the name of the person it belonged to (Team, Naam, Datum, Aspect, Notitie), for
 // everyone with the workbook to read. Today a person's notes stay in their own browser, and only a
 // note someone chose to share reaches the workbook, without a name (vcSharedNotes). A workbook that

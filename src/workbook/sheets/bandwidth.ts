@@ -1,9 +1,10 @@
 // "VC Bandbreedte": step 2, what every team shares. Definitions, available time, hours per case
 // and the organisation's costs as labelled inputs, available and client hours per FTE as live
-// CASELOAD formulas, the case categories with their hours as a table. The team sheet and the
-// scenarios refer to its lines, which is why they are exported. (Its labelled cells sit where
+// CASELOAD formulas with a Controle line (checks.ts), the case categories with their hours as a
+// table. The team sheet and the scenarios refer to its lines, which is why they are exported. (Its labelled cells sit where
 // format 1 had them: an older workbook's inputs are read from the same cells.)
-import { CategorySchema, hoursPerFte } from '../../core';
+import { bandwidthChecks, CategorySchema, CHECKS, hoursPerFte, PLAUSIBLE } from '../../core';
+import { checkFormula, checkText } from './checks';
 import { figureCell } from '../figureCells';
 import { field, idColumn, inputsOf, output, section, sideBySide, SheetLayout, table, words } from '../model';
 
@@ -91,6 +92,20 @@ export const clientHours = output(
   '#,##0.0',
   ({ plan }) => [figureCell(hoursPerFte(plan).clientHours)],
 );
+/** Controle (format 5): contract hours and hours per case that are allowed but probably a slip (checks.ts). */
+const check = output(
+  words(s => s.bandwidth.check),
+  [
+    f =>
+      checkFormula(f, CHECKS.bandwidth, {
+        contractHours: () => `${f.cell(hoursPerWeek)}>${PLAUSIBLE.hoursPerWeek}`,
+        heavyBelowLight: () => `${f.cell(hoursHeavy)}<${f.cell(hoursLight)}`,
+      }),
+  ],
+  'General',
+  ({ plan }) => [checkText(bandwidthChecks(plan))],
+);
+
 export const BANDWIDTH_SHEET: SheetLayout = {
   key: 'bandwidth',
   name: 'VC Bandbreedte',
@@ -145,6 +160,7 @@ export const BANDWIDTH_SHEET: SheetLayout = {
     section(words(s => s.bandwidth.results)),
     availableHours,
     clientHours,
+    check,
   ],
   tables: sideBySide({ row: 2, col: 4 }, [
     table({

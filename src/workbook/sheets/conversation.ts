@@ -32,8 +32,9 @@ import {
   words,
 } from '../model';
 import { caseDuration, categoryHours, categoryName } from './bandwidth';
-import { weeksCaseload, weeksHigh, weeksLow, weeksStatus, weeksTeam, weekColumn } from './implement';
+import { weeksCaseload, weeksHigh, weeksLow, weeksOpenCases, weeksStatus, weeksTeam, weekColumn } from './implement';
 import { latestOf, teamValue } from './teamFormulas';
+import { PRIVACY_SINCE } from './settings';
 import { extraWeight, teamName } from './teams';
 
 export const tolerance = field(
@@ -60,8 +61,8 @@ const listed = inputsOf(s => s.conversation.caseList);
 export const caseCategory = listed('category');
 export const caseHours = listed('hours', 'typedNumber');
 const weeksOpen = listed('weeksOpen', 'typedNumber');
-/** The day a case was listed (format 5): Opschonen removes a case listed longer ago than the plan keeps lists. */
-const listedOn = since(5, listed('listed', 'day'));
+/** The day a case was listed (format 7): Opschonen removes a case listed longer ago than the plan keeps lists. */
+export const listedOn = since(PRIVACY_SINCE, listed('listed', 'day'));
 
 /** Each team's deviation figures, once per rendering: computed again for every row, 100,000 cases would take hours. */
 const deviationsOf = new WeakMap<Rendering, DeviationFigures[]>();
@@ -119,9 +120,9 @@ export const feltTooMuch = counted('tooMuch', 'count');
 
 const feltOf = ({ team, index }: RowPlace, r: Rendering) =>
   feltFigures(r.plan.teams[team], r.plan.privacy.minAnswers, r.teams[team].weeks)[index];
-/** A figure of the row's team's latest dated week on or before the row's date. */
+/** A figure of the row's team's latest dated week with figures, on or before the row's date. */
 const thatWeek = (f: Formulas, values: Parameters<Formulas['column']>[0]) =>
-  latestOf(f, weeksTeam, feltTeam, weekColumn, values, f.row(feltDate));
+  latestOf(f, weeksTeam, feltTeam, weekColumn, values, { on: f.row(feltDate), entered: weeksOpenCases });
 
 const position = formulaColumn(
   words(s => s.conversation.felt.position),

@@ -1,13 +1,36 @@
 // "VC Implementatie": step 3. Each team's weekly figures, a week being the date of its Monday:
 // the FTE present typed or (left blank) from the roster rows in force that week (FTE_ON), the
-// caseload per FTE, and the band version in force that week (BAND_ON), so adopting a new band
-// never re-grades the past. A chart per team, and the shared agreements, evaluation moments and
-// reflections.
-import { AgreementSchema, EvaluationSchema, ReflectionSchema, WeekSchema } from '../../core';
+// caseload per FTE, and the band version in force that week (BAND_ON) with its date, so adopting a
+// new band never re-grades the past and each row says what it was graded with. A week whose open
+// cases are blank is not graded yet. A Controle column (checks.ts), a chart per team, and the
+// shared agreements, evaluation moments and reflections.
+import {
+  AgreementSchema,
+  CHECKS,
+  EvaluationSchema,
+  isError,
+  isoToSerial,
+  ReflectionSchema,
+  weekChecks,
+  WeekSchema,
+} from '../../core';
+import type { CellValue } from '../cellKinds';
 import { bandCells, figureCell, statusCell, STATUS_WORDS } from '../figureCells';
-import { formulaColumn, inputsOf, note, sideBySide, SheetLayout, table, teamColumn, teamTable, words } from '../model';
+import {
+  formulaColumn,
+  inputsOf,
+  note,
+  sideBySide,
+  SheetLayout,
+  since,
+  table,
+  teamColumn,
+  teamTable,
+  words,
+} from '../model';
 import type { WeekFigures } from '../../core';
-import type { Rendering, RowPlace } from '../model';
+import type { Formulas, Rendering, RowPlace } from '../model';
+import { checkColumn, CHECKS_SINCE, outsideYears } from './checks';
 import {
   bandsFrom,
   bandsHigh,
@@ -19,7 +42,7 @@ import {
   rosterTeam,
   rosterTo,
 } from './teams';
-import { ofTeam } from './teamFormulas';
+import { ofTeam, versionFrom } from './teamFormulas';
 
 const weekly = inputsOf(s => s.implement.weeks);
 const agreement = inputsOf(s => s.implement.agreements);
@@ -27,7 +50,8 @@ const evaluation = inputsOf(s => s.implement.evaluations);
 const reflection = inputsOf(s => s.implement.reflections);
 export const weeksTeam = teamColumn();
 const week = weekly('week', 'week');
-const openCases = weekly('openCases', 'number');
+// Blank until the week's figures are entered: such a week is not graded.
+const openCases = weekly('openCases', 'typedNumber');
 const typedFte = weekly('ftePresent', 'typedNumber');
 
 /** The figures core computed for this week. */
@@ -59,11 +83,15 @@ const source = formulaColumn(
   (at, r) =>
     words(s => (weekOf(at, r).fteSource === 'typed' ? s.implement.weeks.typed : s.implement.weeks.fromRoster)).nl,
 );
+/** A week's grade, or blank while its open cases are not entered. */
+const graded = (f: Formulas, formula: string) => `=IF(${f.row(openCases)}="","",${formula})`;
+const gradedCell = (week: WeekFigures, cell: CellValue): CellValue => (week.entered ? cell : '');
+
 const caseload = formulaColumn(
   words(s => s.implement.weeks.caseload),
-  f => `=${f.x.caseloadPerFte(f.row(openCases), f.row(present))}`,
+  f => graded(f, f.x.caseloadPerFte(f.row(openCases), f.row(present))),
   '0.0',
-  (at, r) => figureCell(weekOf(at, r).caseload),
+  (at, r) => gradedCell(weekOf(at, r), figureCell(weekOf(at, r).caseload)),
 );
 /** One end of the band version in force in the row's week. */
 const bound = (key: 'low' | 'high', end: 1 | 2) =>
@@ -76,21 +104,49 @@ const bound = (key: 'low' | 'high', end: 1 | 2) =>
   );
 const low = bound('low', 1);
 const high = bound('high', 2);
+/** The date of the band version the week is graded with (format 5): which version, not only its bounds. */
+const bandFrom = since(
+  CHECKS_SINCE,
+  formulaColumn(
+    words(s => s.implement.weeks.bandFrom),
+    f => `=${versionFrom(f, bandsTeam, weeksTeam, bandsFrom, f.row(week))}`,
+    'yyyy-mm-dd',
+    (at, r) => {
+      const from = weekOf(at, r).bandFrom;
+      return isError(from) ? figureCell(from) : (isoToSerial(from) ?? null);
+    },
+  ),
+);
 const status = formulaColumn(
   words(s => s.implement.weeks.status),
-  f => `=${f.x.status(f.row(caseload), f.row(low), f.row(high), STATUS_WORDS)}`,
+  f => graded(f, f.x.status(f.row(caseload), f.row(low), f.row(high), STATUS_WORDS)),
   'General',
-  (at, r) => statusCell(weekOf(at, r).status),
+  (at, r) => gradedCell(weekOf(at, r), statusCell(weekOf(at, r).status)),
+);
+const weekCheck = checkColumn(
+  CHECKS.weeks,
+  {
+    duplicateWeek: f => `SUMPRODUCT((${f.column(weeksTeam)}=${f.row(weeksTeam)})*(${f.column(week)}=${f.row(week)}))>1`,
+    yearOutOfRange: f => outsideYears(f.row(week)),
+  },
+  ({ team, index }, r) => weekChecks(r.plan.teams[team])[index],
 );
 // Other sheets look a team's weeks up by these.
-export { caseload as weeksCaseload, high as weeksHigh, low as weeksLow, status as weeksStatus, week as weekColumn };
+export {
+  caseload as weeksCaseload,
+  high as weeksHigh,
+  low as weeksLow,
+  openCases as weeksOpenCases,
+  status as weeksStatus,
+  week as weekColumn,
+};
 
 const weeks = teamTable({
   name: 'vcWeeks',
   list: 'weeks',
   team: weeksTeam,
   schema: WeekSchema,
-  columns: [week, openCases, typedFte, present, source, caseload, low, high, status],
+  columns: [week, openCases, typedFte, present, source, caseload, low, high, bandFrom, status, weekCheck],
 });
 
 const [placedWeeks, ...others] = sideBySide({ row: 21, col: 0 }, [

@@ -54,8 +54,8 @@ import {
 import { budgetLeft, shortfallCost } from './finance';
 import { hourlyRate } from './financeCosts';
 import { minAnswers } from './settings';
-import { weekColumn, weeksCaseload, weeksStatus, weeksTeam } from './implement';
-import { latestOf, ofTeam, teamValue } from './teamFormulas';
+import { weekColumn, weeksCaseload, weeksOpenCases, weeksStatus, weeksTeam } from './implement';
+import { latestOf, ofTeam, teamValue, versionFrom } from './teamFormulas';
 import {
   bandsFrom,
   bandsTeam,
@@ -89,8 +89,9 @@ const figure = (key: Header, formula: (f: Formulas) => string, format: string, v
   );
 const NONE: CellValue = { error: '#N/A' };
 
-/** A figure of the team's latest dated week, and of its latest felt count. */
-const lastWeek = (f: Formulas, values: Column) => latestOf(f, weeksTeam, team, weekColumn, values);
+/** A figure of the team's latest dated week with figures, and of its latest felt count. */
+const lastWeek = (f: Formulas, values: Column) =>
+  latestOf(f, weeksTeam, team, weekColumn, values, { entered: weeksOpenCases });
 const lastFelt = (f: Formulas, values: Column) => latestOf(f, feltTeam, team, feltDate, values);
 /** The latest count's answers of one kind, only when it has the answers VC Instellingen asks for (#N/A otherwise). */
 const felt = (key: 'tooLittle' | 'right' | 'tooMuch', values: Column) =>
@@ -131,12 +132,8 @@ const below = deviating('below');
 /** The date the version in force took effect (format 3 added it to the table). */
 const inForceSince = figure(
   'inForceSince',
-  f => {
-    // The date of the version BAND_ON takes today: the latest start on or before today.
-    const from = f.column(bandsFrom);
-    const own = `(${f.column(bandsTeam)}=${f.row(team)})*(${from}<=TODAY())`;
-    return `IF(SUMPRODUCT(${own})=0,NA(),SUMPRODUCT(MAX(${own}*${from})))`;
-  },
+  // The date of the version BAND_ON takes today.
+  f => versionFrom(f, bandsTeam, team, bandsFrom, 'TODAY()'),
   'yyyy-mm-dd',
   t => {
     const found = t.figures.bandInForce;

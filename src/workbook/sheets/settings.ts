@@ -1,12 +1,15 @@
 // "VC Instellingen": the settings record (see ../settings.ts) in B3 beside its label, which marks
 // the sheet as the add-in's, a note on what the sheet is for, which formulas the add-in writes (see
-// ../dialect.ts), and (format 5) what the organisation decided on privacy: from how many answers a
+// ../dialect.ts), and (format 7) what the organisation decided on privacy: from how many answers a
 // count is shown, whether figures per staff member are shown, and how long lists are kept.
 import { field, note, section, SheetLayout, since, words } from '../model';
 
+/** The format that added the privacy settings, the day a case was listed and the notes without a name. */
+export const PRIVACY_SINCE = 7;
+
 /** From how many answers a count of people is shown (the overview's felt workload refers to it). */
 export const minAnswers = since(
-  5,
+  PRIVACY_SINCE,
   field(
     words(s => s.settings.minAnswers),
     ['privacy', 'minAnswers'],
@@ -28,10 +31,10 @@ export const SETTINGS_SHEET: SheetLayout = {
       'formulas',
     ),
     note(words(s => s.settings.formulasNote)),
-    since(5, section(words(s => s.settings.privacy))),
+    since(PRIVACY_SINCE, section(words(s => s.settings.privacy))),
     minAnswers,
     since(
-      5,
+      PRIVACY_SINCE,
       field(
         words(s => s.settings.staffFigures),
         ['privacy', 'staffFigures'],
@@ -39,14 +42,14 @@ export const SETTINGS_SHEET: SheetLayout = {
       ),
     ),
     since(
-      5,
+      PRIVACY_SINCE,
       field(
         words(s => s.settings.keepMonths),
         ['privacy', 'keepMonths'],
         'count',
       ),
     ),
-    since(5, note(words(s => s.settings.privacyNote))),
+    since(PRIVACY_SINCE, note(words(s => s.settings.privacyNote))),
   ],
   tables: [],
   widths: [30, 80],

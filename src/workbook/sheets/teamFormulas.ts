@@ -21,9 +21,28 @@ export const teamValue = (f: Formulas, thisTeam: Column, teamsName: Column, valu
 /**
  * `values` in the row of `team`'s table with the latest date in `dates` (on or before `on` when
  * given) for this row's team; the later row on a tie (LOOKUP finds the last match); #N/A when none.
+ * With `entered`, a row where that column is blank is passed over (a week not entered yet).
  */
-export function latestOf(f: Formulas, team: Column, thisTeam: Column, dates: Column, values: Column, on = ''): string {
-  const own = `(${f.column(team)}=${f.row(thisTeam)})*ISNUMBER(${f.column(dates)})`;
+export function latestOf(
+  f: Formulas,
+  team: Column,
+  thisTeam: Column,
+  dates: Column,
+  values: Column,
+  { on = '', entered }: { on?: string; entered?: Column } = {},
+): string {
+  const own =
+    `(${f.column(team)}=${f.row(thisTeam)})*ISNUMBER(${f.column(dates)})` +
+    (entered ? `*(${f.column(entered)}<>"")` : '');
   const latest = `MAX(IF(${own}${on ? `*(${f.column(dates)}<=${on})` : ''},${f.column(dates)}))`;
   return `LOOKUP(2,1/(${own}*(${f.column(dates)}=${latest})),${f.column(values)})`;
+}
+
+/**
+ * The date of the version BAND_ON takes on `date`: the latest from-date of this row's team on or
+ * before it; #N/A before the first.
+ */
+export function versionFrom(f: Formulas, team: Column, thisTeam: Column, from: Column, date: string): string {
+  const own = `(${f.column(team)}=${f.row(thisTeam)})*ISNUMBER(${f.column(from)})*(${f.column(from)}<=${date})`;
+  return `IF(SUMPRODUCT(${own})=0,NA(),SUMPRODUCT(MAX(${own}*${f.column(from)})))`;
 }

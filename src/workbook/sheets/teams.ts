@@ -5,16 +5,21 @@
 // bezettingsgraad (bezetting / formatie), the formatietekort, the FTE its areas' demand asks and
 // its share of the FTE to split (ALLOCATE_FTE), the band its inputs propose, the band in force
 // (BAND_ON) and the team band. Below: the teams' cases per category, rosters and weighing factors,
-// each row with its team and, where it applies, its period.
+// each row with its team and, where it applies, its period, and the roster and factors with a
+// Controle column (checks.ts).
 import {
   Band,
   BandVersionSchema,
   CaseCountSchema,
+  CHECKS,
+  factorChecks,
   FactorSchema,
   FUNCTIONS,
   isError,
   PersonSchema,
+  PLAUSIBLE,
   Result,
+  rosterChecks,
   statusOf,
   TeamSchema,
 } from '../../core';
@@ -50,6 +55,7 @@ import {
   individualHours,
   supportCost,
 } from './bandwidth';
+import { checkColumn, endsBeforeStart, outsideYears } from './checks';
 import { teamCostUsed } from './financeCosts';
 import { areaExpected, areaTeam } from './situation';
 import type { Rows } from '../dialect';
@@ -311,6 +317,40 @@ const rosterStatus = formulaColumn(
   },
 );
 
+// ---- Controle: what the roster and the factors allow but probably should not hold -------------
+
+/** 1 where another period of this row's person (same team and name) shares a day with this row's. */
+function otherPeriodOverlaps(f: Formulas): string {
+  const [from, to] = [f.row(rosterFrom), f.row(rosterTo)];
+  const [froms, tos] = [f.column(rosterFrom), f.column(rosterTo)];
+  const mine = `(${f.column(rosterTeam)}=${f.row(rosterTeam)})*(${f.column(rosterName)}=${f.row(rosterName)})`;
+  const shares = `(((${tos}="")+(${from}="")+(${tos}>=${from}))>0)*(((${froms}="")+(${to}="")+(${froms}<=${to}))>0)`;
+  // The row shares its own days too (unless it ends before it starts): the others are the rest.
+  const itself = `(((${from}="")+(${to}="")+(${from}<=${to}))>0)`;
+  return `((${f.row(rosterName)}<>"")*(SUMPRODUCT(${mine}*${shares})-${itself})>0)`;
+}
+
+const rosterCheck = checkColumn(
+  CHECKS.roster,
+  {
+    ftePerPerson: f => `${f.row(rosterFte)}>${PLAUSIBLE.ftePerPerson}`,
+    endBeforeStart: f => endsBeforeStart(f.row(rosterFrom), f.row(rosterTo)),
+    overlap: otherPeriodOverlaps,
+    yearOutOfRange: f => `(${outsideYears(f.row(rosterFrom))}+${outsideYears(f.row(rosterTo))}>0)`,
+  },
+  ({ team, index }, r) => rosterChecks(r.plan.teams[team])[index],
+);
+
+const factorCheck = checkColumn(
+  CHECKS.factors,
+  {
+    factorLarge: f => `${f.row(factorReduction)}>=${PLAUSIBLE.factor}`,
+    endBeforeStart: f => endsBeforeStart(f.row(factorFrom), f.row(factorTo)),
+    yearOutOfRange: f => `(${outsideYears(f.row(factorFrom))}+${outsideYears(f.row(factorTo))}>0)`,
+  },
+  ({ team, index }, r) => factorChecks(r.plan.teams[team])[index],
+);
+
 // ---- The organisation ------------------------------------------------------------------------
 
 export const fteToSplit = field(
@@ -406,6 +446,7 @@ export const TEAMS_SHEET: SheetLayout = {
         person('indirectHoursPerWeek', 'number'),
         rosterCaseload,
         rosterStatus,
+        rosterCheck,
       ],
     }),
     teamTable({
@@ -413,7 +454,7 @@ export const TEAMS_SHEET: SheetLayout = {
       list: 'factors',
       team: factorsTeam,
       schema: FactorSchema,
-      columns: [factor('name'), factorReduction, factorFrom, factorTo, factor('note')],
+      columns: [factor('name'), factorReduction, factorFrom, factorTo, factor('note'), factorCheck],
     }),
     teamTable({
       name: 'vcBands',

@@ -231,13 +231,13 @@ export const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'typed-below-table': {
-    prepare: book => book.setCell('VC Teams', 'AI23', 'Nog een factor'),
-    warnings: [{ where: 'vcFactors', problem: 'rowUnreadable', detail: 'AI23' }],
+    prepare: book => book.setCell('VC Teams', 'AJ23', 'Nog een factor'),
+    warnings: [{ where: 'vcFactors', problem: 'rowUnreadable', detail: 'AJ23' }],
     untouched: ['VC Teams'],
   },
   'typed-below-table-while-open': {
     whileOpen: true,
-    prepare: book => book.setCell('VC Implementatie', 'L25', 'Vergeet de evaluatie in maart niet'),
+    prepare: book => book.setCell('VC Implementatie', 'N25', 'Vergeet de evaluatie in maart niet'),
     save: read => ({
       ...read,
       implement: {
@@ -245,11 +245,11 @@ export const SCENARIOS: Record<string, Scenario> = {
         agreements: [...read.implement.agreements, { when: 'Bij ziekte', action: 'Herverdelen', who: 'Teamleider' }],
       },
     }),
-    warnings: [{ where: 'vcAgreements', problem: 'rowUnreadable', detail: 'L25' }],
+    warnings: [{ where: 'vcAgreements', problem: 'rowUnreadable', detail: 'N25' }],
     untouched: ['VC Implementatie'],
     check: ({ loaded, book }) => {
       // The cell is the one the table grows into: the agreements table ends just above it.
-      expect(book.tables.find(t => t.name === 'vcAgreements')?.address).toBe('L22:N24');
+      expect(book.tables.find(t => t.name === 'vcAgreements')?.address).toBe('N22:P24');
       expect(loaded.warnings).toEqual([]);
     },
   },
@@ -406,7 +406,7 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
   'number-in-a-text-date': {
     // An evaluation moment is free text ("Q1 2027"); a number no calendar holds is kept as its digits.
-    prepare: book => book.setCell('VC Implementatie', 'P23', 1e9),
+    prepare: book => book.setCell('VC Implementatie', 'R23', 1e9),
     warnings: [],
     untouched: [],
     check: ({ loaded }) => {

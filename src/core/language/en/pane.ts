@@ -4,11 +4,13 @@ import type { PaneTexts } from '../nl/pane';
 import { paneBrowser } from './paneBrowser';
 import { paneFinance } from './paneFinance';
 import { paneConversation } from './paneConversation';
+import { paneDating } from './paneDating';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
 import { paneInput } from './paneInput';
 import { panePrivacy } from './panePrivacy';
+import { paneStart } from './paneStart';
 
 export const pane: PaneTexts = {
   ...paneHost,
@@ -19,9 +21,12 @@ export const pane: PaneTexts = {
   ...paneTime,
   ...paneInput,
   ...panePrivacy,
+  ...paneDating,
+  ...paneStart,
   appTitle: 'Responsible Caseload',
   appTagline: 'A bandwidth the team agrees on together, instead of one fixed norm.',
   navigationLabel: 'Parts of the plan',
+  navigationMore: 'More',
 
   tabSituation: '1 Situation',
   tabBandwidth: '2 Bandwidth',
@@ -34,6 +39,8 @@ export const pane: PaneTexts = {
   addRow: noun => `Add ${noun.toLowerCase()}`,
   removeRow: row => `Remove row ${row}`,
   removeVisible: 'Remove',
+  rowDetails: 'Details',
+  rowDetailsLabel: (noun, row) => `Details of ${noun.toLowerCase()} ${row}`,
   rowTitle: (noun, row, name) => (name ? `${noun} ${row}: ${name}` : `${noun} ${row}`),
   emptyList: 'Nothing filled in yet.',
   findRow: label => `Find ${label.toLowerCase()}`,
@@ -131,7 +138,10 @@ export const pane: PaneTexts = {
     'how many cases can be open at once when cases are heavy and when they are light.',
   bandPerFte: 'Bandwidth per FTE (open cases)',
   bandTeam: 'Bandwidth for the team (open cases)',
-  bandPerFteYear: 'Per FTE per year (cases closed)',
+  closedPerFteYear: 'Cases closed per FTE per year',
+  closedPerFteYearNote: weeks =>
+    'This is not the bandwidth but how many cases one FTE can finish in a year. With the average duration of ' +
+    `${weeks} weeks it becomes the bandwidth at the top: the cases open at one time per FTE.`,
   availableHours: 'Available hours per FTE per year',
   clientHours: 'Client hours per FTE per year',
   definitionsTitle: 'Definitions',

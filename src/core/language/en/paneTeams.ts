@@ -8,7 +8,6 @@ export const paneTeams: PaneTeamsTexts = {
     'What differs per team, such as team members, factors and weekly figures, is shown for the team you choose here.',
   teamNumbered: number => `Team ${number}`,
   teamAdd: 'Add team',
-  teamRename: 'Rename',
   teamRenameLabel: team => `Rename team ${team}`,
   teamNameField: 'New name of the team',
   teamNameHint: 'The areas and scenarios of this team get the new name too.',
@@ -16,7 +15,6 @@ export const paneTeams: PaneTeamsTexts = {
   teamCancel: 'Cancel',
   teamNameEmpty: 'Give the team a name.',
   teamNameTaken: name => `There is already a team called ${name}.`,
-  teamRemove: 'Remove team',
   teamRemoveLabel: team => `Remove team: ${team}`,
   teamRemoveTitle: team => `Remove team ${team}?`,
   teamRemoveBody:
@@ -52,7 +50,9 @@ export const paneTeams: PaneTeamsTexts = {
   categoriesShared: 'For every team: the kinds of case and the hours a case takes.',
   factorsTitleTeam: team => `Weighing factors of ${team}`,
   factorsHintPeriods:
-    'Each factor lowers the bandwidth by the percentage given, for as long as it holds. A blank date means: no limit.',
+    'Each factor lowers the bandwidth by the percentage given, for as long as it holds. When you change the ' +
+    'percentage of a factor that already held, the change holds from a date (today unless you choose another) and ' +
+    'the period before stays as a row of its own. A blank date means: no limit.',
   factorNote: 'Note',
   periodFrom: 'From',
   periodTo: 'To (inclusive)',
@@ -60,8 +60,10 @@ export const paneTeams: PaneTeamsTexts = {
   notInForceToday: 'Does not count today: today is outside the period.',
   rosterTitleTeam: team => `Team members of ${team}`,
   rosterHintPeriods:
-    'A reduction applies to one person, for example while onboarding or on leave. When someone’s reduction ' +
-    'changes, give that person a row per period (from … to). A blank date means: no limit.',
+    'A reduction applies to one person, for example while onboarding or on leave. A person has a row per period ' +
+    '(from … to). When you change the FTE or reduction of someone already on the roster, the change holds from a ' +
+    'date (today unless you choose another) and the period before stays as a row of its own, so earlier weeks keep ' +
+    'their grade. A blank date means: no limit.',
   demandFromAreasIntroTeam: team =>
     `The expected cases per year from the areas of ${team} (step 1), and the FTE they ask (needed) with the ` +
     'team’s current spread over the categories.',
@@ -81,7 +83,7 @@ export const paneTeams: PaneTeamsTexts = {
   capacitySplitIntro: total =>
     `${total} FTE split by each team’s expected demand, beside the approved FTE, the staff on the roster ` +
     'and what the work asks (needed).',
-  capacitySplitFailed: reason => `The split cannot be computed: ${reason}`,
+  capacitySplitFailed: reason => `The split cannot be computed yet. ${reason}`,
   allocatedColumn: 'Allocated FTE',
   formatieColumn: 'Approved FTE',
   bezettingColumn: 'On the roster',

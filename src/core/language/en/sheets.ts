@@ -51,6 +51,7 @@ export const sheets: SheetWords = {
     results: 'Result (live CASELOAD formulas)',
     availableHours: 'Available hours per FTE per year',
     clientHours: 'Client hours per FTE per year',
+    check: 'Check (hours)',
     categories: { name: 'Category', hoursPerCase: 'Hours per case', id: 'Id' },
   },
   teams: {
@@ -117,6 +118,7 @@ export const sheets: SheetWords = {
       caseload: 'Caseload per FTE',
       low: 'Low',
       high: 'High',
+      bandFrom: 'Bandwidth from',
       status: 'Status',
     },
     bands: { from: 'From', low: 'Low', high: 'High', reason: 'Reason', basis: 'Basis' },
@@ -213,6 +215,17 @@ export const sheets: SheetWords = {
   workPackage: {
     title: 'Work package',
     table: { step: 'Step', activity: 'Activity', status: 'Status', owner: 'Owner', date: 'Date' },
+  },
+  checks: {
+    header: 'Check',
+    contractHours: 'more than 48 hours a week',
+    heavyBelowLight: 'heavy fewer hours than light',
+    ftePerPerson: 'more than 1.2 FTE',
+    endBeforeStart: 'end before start',
+    overlap: 'overlaps another period of the same person',
+    yearOutOfRange: 'year outside 1990-2100',
+    factorLarge: 'factor of 50% or more',
+    duplicateWeek: 'week entered twice',
   },
   settings: {
     title: 'Settings of Verantwoorde Caseload',

@@ -3,11 +3,13 @@
 import { paneBrowser } from './paneBrowser';
 import { paneFinance } from './paneFinance';
 import { paneConversation } from './paneConversation';
+import { paneDating } from './paneDating';
 import { paneHost } from './paneHost';
 import { paneTeams } from './paneTeams';
 import { paneTime } from './paneTime';
 import { paneInput } from './paneInput';
 import { panePrivacy } from './panePrivacy';
+import { paneStart } from './paneStart';
 
 export const pane = {
   ...paneHost,
@@ -18,9 +20,12 @@ export const pane = {
   ...paneTime,
   ...paneInput,
   ...panePrivacy,
+  ...paneDating,
+  ...paneStart,
   appTitle: 'Verantwoorde Caseload',
   appTagline: 'Een bandbreedte die het team samen afspreekt, in plaats van één vaste norm.',
   navigationLabel: 'Onderdelen van het plan',
+  navigationMore: 'Meer',
 
   tabSituation: '1 Situatie',
   tabBandwidth: '2 Bandbreedte',
@@ -34,6 +39,8 @@ export const pane = {
   addRow: (noun: string) => `${noun} toevoegen`,
   removeRow: (row: number) => `Rij ${row} verwijderen`,
   removeVisible: 'Verwijderen',
+  rowDetails: 'Details',
+  rowDetailsLabel: (noun: string, row: number) => `Details van ${noun.toLowerCase()} ${row}`,
   rowTitle: (noun: string, row: number, name: string) => (name ? `${noun} ${row}: ${name}` : `${noun} ${row}`),
   emptyList: 'Nog niets ingevuld.',
   findRow: (label: string) => `${label} zoeken`,
@@ -139,7 +146,10 @@ export const pane = {
     'zoveel casussen kunnen tegelijk openstaan bij zware en bij lichte casussen.',
   bandPerFte: 'Bandbreedte per fte (open casussen)',
   bandTeam: 'Bandbreedte voor het team (open casussen)',
-  bandPerFteYear: 'Per fte per jaar (afgesloten casussen)',
+  closedPerFteYear: 'Afgesloten casussen per fte per jaar',
+  closedPerFteYearNote: (weeks: string) =>
+    'Dit is niet de bandbreedte, maar hoeveel casussen één fte in een jaar kan afronden. Met de gemiddelde duur ' +
+    `van ${weeks} weken wordt dat de bandbreedte bovenaan: de casussen die tegelijk openstaan per fte.`,
   availableHours: 'Beschikbare uren per fte per jaar',
   clientHours: 'Cliënturen per fte per jaar',
   definitionsTitle: 'Begrippen',

@@ -7,7 +7,6 @@ export const paneTeams = {
     'Wat per team verschilt, zoals teamleden, factoren en weekcijfers, zie je van het team dat je hier kiest.',
   teamNumbered: (number: number) => `Team ${number}`,
   teamAdd: 'Team toevoegen',
-  teamRename: 'Naam wijzigen',
   teamRenameLabel: (team: string) => `Naam wijzigen van team ${team}`,
   teamNameField: 'Nieuwe naam van het team',
   teamNameHint: 'Gebieden en scenario’s van dit team krijgen de nieuwe naam ook.',
@@ -15,7 +14,6 @@ export const paneTeams = {
   teamCancel: 'Annuleren',
   teamNameEmpty: 'Geef het team een naam.',
   teamNameTaken: (name: string) => `Er is al een team met de naam ${name}.`,
-  teamRemove: 'Team verwijderen',
   teamRemoveLabel: (team: string) => `Team verwijderen: ${team}`,
   teamRemoveTitle: (team: string) => `Team ${team} verwijderen?`,
   teamRemoveBody:
@@ -55,7 +53,9 @@ export const paneTeams = {
   categoriesShared: 'Voor alle teams: de soorten casussen en de uren die een casus vraagt.',
   factorsTitleTeam: (team: string) => `Meewegende factoren van ${team}`,
   factorsHintPeriods:
-    'Elke factor verlaagt de bandbreedte met het opgegeven percentage, zolang hij geldt. Een lege datum betekent: geen grens.',
+    'Elke factor verlaagt de bandbreedte met het opgegeven percentage, zolang hij geldt. Verander je het ' +
+    'percentage van een factor die al gold, dan geldt dat vanaf een datum (standaard vandaag) en blijft de periode ' +
+    'ervoor als eigen rij staan. Een lege datum betekent: geen grens.',
   factorNote: 'Toelichting',
   periodFrom: 'Van',
   periodTo: 'Tot en met',
@@ -63,8 +63,10 @@ export const paneTeams = {
   notInForceToday: 'Telt vandaag niet mee: vandaag valt buiten de periode.',
   rosterTitleTeam: (team: string) => `Teamleden van ${team}`,
   rosterHintPeriods:
-    'Vermindering geldt voor één persoon, bijvoorbeeld tijdens inwerken of verlof. Verandert iemands vermindering, ' +
-    'geef die persoon dan een rij per periode (van … tot en met). Een lege datum betekent: geen grens.',
+    'Vermindering geldt voor één persoon, bijvoorbeeld tijdens inwerken of verlof. Een persoon heeft een rij per ' +
+    'periode (van … tot en met). Verander je de fte of vermindering van iemand die al op het rooster stond, dan ' +
+    'geldt dat vanaf een datum (standaard vandaag) en blijft de periode ervoor als eigen rij staan, zodat eerdere ' +
+    'weken hun oordeel houden. Een lege datum betekent: geen grens.',
   demandFromAreasIntroTeam: (team: string) =>
     `De verwachte casussen per jaar uit de gebieden van ${team} (stap 1), en de fte die ze vragen (benodigd) met de ` +
     'huidige verdeling van het team over de categorieën.',
@@ -86,7 +88,7 @@ export const paneTeams = {
   capacitySplitIntro: (total: string) =>
     `${total} fte verdeeld naar de verwachte vraag van elk team, naast de vastgestelde formatie, de bezetting ` +
     'en wat het werk vraagt (benodigd).',
-  capacitySplitFailed: (reason: string) => `De verdeling kan niet worden berekend: ${reason}`,
+  capacitySplitFailed: (reason: string) => `De verdeling kan nog niet worden berekend. ${reason}`,
   allocatedColumn: 'Toegewezen fte',
   formatieColumn: 'Formatie (fte)',
   bezettingColumn: 'Bezetting',

@@ -51,6 +51,7 @@ export const sheets = {
     results: 'Uitkomst (rekent live met de CASELOAD-functies)',
     availableHours: 'Beschikbare uren per fte per jaar',
     clientHours: 'Cliënturen per fte per jaar',
+    check: 'Controle (uren)',
     categories: { name: 'Categorie', hoursPerCase: 'Uren per casus', id: 'Id' },
   },
   teams: {
@@ -117,6 +118,7 @@ export const sheets = {
       caseload: 'Caseload per fte',
       low: 'Ondergrens',
       high: 'Bovengrens',
+      bandFrom: 'Bandbreedte vanaf',
       status: 'Status',
     },
     bands: { from: 'Vanaf', low: 'Ondergrens', high: 'Bovengrens', reason: 'Reden', basis: 'Grondslag' },
@@ -218,6 +220,18 @@ export const sheets = {
   workPackage: {
     title: 'Werkpakket',
     table: { step: 'Stap', activity: 'Activiteit', status: 'Status', owner: 'Eigenaar', date: 'Datum' },
+  },
+  // The Controle cells: core's plausibility checks, said and never refused.
+  checks: {
+    header: 'Controle',
+    contractHours: 'meer dan 48 uur per week',
+    heavyBelowLight: 'zwaar minder uren dan licht',
+    ftePerPerson: 'meer dan 1,2 fte',
+    endBeforeStart: 'einde voor begin',
+    overlap: 'overlapt met een andere periode van dezelfde persoon',
+    yearOutOfRange: 'jaar buiten 1990-2100',
+    factorLarge: 'factor van 50% of meer',
+    duplicateWeek: 'week staat er dubbel',
   },
   settings: {
     title: 'Instellingen van Verantwoorde Caseload',

@@ -1,6 +1,8 @@
 // Every named edit of the plan, listed once.
 import { addTeam } from './addTeam';
 import { cleanUp } from './cleanUp';
+import { changeFactor } from './changeFactor';
+import { changeRosterRow } from './changeRosterRow';
 import { removeTeam } from './removeTeam';
 import { renameTeam } from './renameTeam';
 import { setAreas } from './setAreas';
@@ -13,6 +15,7 @@ export { defineEdit, type PlanEdit } from './edit';
 export { freeTeamName } from './addTeam';
 export { teamNameProblem } from './renameTeam';
 export { cleanUpCount, keptFrom, type CleanUpCount } from './cleanUp';
+export type { DatedChange } from './datedChange';
 
 export const EDITS = {
   addTeam,
@@ -24,4 +27,6 @@ export const EDITS = {
   setTariff,
   setBudget,
   cleanUp,
+  changeRosterRow,
+  changeFactor,
 };
