@@ -205,6 +205,12 @@ export async function showTab(page: Page, name: string): Promise<void> {
     await page.getByRole('menuitemradio', { name, exact: true }).click();
   }
   await page.getByRole('tab', { name, selected: true }).waitFor();
+  await tabFetched(page);
+}
+
+/** A part opened for the first time is fetched first (TabContent.tsx): waits for its loading line to go. */
+export async function tabFetched(page: Page): Promise<void> {
+  await page.locator('[role="tabpanel"] [aria-busy="true"]').waitFor({ state: 'detached' });
 }
 
 /**

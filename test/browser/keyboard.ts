@@ -1,7 +1,7 @@
 // Keyboard-only driving of the pane: focus moves with Tab and Shift+Tab, never with a click.
 // Locators are used only to check where the focus has landed.
 import { Locator, Page } from 'playwright-core';
-import { moreButton, settled } from './harness';
+import { moreButton, settled, tabFetched } from './harness';
 
 const MAX_PRESSES = 400;
 
@@ -43,7 +43,7 @@ export async function openTab(page: Page, name: string): Promise<void> {
     await page.getByRole('tab', { name, selected: true }).waitFor();
     if (!(await settled(() => target.evaluate(el => el === document.activeElement), true)))
       throw new Error(`The focus did not go to the tab ${name} after choosing it in the menu`);
-    await fetched(page);
+    await tabFetched(page);
     return;
   }
   const position = (tab: Locator) =>
@@ -54,12 +54,7 @@ export async function openTab(page: Page, name: string): Promise<void> {
     await page.keyboard.press(to > from ? 'ArrowRight' : 'ArrowLeft');
   await page.keyboard.press('Enter');
   await page.getByRole('tab', { name, selected: true }).waitFor();
-  await fetched(page);
-}
-
-/** A part opened for the first time is fetched first (TabContent.tsx): waits for its loading line to go. */
-async function fetched(page: Page): Promise<void> {
-  await page.locator('[role="tabpanel"] [aria-busy="true"]').waitFor({ state: 'detached' });
+  await tabFetched(page);
 }
 
 /**

@@ -4,7 +4,6 @@
 // four; figures per staff member appear only once turned on, with the works council's part said;
 // Opschonen removes what is older than the months the plan keeps, after saying what; a workbook
 // that kept notes with a name opens with them shared without it, and says whose. Axe finds nothing.
-import fs from 'fs';
 import path from 'path';
 import type { FileChooser, Page } from 'playwright-core';
 import { cleanUpCount, PACKS, samplePlan, todayIso } from '../../src/core';
@@ -12,7 +11,7 @@ import { dateText } from '../../src/taskpane/format/dateText';
 import { parseArea } from '../../src/workbook/addresses';
 import { importXlsx } from '../../src/workbook/memory/xlsxImport';
 import { wcagViolations } from './accessibility';
-import { browserSession, Pane, settled } from './harness';
+import { browserSession, downloaded, Pane, settled } from './harness';
 import { chooseOption, openTab, retype, tabTo } from './keyboard';
 
 jest.setTimeout(180_000);
@@ -29,7 +28,7 @@ async function writtenWorkbook(page: Page) {
   await tabTo(page, page.getByRole('button', { name: 'Download als .xlsx' }));
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
-  return importXlsx(fs.readFileSync(await (await download).path()));
+  return importXlsx(await downloaded(await download));
 }
 
 /** Every cell of the add-in's sheets, as text. */
