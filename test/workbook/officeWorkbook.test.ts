@@ -98,7 +98,7 @@ describe('the Office port under PlanStorage', () => {
       '=IF([@[Open casussen]]="","",CASELOAD.BANDWIDTH_STATUS([@[Caseload per fte]],[@Ondergrens],[@Bovengrens]))',
     );
     expect(book.cell('VC Werkpakket', 'E4')).toMatchObject({ value: '2026-05-15', format: '@' });
-    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":6,/);
+    expect(book.cell('VC Instellingen', 'B3')?.value).toMatch(/^\{"app":"verantwoorde-caseload","version":7,/);
     // One chart per team, side by side, each over its team's weeks, its series named from the header.
     expect(book.charts.map(c => [c.name, c.series, c.categories, c.from, c.to, c.seriesNames])).toEqual(
       [1, 2, 3, 4].map(i => [
