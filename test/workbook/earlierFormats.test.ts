@@ -340,3 +340,15 @@ describe.each(['memory', 'office'] as const)('a format-6 workbook (%s)', kind =>
     expect(allText(book)).toContain('Privacy');
   });
 });
+
+// Someone cleared the settings record (VC Instellingen B3): the format is told by the tables the workbook holds.
+describe.each([3, 4, 5, 6])('a format-%i workbook without its settings record', format => {
+  it('opens as the same plan as with it', async () => {
+    const { openIt } = fixture(format, 'memory');
+    const expected = (await (await openIt()).storage.load()).plan;
+    const { book, storage } = await openIt();
+    book.setCell('VC Instellingen', 'B3', null);
+    const loaded = await storage.load();
+    expect(loaded.plan).toEqual(expected);
+  });
+});
