@@ -45,6 +45,25 @@ test('the Dutch texts say je/jullie, never u, and use no second word for a reduc
   expect(dutch).not.toMatch(/korting/i);
 });
 
+test('README, manifest, help page and docs say je/jullie too, never u or uw', () => {
+  const files = [
+    'README.md',
+    'manifest.xml',
+    'src/help/help.html',
+    ...fs
+      .readdirSync(path.resolve(__dirname, '../docs'))
+      .filter(name => name.endsWith('.md'))
+      .map(name => `docs/${name}`),
+  ];
+  const formal = /(?<![\w.\-/'’])(u|uw|uzelf)(?![\w\-'’])/gi;
+  const found = files.flatMap(file =>
+    (fs.readFileSync(path.resolve(__dirname, '..', file), 'utf8').match(formal) ?? []).map(word => `${file}: ${word}`),
+  );
+  expect(found).toEqual([]);
+  // The pattern finds the formal register where it is used.
+  expect('Hier kunt u uw team kiezen.'.match(formal)).toEqual(['u', 'uw']);
+});
+
 test('"formatie" means the approved FTE only: the staff present is bezetting, the need is benodigd', () => {
   // The uses a review found before the glossary: formatie for the people present, or for the need.
   const misuse =
