@@ -202,7 +202,7 @@ describe('weekly figures, each week a date (Dutch, by keyboard)', () => {
     const perFte = page.getByRole('row').nth(row).getByRole('cell').nth(3);
     const typed = formatFixed('nl', weeks[0].openCases! / 3, 1);
     expect(await settled(() => perFte.textContent(), typed)).toBe(typed);
-    await page.getByRole('row').nth(row).getByText(`getypt (rooster ${roster})`).waitFor();
+    await page.getByRole('row').nth(row).getByText(`ingevuld (rooster ${roster})`).waitFor();
     await tabTo(page, fte, 'back');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Backspace');

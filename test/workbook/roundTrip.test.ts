@@ -52,7 +52,7 @@ describe('toSheets / fromSheets', () => {
       'Team',
       'Week',
       'Open casussen',
-      'Fte getypt',
+      'Fte ingevuld',
       'Fte aanwezig',
       'Bron',
       'Caseload per fte',
@@ -70,13 +70,13 @@ describe('toSheets / fromSheets', () => {
       value: 10.8107055,
     });
     expect(weeks.rows[0][4].formula).toBe(
-      '=IF([@[Fte getypt]]="",CASELOAD.FTE_ON([@Week],IF((vcRoster[Team]=[@Team]),vcRoster[Fte],""),vcRoster[Van],vcRoster[Tot],vcRoster[Vermindering]),[@[Fte getypt]])',
+      '=IF([@[Fte ingevuld]]="",CASELOAD.FTE_ON([@Week],IF((vcRoster[Team]=[@Team]),vcRoster[Fte],""),vcRoster[Van],vcRoster[Tot],vcRoster[Vermindering]),[@[Fte ingevuld]])',
     );
     expect(weeks.rows[0][5].value).toBe('rooster');
     // What the week was graded with: the version of 1 June, and nothing to check.
     expect(weeks.rows[0][9].value).toBe(46174);
     expect(weeks.rows[0][11].value).toBe('');
-    expect(weeks.rows[10].slice(3, 6).map(c => c.value)).toEqual([3.6, 3.6, 'getypt']);
+    expect(weeks.rows[10].slice(3, 6).map(c => c.value)).toEqual([3.6, 3.6, 'ingevuld']);
     // One chart per team over its own rows.
     expect(sheets.find(s => s.key === 'implement')!.charts.map(c => [c.name, c.categories, c.series])).toEqual([
       ['vcWeekChart1', 'B23:B48', 'G23:I48'],

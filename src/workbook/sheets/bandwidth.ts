@@ -47,7 +47,15 @@ export const caseDuration = field(
 );
 /** The team cost as typed: blank, it follows from the salaries (see finance.ts); its label before that was plain. */
 export const teamCost = field(
-  words(s => s.bandwidth.teamCost, ['Teamkosten per jaar (€)', 'Team cost per year (€)']),
+  words(
+    s => s.bandwidth.teamCost,
+    [
+      'Teamkosten per jaar (€)',
+      'Team cost per year (€)',
+      'Teamkosten per jaar, getypt (€; leeg: uit salarissen op VC Financiën)',
+      'Team cost per year, typed (€; blank: from salaries on VC Financiën)',
+    ],
+  ),
   ['organisation', 'teamCost'],
   'typedMoney',
 );

@@ -52,7 +52,7 @@ export const weeksTeam = teamColumn();
 const week = weekly('week', 'week');
 // Blank until the week's figures are entered: such a week is not graded.
 const openCases = weekly('openCases', 'typedNumber');
-const typedFte = weekly('ftePresent', 'typedNumber');
+const typedFte = weekly('ftePresent', 'typedNumber', ['Fte getypt', 'FTE typed']);
 
 /** The figures core computed for this week. */
 const weekOf = ({ team, index }: RowPlace, r: Rendering): WeekFigures => r.teams[team].weeks[index];

@@ -278,7 +278,7 @@ export const pane: PaneTexts = {
 
   perspectivesIntro: 'The same figures, seen from the organisation, the team and the individual professional.',
   organisationTitle: 'Organisation',
-  teamCost: 'Team cost per year, typed (€)',
+  teamCost: 'Team cost per year, entered (€)',
   supportCost: 'Support cost per year (€)',
   individualHours: 'Hours for tasks only some people do (per year)',
   fteNeeded: 'FTE needed',

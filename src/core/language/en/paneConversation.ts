@@ -11,7 +11,7 @@ export const paneConversation: PaneConversationTexts = {
 
   deviationsTitle: team => `Deviating cases: team ${team}`,
   deviationsIntro:
-    'List the team’s cases, typed or taken from a table of your own. Each category’s norm is its hours per case ' +
+    'List the team’s cases, entered or taken from a table of your own. Each category’s norm is its hours per case ' +
     'from step 2. Do not look only at cases far above it: look on purpose for the cases that took far less time. ' +
     'A case still open counts only once it is far past the average duration.',
   toleranceLabel: 'Deviation from the norm',
@@ -23,7 +23,7 @@ export const paneConversation: PaneConversationTexts = {
   caseNoun: 'Case',
   caseNumber: 'Case number',
   caseCategory: 'Category',
-  measureHours: 'Hours spent',
+  measureHours: 'Estimated hours',
   measureWeeks: 'Weeks open (still open)',
   caseHoursHint: 'Blank while the case runs: then the weeks open count. With hours, only the hours count.',
   caseWorker: 'Worker (may be blank)',
@@ -40,7 +40,7 @@ export const paneConversation: PaneConversationTexts = {
   normHours: hours => `${hours} hours`,
   normWeeks: weeks => `${weeks} weeks`,
   caseUnknownCategory: 'This category is not in step 2: there is no norm to compare with.',
-  caseNothingToCompare: 'Fill in hours spent or weeks open to compare with the norm.',
+  caseNothingToCompare: 'Fill in estimated hours or weeks open to compare with the norm.',
   missTitle: 'What the model may miss',
   missIntro: team =>
     `The outcomes of team ${team}’s conversations about deviating cases, added up. A missing weighing factor or ` +

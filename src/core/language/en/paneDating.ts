@@ -32,7 +32,7 @@ export const paneDating: PaneDatingTexts = {
     ftePerPerson: 'More than 1.2 FTE for one person: is that right?',
     endBeforeStart: 'The end is before the start: this period cannot count anywhere.',
     overlap: 'This period overlaps another row of the same person: they then count twice.',
-    yearOutOfRange: 'A date outside 1990–2100: is the year typed right?',
+    yearOutOfRange: 'A date outside 1990–2100: is the year entered right?',
     factorLarge: 'A factor of 50% or more halves the bandwidth or more: is that right?',
     duplicateWeek: 'This week is there more than once.',
   },

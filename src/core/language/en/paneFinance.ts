@@ -41,11 +41,11 @@ export const paneFinance: PaneFinanceTexts = {
   noPeople: 'Nobody is on this team’s roster yet.',
 
   teamCostTitle: 'Team cost and hourly rate',
-  teamCostTyped: 'Team cost per year, typed (€)',
+  teamCostTyped: 'Team cost per year, entered (€)',
   teamCostTypedHint: fromSalaries =>
-    `Blank: the team cost follows from the salaries (now ${fromSalaries}, anyone without one at the average). A typed amount replaces it.`,
+    `Blank: the team cost follows from the salaries (now ${fromSalaries}, anyone without one at the average). An amount entered replaces it.`,
   teamCostUsed: 'Team cost per year',
-  teamCostIsTyped: 'typed: the salaries do not count',
+  teamCostIsTyped: 'entered: the salaries do not count',
   teamCostFromSalaries:
     'cost per FTE × FTE on the roster; anyone on the roster without a salary counts at the average cost per FTE of those with one',
   averageCostPerFte: 'Average cost per FTE',

@@ -11,8 +11,8 @@ export const paneTime: PaneTimeTexts = {
     'to 2100.',
   weekKeptAsLabel: 'Not a date: kept as it was.',
   fteFromRoster: fte => `${fte} (roster)`,
-  fteTypedOverRoster: fte => `typed (roster ${fte})`,
-  fteTyped: 'typed',
+  fteTypedOverRoster: fte => `entered (roster ${fte})`,
+  fteTyped: 'entered',
   fteInvalidOrBlank: 'Enter a number of 0 or more, or leave it blank for the FTE from the roster.',
   weekBandHidden: 'against bandwidth',
   trendIntroVersions:

@@ -11,7 +11,7 @@ export const sheetsFinance: SheetWords['finance'] = {
   organisation: 'Organisation (all teams)',
   fromSalaries: 'Team cost per year from salaries (€)',
   teamCost: 'Team cost per year as used (€)',
-  typed: 'typed on VC Bandbreedte',
+  typed: 'entered on VC Bandbreedte',
   computed: 'from salaries',
   bezetting: 'Staff on the roster (FTE)',
   paidFte: 'Staff on the roster with a pay line (FTE)',

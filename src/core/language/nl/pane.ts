@@ -291,7 +291,7 @@ export const pane = {
   // Perspectives
   perspectivesIntro: 'Dezelfde cijfers, bekeken vanuit de organisatie, het team en de individuele professional.',
   organisationTitle: 'Organisatie',
-  teamCost: 'Teamkosten per jaar, getypt (€)',
+  teamCost: 'Teamkosten per jaar, zelf ingevuld (€)',
   supportCost: 'Kosten ondersteuning per jaar (€)',
   individualHours: 'Uren voor taken die alleen sommigen doen (per jaar)',
   fteNeeded: 'Benodigde fte',

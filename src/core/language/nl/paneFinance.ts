@@ -42,11 +42,11 @@ export const paneFinance = {
   noPeople: 'Er staat nog niemand op het rooster van dit team.',
 
   teamCostTitle: 'Teamkosten en uurtarief',
-  teamCostTyped: 'Teamkosten per jaar, getypt (€)',
+  teamCostTyped: 'Teamkosten per jaar, zelf ingevuld (€)',
   teamCostTypedHint: (fromSalaries: string) =>
-    `Leeg: de teamkosten volgen uit de salarissen (nu ${fromSalaries}, wie geen salaris heeft tegen het gemiddelde). Een getypt bedrag vervangt die.`,
+    `Leeg: de teamkosten volgen uit de salarissen (nu ${fromSalaries}, wie geen salaris heeft tegen het gemiddelde). Een ingevuld bedrag vervangt die.`,
   teamCostUsed: 'Teamkosten per jaar',
-  teamCostIsTyped: 'getypt: de salarissen tellen niet',
+  teamCostIsTyped: 'zelf ingevuld: de salarissen tellen niet',
   teamCostFromSalaries:
     'kosten per fte × fte op het rooster; wie op het rooster staat zonder salaris, telt tegen de gemiddelde kosten per fte van wie er wel een heeft',
   averageCostPerFte: 'Gemiddelde kosten per fte',

@@ -10,8 +10,8 @@ export const paneTime = {
     'tot en met 2100.',
   weekKeptAsLabel: 'Geen datum: bewaard zoals het er stond.',
   fteFromRoster: (fte: string) => `${fte} (rooster)`,
-  fteTypedOverRoster: (fte: string) => `getypt (rooster ${fte})`,
-  fteTyped: 'getypt',
+  fteTypedOverRoster: (fte: string) => `ingevuld (rooster ${fte})`,
+  fteTyped: 'ingevuld',
   fteInvalidOrBlank: 'Vul een getal van 0 of meer in, of laat het leeg voor de fte uit het rooster.',
   weekBandHidden: 'tegen bandbreedte',
   trendIntroVersions:

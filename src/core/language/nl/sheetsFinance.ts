@@ -9,7 +9,7 @@ export const sheetsFinance = {
   organisation: 'Organisatie (alle teams)',
   fromSalaries: 'Teamkosten per jaar uit salarissen (€)',
   teamCost: 'Teamkosten per jaar in de berekening (€)',
-  typed: 'getypt op VC Bandbreedte',
+  typed: 'ingevuld op VC Bandbreedte',
   computed: 'uit salarissen',
   bezetting: 'Bezetting (fte)',
   paidFte: 'Bezetting met een salarisregel (fte)',
