@@ -37,8 +37,12 @@ import { latestOf, teamValue } from './teamFormulas';
 import { PRIVACY_SINCE } from './settings';
 import { extraWeight, teamName } from './teams';
 
+// Called Afwijking van de norm before issue 21 gave the setting one name, marge.
 export const tolerance = field(
-  words(s => s.conversation.tolerance),
+  words(
+    s => s.conversation.tolerance,
+    ['Afwijking van de norm voor de casuslijst', 'Deviation from the norm for the case list'],
+  ),
   ['conversation', 'tolerance'],
   'share',
 );

@@ -68,7 +68,8 @@ const TODAY = 'TODAY()';
 export const casesTeam = teamColumn();
 const caseCount = inputsOf(s => s.teams.cases);
 export const casesCategory = caseCount('category');
-export const casesCount = caseCount('count', 'number');
+// Called Aantal per jaar before issue 21 gave cases per year one name.
+export const casesCount = caseCount('count', 'number', ['Aantal per jaar']);
 
 export const rosterTeam = teamColumn();
 const person = inputsOf(s => s.teams.roster);

@@ -155,7 +155,7 @@ export const SCENARIOS: Record<string, Scenario> = {
       expect(book.sheet('VC Bandbreedte')).toBeUndefined();
       // Formulas on the other sheets follow the sheet's new name.
       expect(book.cell('VC Teams', 'B14')?.formula).toBe(
-        "=CASELOAD.COST_PER_CASE('VC Financiën'!$B$12,'Bandbreedte 2027'!$B$26,SUM(vcCases[Aantal per jaar]))",
+        "=CASELOAD.COST_PER_CASE('VC Financiën'!$B$12,'Bandbreedte 2027'!$B$26,SUM(vcCases[Casussen per jaar]))",
       );
       expect(book.cell('VC Financiën', 'B12')?.formula).toBe(
         "=IF('Bandbreedte 2027'!$B$25=\"\",IF($B$14=0,$B$11,$B$11/$B$14*$B$13),'Bandbreedte 2027'!$B$25)",

@@ -93,7 +93,7 @@ export const functions: FunctionTexts = {
     name: 'CONCURRENT_CASELOAD',
     description: "Cases open at one time, from cases per year and the average duration of a case (Little's law).",
     parameters: {
-      cases_per_year: { name: 'cases_per_year', description: 'Cases started per year.' },
+      cases_per_year: { name: 'cases_per_year', description: 'Cases per year: the cases that start in a year.' },
       average_duration_weeks: { name: 'average_duration_weeks', description: 'Average duration of a case in weeks.' },
     },
   },
@@ -115,7 +115,7 @@ export const functions: FunctionTexts = {
     description:
       "FTE needed for the cases per year (WISN required staff): the hours they ask over one FTE's client hours after the weighing factors, plus tasks only some people do.",
     parameters: {
-      case_counts: { name: 'case_counts', description: 'Number of cases per category (range).' },
+      case_counts: { name: 'case_counts', description: 'Cases per year per category (range).' },
       hours_per_case: {
         name: 'hours_per_case',
         description: 'Hours per case per category, same number of cells as case_counts.',
@@ -170,7 +170,7 @@ export const functions: FunctionTexts = {
         name: 'support_cost',
         description: 'Annual cost of support staff in euro: a number or a range (summed).',
       },
-      cases_per_year: { name: 'cases_per_year', description: 'Cases handled per year.' },
+      cases_per_year: { name: 'cases_per_year', description: 'Cases per year, all categories together.' },
     },
   },
   CASELOAD_PER_FTE: {
@@ -202,11 +202,11 @@ export const functions: FunctionTexts = {
   DEVIATING_CASES: {
     name: 'DEVIATING_CASES',
     description:
-      'Number of cases whose hours differ from the norm by more than tolerance × norm, above it, below it or both: the cases worth a reflection.',
+      'Number of cases whose hours differ from the norm by more than margin × norm, above it, below it or both: the cases worth a reflection.',
     parameters: {
-      hours: { name: 'hours', description: 'Hours spent per case (range).' },
+      hours: { name: 'hours', description: 'Estimated hours per case (range).' },
       norm_hours: { name: 'norm_hours', description: 'Norm hours per case.' },
-      tolerance: { name: 'tolerance', description: 'Allowed deviation as a fraction of the norm. Default 0.5.' },
+      tolerance: { name: 'tolerance', description: 'Margin around the norm, as a fraction of the norm. Default 0.5.' },
       direction: {
         name: 'direction',
         description:

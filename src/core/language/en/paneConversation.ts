@@ -14,7 +14,7 @@ export const paneConversation: PaneConversationTexts = {
     'List the team’s cases, entered or taken from a table of your own. Each category’s norm is its hours per case ' +
     'from step 2. Do not look only at cases far above it: look on purpose for the cases that took far less time. ' +
     'A case still open counts only once it is far past the average duration.',
-  toleranceLabel: 'Deviation from the norm',
+  toleranceLabel: 'Margin around the norm',
   toleranceHint: 'How far from its norm a case must be to be discussed (50 = half as much more or less).',
   farAbove: 'Far above the norm',
   farBelow: 'Far below the norm',

@@ -154,7 +154,7 @@ export const sheets: SheetWords = {
     note: 'A case list per team to reflect on cases far above or far below the norm, felt workload as counts, and how the team divides its cases.',
     privacy:
       'Case numbers only, never clients’ names, BSNs or dates of birth; a reflection is about the work, not about the person. Felt workload only as counts, never per person. Personal notes are here only where someone chose to share one with the team, without a name. Everyone who opens this workbook can read everything on this sheet.',
-    tolerance: 'Deviation from the norm for the case list',
+    tolerance: 'Margin around the norm for the case list',
     driftThreshold: 'Warn from this difference in the share of heavy cases',
     caseList: {
       caseNumber: 'Case number',

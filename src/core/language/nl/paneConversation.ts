@@ -14,7 +14,7 @@ export const paneConversation = {
     'Zet de casussen van het team in een lijst, ingevuld of uit een eigen tabel. Per categorie geldt de norm uit ' +
     'stap 2 (uren per casus). Kijk niet alleen naar casussen ver boven de norm: zoek ook bewust de casussen die ' +
     'veel minder tijd vroegen. Een casus die nog loopt, telt alleen mee als hij al ver boven de gemiddelde duur zit.',
-  toleranceLabel: 'Afwijking van de norm',
+  toleranceLabel: 'Marge rond de norm',
   toleranceHint: 'Hoe ver van de norm een casus moet liggen om te bespreken (50 = de helft meer of minder).',
   farAbove: 'Ver boven de norm',
   farBelow: 'Ver onder de norm',

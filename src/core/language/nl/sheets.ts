@@ -88,7 +88,7 @@ export const sheets = {
       teamLow: 'Team laag',
       teamHigh: 'Team hoog',
     },
-    cases: { category: 'Categorie', count: 'Aantal per jaar' },
+    cases: { category: 'Categorie', count: 'Casussen per jaar' },
     roster: {
       name: 'Naam',
       fte: 'Fte',
@@ -159,7 +159,7 @@ export const sheets = {
     note: 'Een casuslijst per team om op casussen ver boven of ver onder de norm te reflecteren, de ervaren werkdruk als aantallen, en hoe het team casussen verdeelt.',
     privacy:
       'Alleen casusnummers, nooit namen, BSN of geboortedata van cliënten; een reflectie gaat over het werk, niet over de persoon. Ervaren werkdruk alleen als aantallen, nooit per persoon. Persoonlijke notities staan hier alleen als iemand ze zelf, zonder naam, met het team deelde. Iedereen die deze werkmap opent, kan alles op dit blad lezen.',
-    tolerance: 'Afwijking van de norm voor de casuslijst',
+    tolerance: 'Marge rond de norm voor de casuslijst',
     driftThreshold: 'Waarschuwing vanaf dit verschil in aandeel zware casussen',
     caseList: {
       caseNumber: 'Casusnummer',
