@@ -139,6 +139,28 @@ test('a second name put into a text is found (doctored texts)', () => {
   expect(secondNames('De gemiddelde kostprijs per casus.', rows)).toEqual([]);
 });
 
+/** Dutch a reviewer struck (issue 21): calques of "against", labels for typing and for time-writing. */
+const STRUCK = [
+  /\bgetypt\b/i,
+  /\buren besteed\b/i,
+  /\b(beoordeeld|berekend|telt|tellen)( mee)? tegen\b/i,
+  /(?<!\baf )\btegen (de|het) (bandbreedte|gemiddelde)/i,
+];
+
+test('the Dutch reads as Dutch: no calque of "against", nothing getypt, no uren besteed', () => {
+  const dutch = [...flat(PACKS.nl), read('src/help/help.html'), read('manifest.xml')].join('\n');
+  expect(STRUCK.flatMap(pattern => dutch.match(pattern) ?? [])).toEqual([]);
+  // Each pattern finds what it was written for; Dutch's own "afzetten tegen" is no calque.
+  const doctored = [
+    'Fte getypt',
+    'Uren besteed',
+    'Elke week wordt beoordeeld tegen de versie',
+    'wie telt tegen het gemiddelde',
+  ];
+  expect(doctored.map(text => STRUCK.some(pattern => pattern.test(text)))).toEqual([true, true, true, true]);
+  expect(STRUCK.some(pattern => pattern.test('zet de caseload af tegen de bandbreedte'))).toBe(false);
+});
+
 test('the Dutch texts say je/jullie, never u, and use no second word for a reduction', () => {
   const dutch = [textsOf('nl'), JSON.stringify(PACKS.nl.functions), JSON.stringify(PACKS.nl.argumentNames)].join('\n');
   expect(dutch).not.toMatch(/\b(u|uw)\b/i);

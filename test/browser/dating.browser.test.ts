@@ -145,7 +145,7 @@ describe('weekly figures up to this week, empty until entered', () => {
       .getByRole('cell')
       .nth(4);
     await settled(async () => (await status.textContent())?.startsWith('binnen'), true);
-    expect(await status.textContent()).toMatch(/^binnentegen bandbreedte .*versie 7-9-2026$/);
+    expect(await status.textContent()).toMatch(/^binnenbandbreedte .*versie 7-9-2026$/);
     expect(await wcagViolations(page)).toEqual([]);
   });
 });

@@ -155,7 +155,7 @@ describe('the band over time (Dutch, by keyboard)', () => {
       expect(week.week < FROM).toBe(version < FROM);
       const wanted =
         status(after.weeks[i].status) +
-        `tegen bandbreedte ${bandText(ok(after.weeks[i].band), 'nl')}versie ${shortDateText(version, 'nl')}`;
+        `bandbreedte ${bandText(ok(after.weeks[i].band), 'nl')}versie ${shortDateText(version, 'nl')}`;
       expect(await settled(() => cell.textContent(), wanted)).toBe(wanted);
     }
     expect(await page.getByTestId('weeks-above').textContent()).toBe(String(after.monitoring.weeksAbove));

@@ -252,7 +252,7 @@ export const pane = {
   statusColumn: 'Status',
   cellLabel: (column: string, row: number) => `${column}, rij ${row}`,
   addWeek: 'Week toevoegen',
-  chartTitle: 'Caseload per fte tegen de bandbreedte; de stippellijn is de trend',
+  chartTitle: 'Caseload per fte en de bandbreedte; de stippellijn is de trend',
   chartNoData: 'Nog geen weekcijfers om te tonen.',
   trendTitle: 'Trend en vroege waarschuwing',
   trendForecast: (weeks: number) => `Verwachte caseload per fte over ${weeks} weken`,

@@ -106,7 +106,7 @@ export const sheets = {
     title: 'Stap 3 – Implementeren en leren',
     chartNote:
       'Per team zet een grafiek de caseload per fte van elke week af tegen de bandbreedte die die week gold (open casussen per fte).',
-    chartTitle: 'Caseload per fte tegen de bandbreedte',
+    chartTitle: 'Caseload per fte en de bandbreedte',
     weeks: {
       week: 'Week',
       openCases: 'Open casussen',
