@@ -139,6 +139,22 @@ test('a second name put into a text is found (doctored texts)', () => {
   expect(secondNames('De gemiddelde kostprijs per casus.', rows)).toEqual([]);
 });
 
+test.each(['nl', 'en'] as const)('%s: the pane and the sheets call the same field alike', language => {
+  const { pane, sheets } = PACKS[language];
+  // [pane's label, the sheet's word]: the sheet's may say more after it ("… voor de casuslijst").
+  const pairs = [
+    [pane.definitionsTitle, sheets.bandwidth.definitions],
+    [pane.hoursPerWeek, sheets.bandwidth.hoursPerWeek],
+    [pane.weeks, sheets.bandwidth.weeks],
+    [pane.demandTrend, sheets.situation.demand.trend],
+    [pane.toleranceLabel, sheets.conversation.tolerance],
+    [pane.measureHours, sheets.conversation.caseList.hours],
+    [pane.ftePresentColumn, sheets.implement.weeks.present],
+  ];
+  for (const [inPane, onSheet] of pairs)
+    expect(onSheet.toLowerCase()).toMatch(new RegExp(`^${escape(inPane.toLowerCase())}`));
+});
+
 /** Dutch a reviewer struck (issue 21): calques of "against", labels for typing and for time-writing. */
 const STRUCK = [
   /\bgetypt\b/i,

@@ -32,7 +32,7 @@ describe('toSheets / fromSheets', () => {
     const sheets = toSheets(samplePlan(), TODAY);
     expect(sheets.map(s => s.name)).toEqual(ADDIN_SHEETS);
     const band = Object.fromEntries(sheets[1].cells.map(c => [c.address, c]));
-    expect(band.A11.value).toBe('Uren per week');
+    expect(band.A11.value).toBe('Contracturen per week');
     expect(band.B11.value).toBe(36);
     expect(band.B31).toMatchObject({ formula: '=CASELOAD.CLIENT_HOURS($B$30,$B$17)', value: 910.3752 });
     const teams = sheets.find(s => s.key === 'teams')!.tables.find(t => t.name === 'vcTeams')!;
@@ -102,7 +102,7 @@ describe('toSheets / fromSheets', () => {
     book.setCell('VC Werkpakket', 'C5', 'DONE');
     book.setCell('VC Situatie', 'O7', 'Area');
     book.setCell('VC Situatie', 'R8', 'Rising');
-    book.setCell('VC Bandbreedte', 'A11', 'Hours per week');
+    book.setCell('VC Bandbreedte', 'A11', 'Contract hours per week');
     book.setCell('VC Teams', 'A13', 'Team');
     const read = await memoryStorage(book).load();
     expect(read.warnings).toEqual([]);

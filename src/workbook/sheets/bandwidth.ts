@@ -8,14 +8,15 @@ import { checkFormula, checkText } from './checks';
 import { figureCell } from '../figureCells';
 import { field, idColumn, inputsOf, output, section, sideBySide, SheetLayout, table, words } from '../model';
 
-const time = (key: 'hoursPerWeek' | 'weeks' | 'leaveHours' | 'holidayHours' | 'otherHours') =>
+const time = (key: 'hoursPerWeek' | 'weeks' | 'leaveHours' | 'holidayHours' | 'otherHours', formerly?: string[]) =>
   field(
-    words(s => s.bandwidth[key]),
+    words(s => s.bandwidth[key], formerly),
     ['bandwidth', 'time', key],
     'number',
   );
 
-export const hoursPerWeek = time('hoursPerWeek');
+// Uren per week before issue 21 gave the pane and the sheet one name.
+export const hoursPerWeek = time('hoursPerWeek', ['Uren per week', 'Hours per week']);
 const weeks = time('weeks');
 const leaveHours = time('leaveHours');
 const holidayHours = time('holidayHours');
@@ -119,7 +120,7 @@ export const BANDWIDTH_SHEET: SheetLayout = {
   name: 'VC Bandbreedte',
   title: words(s => s.bandwidth.title),
   lines: [
-    section(words(s => s.bandwidth.definitions)),
+    section(words(s => s.bandwidth.definitions, ['Definities'])),
     field(
       words(s => s.bandwidth.definitionCase),
       ['bandwidth', 'definitions', 'case'],

@@ -99,7 +99,7 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
   'text-in-number-field': {
     prepare: book => book.setCell('VC Bandbreedte', 'B11', 'zesendertig'),
-    warnings: [{ where: 'VC Bandbreedte', problem: 'rowUnreadable', detail: 'B11 (Uren per week)' }],
+    warnings: [{ where: 'VC Bandbreedte', problem: 'rowUnreadable', detail: 'B11 (Contracturen per week)' }],
     untouched: ['VC Bandbreedte'],
     check: ({ loaded }) => {
       expect(loaded.plan.bandwidth.time.hoursPerWeek).toBe(36); // the default, not a guess
@@ -256,7 +256,7 @@ export const SCENARIOS: Record<string, Scenario> = {
   'text-in-number-field-while-open': {
     whileOpen: true,
     prepare: book => book.setCell('VC Bandbreedte', 'B11', 'zesendertig'),
-    warnings: [{ where: 'VC Bandbreedte', problem: 'rowUnreadable', detail: 'B11 (Uren per week)' }],
+    warnings: [{ where: 'VC Bandbreedte', problem: 'rowUnreadable', detail: 'B11 (Contracturen per week)' }],
     untouched: ['VC Bandbreedte'],
     check: ({ book }) => expect(book.cell('VC Bandbreedte', 'B11')?.value).toBe('zesendertig'),
   },

@@ -33,7 +33,7 @@ export const sheets: SheetWords = {
     definitionIndirect: 'Indirect time',
     purpose: 'Purpose of the team',
     time: 'Available time per FTE',
-    hoursPerWeek: 'Hours per week',
+    hoursPerWeek: 'Contract hours per week',
     weeks: 'Weeks per year',
     leaveHours: 'Leave hours per year',
     holidayHours: 'Public holiday hours per year',
