@@ -39,7 +39,7 @@ describe('toSheets / fromSheets', () => {
     const noord = Object.fromEntries(teams.header.map((h, i) => [h, teams.rows[0][i]]));
     expect(noord.Team.value).toBe('Noord');
     // The band in force today is the one adopted on 7 September, found by BAND_ON.
-    expect(noord['Geldend laag']).toMatchObject({
+    expect(noord['Geldende ondergrens']).toMatchObject({
       formula:
         '=INDEX(CASELOAD.BAND_ON(TODAY(),IF((vcBands[Team]=[@Team]),vcBands[Vanaf],""),vcBands[Ondergrens],vcBands[Bovengrens]),1,1)',
       value: 10.270170225,
