@@ -155,12 +155,15 @@ test.each(['nl', 'en'] as const)('%s: the pane and the sheets call the same fiel
     expect(onSheet.toLowerCase()).toMatch(new RegExp(`^${escape(inPane.toLowerCase())}`));
 });
 
-/** Dutch a reviewer struck (issue 21): calques of "against", labels for typing and for time-writing. */
+/** Dutch a reviewer struck (issue 21): calques of "against", labels for typing and for time-writing, … */
 const STRUCK = [
   /\bgetypt\b/i,
   /\buren besteed\b/i,
   /\b(beoordeeld|berekend|telt|tellen)( mee)? tegen\b/i,
   /(?<!\baf )\btegen (de|het) (bandbreedte|gemiddelde)/i,
+  // A band is agreed, not calculated ("het is geen rekensommetje"); its ends are onder- and bovengrens.
+  /\bbandbreedte berekenen\b/i,
+  /\bgeldend (laag|hoog)\b/i,
 ];
 
 test('the Dutch reads as Dutch: no calque of "against", nothing getypt, no uren besteed', () => {
