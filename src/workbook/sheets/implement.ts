@@ -167,7 +167,12 @@ const [placedWeeks, ...others] = sideBySide({ row: 21, col: 0 }, [
     name: 'vcReflections',
     path: ['implement', 'reflections'],
     schema: ReflectionSchema,
-    columns: [reflection('date', 'date'), reflection('observation'), reflection('factor'), reflection('bandChanged')],
+    columns: [
+      reflection('date', 'date'),
+      reflection('observation'),
+      reflection('factor', 'text', ['Weighing factor']),
+      reflection('bandChanged'),
+    ],
   }),
 ]);
 

@@ -19,7 +19,7 @@ export const argumentNames: ArgumentNames = {
   client_hours_per_fte: 'client hours per FTE',
   hours_per_case_high: 'hours per case (heavy)',
   hours_per_case_low: 'hours per case (light)',
-  reductions: 'weighing factors',
+  reductions: 'contributing factors',
   fte_range: 'FTE',
   reduction_range: 'reduction',
   low_per_fte: 'low bound per FTE',

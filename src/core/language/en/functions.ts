@@ -17,7 +17,7 @@ export const functions: FunctionTexts = {
       },
       other_hours: {
         name: 'other_hours',
-        description: 'Other non-available hours per year (training, union work). Default 0.',
+        description: 'Other non-available hours per year (training, works council work). Default 0.',
       },
       absence_rate: {
         name: 'absence_rate',
@@ -55,7 +55,7 @@ export const functions: FunctionTexts = {
   BANDWIDTH: {
     name: 'BANDWIDTH',
     description:
-      'The bandwidth of responsible caseload per FTE per year, as {low, high}: client hours over hours per case, reduced by every weighing factor.',
+      'The bandwidth of responsible caseload per FTE per year, as {low, high}: client hours over hours per case, reduced by every contributing factor.',
     parameters: {
       client_hours_per_fte: {
         name: 'client_hours_per_fte',
@@ -71,7 +71,7 @@ export const functions: FunctionTexts = {
       },
       reductions: {
         name: 'reductions',
-        description: 'Weighing factors as fractions (onboarding, temporary staff, leave, registration), a range.',
+        description: 'Contributing factors as fractions (onboarding, temporary staff, leave, registration), a range.',
       },
     },
   },
@@ -113,7 +113,7 @@ export const functions: FunctionTexts = {
   FTE_NEEDED: {
     name: 'FTE_NEEDED',
     description:
-      "FTE needed for the cases per year (WISN required staff): the hours they ask over one FTE's client hours after the weighing factors, plus tasks only some people do.",
+      "FTE needed for the cases per year (WISN required staff): the hours they ask over one FTE's client hours after the contributing factors, plus tasks only some people do.",
     parameters: {
       case_counts: { name: 'case_counts', description: 'Cases per year per category (range).' },
       hours_per_case: {
@@ -132,7 +132,7 @@ export const functions: FunctionTexts = {
       reductions: {
         name: 'reductions',
         description:
-          "The team's weighing factors as fractions (registration burden, onboarding): each takes that share of the client hours, as in BANDWIDTH. Default none.",
+          "The team's contributing factors as fractions (registration burden, onboarding): each takes that share of the client hours, as in BANDWIDTH. Default none.",
       },
     },
   },
@@ -359,7 +359,7 @@ export const functions: FunctionTexts = {
   PRODUCT_COST: {
     name: 'PRODUCT_COST',
     description:
-      'Cost price per product (one kind of case): hours per case × integral hourly rate. A column of hours spills a column of cost prices. The average over all cases: COST_PER_CASE.',
+      'Cost price per product (one kind of case): hours per case × full-cost hourly rate. A column of hours spills a column of cost prices. The average over all cases: COST_PER_CASE.',
     parameters: {
       hours_per_case: {
         name: 'hours_per_case',

@@ -30,7 +30,7 @@ export const paneConversation: PaneConversationTexts = {
   caseReflection: 'What makes this case take more or less time?',
   caseOutcome: 'Outcome',
   outcomeNone: 'Not discussed yet',
-  outcomeFactor: 'Missing weighing factor',
+  outcomeFactor: 'Missing contributing factor',
   outcomeCategory: 'Missing category',
   outcomeIndividual: 'Individual situation',
   outcomeNothing: 'Nothing to change',
@@ -43,7 +43,7 @@ export const paneConversation: PaneConversationTexts = {
   caseNothingToCompare: 'Fill in estimated hours or weeks open to compare with the norm.',
   missTitle: 'What the model may miss',
   missIntro: team =>
-    `The outcomes of team ${team}’s conversations about deviating cases, added up. A missing weighing factor or ` +
+    `The outcomes of team ${team}’s conversations about deviating cases, added up. A missing contributing factor or ` +
     'category is a reason to adjust step 2.',
   missNone: 'No outcomes yet: discuss the deviating cases on the Conversation tab.',
 

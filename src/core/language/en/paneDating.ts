@@ -19,7 +19,7 @@ export const paneDating: PaneDatingTexts = {
   adoptBasis: basis => `Basis to be recorded: ${basis}`,
   adoptRefusedEmpty: band =>
     `A bandwidth of ${band} cannot be adopted: there is nothing to hold a caseload against. ` +
-    'Check the weighing factors and the hours per case.',
+    'Check the contributing factors and the hours per case.',
   adoptRefusedBounds: band =>
     `A bandwidth of ${band} cannot be adopted: the low bound must be below the high bound. ` +
     'Check the hours per case (heavy and light).',

@@ -39,7 +39,7 @@ export const paneTime: PaneTimeTexts = {
   bandNotYetInForce: date => `No version holds today yet; the first holds from ${date}.`,
   bandProposedLabel: 'Proposed by today’s inputs (per FTE)',
   bandProposedNote:
-    'Differs from the bandwidth that holds now, for example because a weighing factor has started or ended.',
+    'Differs from the bandwidth that holds now, for example because a contributing factor has started or ended.',
   bandProposalSame: 'Today’s inputs give the same bandwidth as the one that holds now.',
   adoptButton: 'Adopt bandwidth',
   adoptTitle: 'Adopt a new bandwidth',
@@ -71,7 +71,7 @@ export const paneTime: PaneTimeTexts = {
     `The bandwidth was kept as the first version, holding from ${date}, so every week keeps its grade.`,
   conversionNoBand: 'There was no bandwidth to keep: it could not be computed from the workbook’s figures.',
   conversionFactors: count =>
-    `The period of ${count} weighing ${count === 1 ? 'factor was' : 'factors were'} turned into dates; ` +
+    `The period of ${count} contributing ${count === 1 ? 'factor was' : 'factors were'} turned into dates; ` +
     'the original text is kept as the note.',
   conversionNextSave: 'The next time you write to the workbook, it gets today’s layout.',
 

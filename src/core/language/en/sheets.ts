@@ -124,7 +124,12 @@ export const sheets: SheetWords = {
     bands: { from: 'From', low: 'Low', high: 'High', reason: 'Reason', basis: 'Basis' },
     agreements: { when: 'When', action: 'Action', who: 'Who' },
     evaluations: { date: 'Date', topic: 'Topic', who: 'Who' },
-    reflections: { date: 'Date', observation: 'Observation', factor: 'Weighing factor', bandChanged: 'Band changed' },
+    reflections: {
+      date: 'Date',
+      observation: 'Observation',
+      factor: 'Contributing factor',
+      bandChanged: 'Band changed',
+    },
   },
   scenarios: {
     title: 'Scenarios: what if…',

@@ -3,7 +3,7 @@ import type { SheetWords } from '../nl/sheets';
 
 export const sheetsFinance: SheetWords['finance'] = {
   title: 'Finance: cost per FTE, cost price and budget',
-  note: 'The team cost follows from the salaries and the rosters on VC Teams, on today’s date (TODAY); the budget year is this year. Someone on the roster without a pay line counts in the team cost at the average cost per FTE of those with one. Budget minus projected cost counts only the teams that have a budget. How each amount is made: cost per FTE = salary × (1 + IKB) × (1 + employer charges) + other costs per FTE; team cost = cost per FTE × FTE on the roster; average cost per FTE = team cost / staff on the roster; integral hourly rate = (team cost + support) / productive hours; the cost of the FTE shortfall, the shortfall in approved FTE and the vacancy room = those FTE × the average cost per FTE; projected cost = cost per FTE × FTE, each roster row for its days in the budget year.',
+  note: 'The team cost follows from the salaries and the rosters on VC Teams, on today’s date (TODAY); the budget year is this year. Someone on the roster without a pay line counts in the team cost at the average cost per FTE of those with one. Budget minus projected cost counts only the teams that have a budget. How each amount is made: cost per FTE = salary × (1 + IKB) × (1 + employer charges) + other costs per FTE; team cost = cost per FTE × FTE on the roster; average cost per FTE = team cost / staff on the roster; full-cost hourly rate = (team cost + support) / productive hours; the cost of the FTE shortfall, the shortfall in approved FTE and the vacancy room = those FTE × the average cost per FTE; projected cost = cost per FTE × FTE, each roster row for its days in the budget year.',
   salaries: 'Salary cost',
   employerShare: 'Employer charges (share of the salary)',
   otherPerFte: 'Other costs per FTE per year (€)',
@@ -18,7 +18,7 @@ export const sheetsFinance: SheetWords['finance'] = {
   unpaid: 'People on the roster without a pay line',
   averageCostPerFte: 'Average cost per FTE (€)',
   productiveHours: 'Productive hours per year (client hours of the staff on the roster)',
-  hourlyRate: 'Integral hourly rate (€)',
+  hourlyRate: 'Full-cost hourly rate (€)',
   formatie: 'Approved FTE',
   deployable: 'Deployable FTE',
   fteNeeded: 'FTE needed',
