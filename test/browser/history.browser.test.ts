@@ -247,10 +247,10 @@ describe('the band over time in English', () => {
   it('passes axe with the adoption form open', async () => {
     const pane = await openOnStep3('en-GB', '3 Implement and learn');
     const { page } = pane;
-    await tabTo(page, page.getByRole('button', { name: 'Adopt bandwidth' }));
+    await tabTo(page, page.getByRole('button', { name: 'Adopt range' }));
     await page.keyboard.press('Enter');
     await page.getByLabel('Holds from').waitFor();
-    await page.getByRole('heading', { name: 'Bandwidth over time' }).waitFor();
+    await page.getByRole('heading', { name: 'Range over time' }).waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     expect(pane.errors).toEqual([]);
   });

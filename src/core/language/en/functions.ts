@@ -55,7 +55,7 @@ export const functions: FunctionTexts = {
   BANDWIDTH: {
     name: 'BANDWIDTH',
     description:
-      'The bandwidth of responsible caseload per FTE per year, as {low, high}: client hours over hours per case, reduced by every contributing factor.',
+      'The range of responsible caseload per FTE per year, as {low, high}: client hours over hours per case, reduced by every contributing factor.',
     parameters: {
       client_hours_per_fte: {
         name: 'client_hours_per_fte',
@@ -78,15 +78,15 @@ export const functions: FunctionTexts = {
   TEAM_BANDWIDTH: {
     name: 'TEAM_BANDWIDTH',
     description:
-      'The bandwidth for a whole team, as {low, high}: the sum over the roster of fte × (1 − reduction) × the bandwidth per FTE.',
+      'The range for a whole team, as {low, high}: the sum over the roster of fte × (1 − reduction) × the range per FTE.',
     parameters: {
       fte_range: { name: 'fte_range', description: 'FTE per person (range).' },
       reduction_range: {
         name: 'reduction_range',
         description: 'Reduction per person as a fraction, same number of cells as fte_range.',
       },
-      low_per_fte: { name: 'low_per_fte', description: 'Low bound of the bandwidth per FTE.' },
-      high_per_fte: { name: 'high_per_fte', description: 'High bound of the bandwidth per FTE.' },
+      low_per_fte: { name: 'low_per_fte', description: 'Low bound of the range per FTE.' },
+      high_per_fte: { name: 'high_per_fte', description: 'High bound of the range per FTE.' },
     },
   },
   CONCURRENT_CASELOAD: {
@@ -99,15 +99,15 @@ export const functions: FunctionTexts = {
   },
   STAFF_CAPACITY: {
     name: 'STAFF_CAPACITY',
-    description: "Each person's part of the bandwidth, one row per person: fte × (1 − reduction) × {low, high}.",
+    description: "Each person's part of the range, one row per person: fte × (1 − reduction) × {low, high}.",
     parameters: {
       fte_range: { name: 'fte_range', description: 'FTE per person (range).' },
       reduction_range: {
         name: 'reduction_range',
         description: 'Reduction per person as a fraction, same number of cells as fte_range.',
       },
-      low_per_fte: { name: 'low_per_fte', description: 'Low bound of the bandwidth per FTE.' },
-      high_per_fte: { name: 'high_per_fte', description: 'High bound of the bandwidth per FTE.' },
+      low_per_fte: { name: 'low_per_fte', description: 'Low bound of the range per FTE.' },
+      high_per_fte: { name: 'high_per_fte', description: 'High bound of the range per FTE.' },
     },
   },
   FTE_NEEDED: {
@@ -183,20 +183,20 @@ export const functions: FunctionTexts = {
   },
   BANDWIDTH_STATUS: {
     name: 'BANDWIDTH_STATUS',
-    description: 'Where a caseload stands against the bandwidth: below, within or above.',
+    description: 'Where a caseload stands against the range: below, within or above.',
     parameters: {
       caseload: { name: 'caseload', description: 'Caseload per FTE.' },
-      low: { name: 'low', description: 'Low bound of the bandwidth.' },
-      high: { name: 'high', description: 'High bound of the bandwidth.' },
+      low: { name: 'low', description: 'Low bound of the range.' },
+      high: { name: 'high', description: 'High bound of the range.' },
     },
   },
   BANDWIDTH_POSITION: {
     name: 'BANDWIDTH_POSITION',
-    description: 'How far into the bandwidth a caseload lies: 0 at the low bound, 1 at the high bound.',
+    description: 'How far into the range a caseload lies: 0 at the low bound, 1 at the high bound.',
     parameters: {
       caseload: { name: 'caseload', description: 'Caseload per FTE.' },
-      low: { name: 'low', description: 'Low bound of the bandwidth.' },
-      high: { name: 'high', description: 'High bound of the bandwidth.' },
+      low: { name: 'low', description: 'Low bound of the range.' },
+      high: { name: 'high', description: 'High bound of the range.' },
     },
   },
   DEVIATING_CASES: {
@@ -239,24 +239,24 @@ export const functions: FunctionTexts = {
   },
   WEEKS_ABOVE_BAND: {
     name: 'WEEKS_ABOVE_BAND',
-    description: 'Number of weeks in the monitoring column with a caseload above the high bound of the bandwidth.',
+    description: 'Number of weeks in the monitoring column with a caseload above the high bound of the range.',
     parameters: {
       caseloads: {
         name: 'caseloads',
         description: 'Caseload per FTE per week, one week per cell (blank weeks skipped).',
       },
-      high: { name: 'high', description: 'High bound of the bandwidth.' },
+      high: { name: 'high', description: 'High bound of the range.' },
     },
   },
   WEEKS_BELOW_BAND: {
     name: 'WEEKS_BELOW_BAND',
-    description: 'Number of weeks in the monitoring column with a caseload below the low bound of the bandwidth.',
+    description: 'Number of weeks in the monitoring column with a caseload below the low bound of the range.',
     parameters: {
       caseloads: {
         name: 'caseloads',
         description: 'Caseload per FTE per week, one week per cell (blank weeks skipped).',
       },
-      low: { name: 'low', description: 'Low bound of the bandwidth.' },
+      low: { name: 'low', description: 'Low bound of the range.' },
     },
   },
   CASELOAD_TREND: {
@@ -275,27 +275,27 @@ export const functions: FunctionTexts = {
   WEEKS_UNTIL_OUTSIDE: {
     name: 'WEEKS_UNTIL_OUTSIDE',
     description:
-      'Weeks until the caseload leaves the bandwidth if the trend goes on: 0 when the last figure is outside already, #N/A when the trend stays inside for 52 weeks.',
+      'Weeks until the caseload leaves the range if the trend goes on: 0 when the last figure is outside already, #N/A when the trend stays inside for 52 weeks.',
     parameters: {
       caseloads: {
         name: 'caseloads',
         description:
           'Caseload per week, one week per cell in order; at least 2 figures. A blank week is skipped but keeps its place.',
       },
-      low: { name: 'low', description: 'Low bound of the bandwidth.' },
-      high: { name: 'high', description: 'High bound of the bandwidth.' },
+      low: { name: 'low', description: 'Low bound of the range.' },
+      high: { name: 'high', description: 'High bound of the range.' },
     },
   },
   BAND_ON: {
     name: 'BAND_ON',
     description:
-      'The bandwidth in force on a date, as {low, high}: the version with the latest from date on or before the date. #N/A when the date is before every version.',
+      'The range in force on a date, as {low, high}: the version with the latest from date on or before the date. #N/A when the date is before every version.',
     parameters: {
       date: { name: 'date', description: 'The date to look up, e.g. the first day of a week.' },
       from_dates: {
         name: 'from_dates',
         description:
-          'The date each version of the bandwidth applies from, one row per version, in any order. A blank row is no version (so IF(team="x", dates, "") keeps one team).',
+          'The date each version of the range applies from, one row per version, in any order. A blank row is no version (so IF(team="x", dates, "") keeps one team).',
       },
       lows: { name: 'lows', description: 'Low bound of each version, same number of cells as from_dates.' },
       highs: { name: 'highs', description: 'High bound of each version, same number of cells as from_dates.' },

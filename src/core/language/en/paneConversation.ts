@@ -71,7 +71,7 @@ export const paneConversation: PaneConversationTexts = {
   mixThreshold: 'Warn from (percentage points)',
   mixWarning: (points, threshold) =>
     `The case list has ${points} percentage points more heavy cases than step 2 assumed (limit ${threshold}). ` +
-    'Discuss whether the bandwidth and the price still fit the work that comes in.',
+    'Discuss whether the range and the price still fit the work that comes in.',
   mixNoList: 'No cases of a step 2 category in the list yet.',
 
   feltTitle: team => `Felt workload: team ${team}`,
@@ -79,18 +79,18 @@ export const paneConversation: PaneConversationTexts = {
   feltTooLittle: 'Too little',
   feltRight: 'Right',
   feltTooMuch: 'Too much',
-  feltBeside: (position, status, week) => `Position in the bandwidth in the week of ${week}: ${position} (${status}).`,
+  feltBeside: (position, status, week) => `Position in the range in the week of ${week}: ${position} (${status}).`,
   feltNoWeek: 'No week with figures on or before this date.',
   signalWorkload:
-    'The caseload is within or below the bandwidth, yet most find it too much: look at the workload and the ' +
+    'The caseload is within or below the range, yet most find it too much: look at the workload and the ' +
     'indirect time, not at the number of cases.',
   signalCases:
-    'Above the bandwidth and most find it too much: the number of cases weighs. Take up the agreements for ' +
-    'above the bandwidth.',
+    'Above the range and most find it too much: the number of cases weighs. Take up the agreements for ' +
+    'above the range.',
   signalCarried:
-    'Above the bandwidth, yet most find it right or too little: discuss whether quality holds and whether the ' +
-    'bandwidth still fits.',
-  signalRoom: 'Below the bandwidth and most have room to spare: use it on purpose.',
+    'Above the range, yet most find it right or too little: discuss whether quality holds and whether the ' +
+    'range still fits.',
+  signalRoom: 'Below the range and most have room to spare: use it on purpose.',
 
   reflectionTitle: 'Individual reflection',
   reflectionIntro:
@@ -133,7 +133,7 @@ export const paneConversation: PaneConversationTexts = {
   overviewTeams: 'Per team',
   overviewTeam: 'Team',
   overviewOrganisation: 'Organisation',
-  overviewBand: 'Bandwidth in force',
+  overviewBand: 'Range in force',
   overviewSince: 'In force since',
   overviewVersions: 'Versions',
   overviewLastWeek: 'Latest week',

@@ -25,7 +25,7 @@ export const sheets: SheetWords = {
     stakeholders: { who: 'Who', interest: 'Interest', involvement: 'Involvement' },
   },
   bandwidth: {
-    title: 'Step 2 – Towards a bandwidth',
+    title: 'Step 2 – Towards a caseload range',
     definitions: 'Definitions',
     definitionCase: 'What counts as a case',
     definitionCaseload: 'What counts as caseload',
@@ -55,8 +55,8 @@ export const sheets: SheetWords = {
     categories: { name: 'Category', hoursPerCase: 'Hours per case', id: 'Id' },
   },
   teams: {
-    title: 'Teams: approved FTE, staff on the roster and bandwidth',
-    note: 'For each team this sheet computes on today’s date (TODAY): who is on the roster, which factors hold and which bandwidth was adopted.',
+    title: 'Teams: approved FTE, staff on the roster and range',
+    note: 'For each team this sheet computes on today’s date (TODAY): who is on the roster, which factors hold and which range was adopted.',
     team: 'Team',
     organisation: 'Organisation (all teams)',
     fteToSplit: 'FTE to split over the teams',
@@ -105,8 +105,8 @@ export const sheets: SheetWords = {
   implement: {
     title: 'Step 3 – Implement and learn',
     chartNote:
-      'For each team a chart holds each week’s caseload per FTE against the bandwidth in force that week (open cases per FTE).',
-    chartTitle: 'Caseload per FTE against the bandwidth',
+      'For each team a chart holds each week’s caseload per FTE against the range in force that week (open cases per FTE).',
+    chartTitle: 'Caseload per FTE against the range',
     weeks: {
       week: 'Week',
       openCases: 'Open cases',
@@ -118,7 +118,7 @@ export const sheets: SheetWords = {
       caseload: 'Caseload per FTE',
       low: 'Low',
       high: 'High',
-      bandFrom: 'Bandwidth from',
+      bandFrom: 'Range from',
       status: 'Status',
     },
     bands: { from: 'From', low: 'Low', high: 'High', reason: 'Reason', basis: 'Basis' },
@@ -181,7 +181,7 @@ export const sheets: SheetWords = {
       tooLittle: 'Too little',
       right: 'Right',
       tooMuch: 'Too much',
-      position: 'Position in the bandwidth',
+      position: 'Position in the range',
       status: 'Status',
     },
     division: { divides: 'Who divides', norm: 'Norm', quality: 'Quality that is enough', note: 'Note' },
@@ -201,7 +201,7 @@ export const sheets: SheetWords = {
       inForceLow: 'Low bound in force',
       inForceHigh: 'High bound in force',
       inForceSince: 'In force since',
-      versions: 'Versions of the bandwidth',
+      versions: 'Versions of the range',
       lastWeek: 'Latest week',
       caseload: 'Caseload per FTE',
       status: 'Status',
