@@ -153,8 +153,8 @@ describe.each(MANIFESTS)('the %s manifest', (kind, xml, base) => {
     }
     expect(inLocale(app.DisplayName, 'nl-NL')).toMatch(/^Verantwoorde Caseload/);
     expect(app.DisplayName['@_DefaultValue']).toMatch(/^Responsible Caseload/);
-    expect(inLocale(manifest.ribbonLabel, 'nl-NL')).toBe('Bandbreedte berekenen');
-    expect(manifest.ribbonLabel['@_DefaultValue']).toBe('Calculate bandwidth');
+    expect(inLocale(manifest.ribbonLabel, 'nl-NL')).toBe('Bandbreedte afspreken');
+    expect(manifest.ribbonLabel['@_DefaultValue']).toBe('Agree a caseload range');
   });
 
   test("the functions are called by its stage's namespace, with the Dutch metadata for nl-NL and nl-BE", () => {
@@ -260,7 +260,7 @@ describe('languages: the ribbon and function names the manifest gives and the pa
     const manifestLanguage = (dutch: boolean) => (dutch ? 'nl' : 'en');
     // The manifest: display name, ribbon button, help link and function metadata, all one language.
     expect(manifestLanguage(inLocale(manifest.app.DisplayName, locale) === dutchName)).toBe(expected);
-    expect(manifestLanguage(inLocale(manifest.ribbonLabel, locale) === 'Bandbreedte berekenen')).toBe(expected);
+    expect(manifestLanguage(inLocale(manifest.ribbonLabel, locale) === 'Bandbreedte afspreken')).toBe(expected);
     expect(manifestLanguage(inLocale(manifest.learnMore, locale).endsWith('#nl'))).toBe(expected);
     expect(manifestLanguage(inLocale(manifest.metadata, locale).endsWith('functions.nl.json'))).toBe(expected);
     // The pane: Office's display language decides, whatever the browser says.

@@ -71,7 +71,7 @@ const GUESSES: Record<string, RegExp> = {
   category: /^(categorie|category|type|soort|zwaarte)$/i,
   worker: /^(casusregisseur|medewerker|behandelaar|consulent|worker|case ?manager)$/i,
   caseNumber: /^(casusnummer|casus ?nr\.?|dossiernummer|dossier|case ?number|case ?id|nummer)$/i,
-  hours: /^(uren|uren besteed|bestede uren|hours|hours spent)$/i,
+  hours: /^(uren|geschatte uren|uren besteed|bestede uren|hours|estimated hours|hours spent)$/i,
   weeksOpen: /^(weken open|weeks open|looptijd \(weken\)|duur \(weken\))$/i,
   teamCost: /^(teamkosten|team cost|loonkosten|personeelskosten)$/i,
   supportCost: /^(ondersteuning|kosten ondersteuning|support cost|overhead)$/i,

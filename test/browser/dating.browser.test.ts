@@ -145,7 +145,7 @@ describe('weekly figures up to this week, empty until entered', () => {
       .getByRole('cell')
       .nth(4);
     await settled(async () => (await status.textContent())?.startsWith('binnen'), true);
-    expect(await status.textContent()).toMatch(/^binnentegen bandbreedte .*versie 7-9-2026$/);
+    expect(await status.textContent()).toMatch(/^binnenbandbreedte .*versie 7-9-2026$/);
     expect(await wcagViolations(page)).toEqual([]);
   });
 });
@@ -254,7 +254,7 @@ describe('a band adopted for a date is the band of that date, and its basis what
 
 describe('in English', () => {
   it('passes axe with a change from a date open under its row', async () => {
-    const pane = await openOn('2 Bandwidth', 'en-GB');
+    const pane = await openOn('2 Range', 'en-GB');
     const { page } = pane;
     const bram = page.getByRole('group', { name: 'Team member 2: Bram' });
     await tabTo(page, bram.getByLabel('FTE', { exact: true }));

@@ -141,12 +141,12 @@ describe('finance in the organisation perspective', () => {
     await expectFigures(page, plan);
 
     // A typed team cost replaces the salaries' and says so; emptied, the salaries count again.
-    const typed = page.getByLabel('Teamkosten per jaar, getypt (€)');
+    const typed = page.getByLabel('Teamkosten per jaar, zelf ingevuld (€)');
     await tabTo(page, typed, 'back');
     await retype(page, '1500000');
     plan.organisation.teamCost = 1500000;
     await settled(() => page.getByTestId('finance-team-cost').textContent(), formatEuro('nl', 1500000));
-    expect(await page.getByText('getypt: de salarissen tellen niet').count()).toBe(1);
+    expect(await page.getByText('zelf ingevuld: de salarissen tellen niet').count()).toBe(1);
     await expectFigures(page, plan);
     await tabTo(page, typed, 'back');
     await page.keyboard.press('ControlOrMeta+A');

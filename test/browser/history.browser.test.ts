@@ -155,7 +155,7 @@ describe('the band over time (Dutch, by keyboard)', () => {
       expect(week.week < FROM).toBe(version < FROM);
       const wanted =
         status(after.weeks[i].status) +
-        `tegen bandbreedte ${bandText(ok(after.weeks[i].band), 'nl')}versie ${shortDateText(version, 'nl')}`;
+        `bandbreedte ${bandText(ok(after.weeks[i].band), 'nl')}versie ${shortDateText(version, 'nl')}`;
       expect(await settled(() => cell.textContent(), wanted)).toBe(wanted);
     }
     expect(await page.getByTestId('weeks-above').textContent()).toBe(String(after.monitoring.weeksAbove));
@@ -202,7 +202,7 @@ describe('weekly figures, each week a date (Dutch, by keyboard)', () => {
     const perFte = page.getByRole('row').nth(row).getByRole('cell').nth(3);
     const typed = formatFixed('nl', weeks[0].openCases! / 3, 1);
     expect(await settled(() => perFte.textContent(), typed)).toBe(typed);
-    await page.getByRole('row').nth(row).getByText(`getypt (rooster ${roster})`).waitFor();
+    await page.getByRole('row').nth(row).getByText(`ingevuld (rooster ${roster})`).waitFor();
     await tabTo(page, fte, 'back');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Backspace');
@@ -247,10 +247,10 @@ describe('the band over time in English', () => {
   it('passes axe with the adoption form open', async () => {
     const pane = await openOnStep3('en-GB', '3 Implement and learn');
     const { page } = pane;
-    await tabTo(page, page.getByRole('button', { name: 'Adopt bandwidth' }));
+    await tabTo(page, page.getByRole('button', { name: 'Adopt range' }));
     await page.keyboard.press('Enter');
     await page.getByLabel('Holds from').waitFor();
-    await page.getByRole('heading', { name: 'Bandwidth over time' }).waitFor();
+    await page.getByRole('heading', { name: 'Range over time' }).waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     expect(pane.errors).toEqual([]);
   });

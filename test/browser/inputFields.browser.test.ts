@@ -86,7 +86,7 @@ describe('date fields', () => {
   test('the English pane shows English dates and reads month names of either language', async () => {
     const english = await session.open('en-GB');
     const { page } = english;
-    await showTab(page, '2 Bandwidth');
+    await showTab(page, '2 Range');
     await openFolded(page);
     const from = page.getByLabel('From', { exact: true }).first();
     for (const typed of ['16 March 2026', '16 maart 2026', '16-03-2026']) {

@@ -323,7 +323,7 @@ describe('teams in the pane (English)', () => {
     await page.getByRole('table', { name: 'Expected demand per team' }).waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await toTabs(page);
-    await openTab(page, '2 Bandwidth');
+    await openTab(page, '2 Range');
     await page.getByRole('heading', { name: 'Result for Centrum' }).waitFor();
     await page.getByRole('region', { name: 'Centrum: approved FTE and weight' }).waitFor();
     expect(await wcagViolations(page)).toEqual([]);

@@ -81,7 +81,7 @@ test('a refusal whose reason is not a plain zero is #VALUE!, so Excel shows the 
   });
   expect(await english('BANDWIDTH_POSITION', 30, 25, 25)).toEqual({
     error: '#VALUE!',
-    message: 'high (25) equals low; a bandwidth needs two different bounds.',
+    message: 'high (25) equals low; a range needs two different bounds.',
   });
 });
 

@@ -102,7 +102,7 @@ describe('worked examples', () => {
     expect(await value('WEEKS_UNTIL_OUTSIDE', column(0, 1), 0, 52.5)).toBe(52);
     expect(await english('WEEKS_UNTIL_OUTSIDE', column(0, 1), 0, 53.5)).toEqual({
       error: '#N/A',
-      message: 'The trend stays within the bandwidth for the next 52 weeks.',
+      message: 'The trend stays within the range for the next 52 weeks.',
     });
     expect(await dutch('WEEKS_UNTIL_OUTSIDE', column(25, 25, 25), 20, 30)).toEqual({
       error: '#N/A',

@@ -22,7 +22,7 @@ test('indirect hours summing beyond the largest number are "too large", not "Inf
 test('BANDWIDTH_POSITION with equal bounds says so instead of "high is 0"', async () => {
   expect(await english('BANDWIDTH_POSITION', 30, 25, 25)).toEqual({
     error: '#VALUE!',
-    message: 'high (25) equals low; a bandwidth needs two different bounds.',
+    message: 'high (25) equals low; a range needs two different bounds.',
   });
   expect(await dutch('BANDWIDTH_POSITION', 30, 25, 25)).toEqual({
     error: '#VALUE!',

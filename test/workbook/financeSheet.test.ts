@@ -71,7 +71,7 @@ test('a typed team cost is marked as typed, and reads back as typed; an empty on
   const book = await saved(typed);
   const used = beside(book, 'VC Financiën', 'Teamkosten per jaar in de berekening (€)');
   expect(used.value).toBe(1500000);
-  expect(used.marker).toBe('getypt op VC Bandbreedte');
+  expect(used.marker).toBe('ingevuld op VC Bandbreedte');
   const again = await memoryStorage(book, 'nl', () => TODAY).load();
   expect(again.warnings).toEqual([]);
   expect(again.plan.organisation.teamCost).toBe(1500000);
@@ -83,7 +83,11 @@ test('a typed team cost is marked as typed, and reads back as typed; an empty on
 test('the team cost under the label it had before (a workbook of an earlier version) is read as typed', async () => {
   const typed = { ...samplePlan(), organisation: { ...samplePlan().organisation, teamCost: 1710000 } };
   const book = await saved(typed);
-  const line = beside(book, 'VC Bandbreedte', 'Teamkosten per jaar, getypt (€; leeg: uit salarissen op VC Financiën)');
+  const line = beside(
+    book,
+    'VC Bandbreedte',
+    'Teamkosten per jaar, zelf ingevuld (€; leeg: uit salarissen op VC Financiën)',
+  );
   book.setCell('VC Bandbreedte', `A${line.address.slice(1)}`, 'Teamkosten per jaar (€)');
   const loaded = await memoryStorage(book, 'nl', () => TODAY).load();
   expect(loaded.warnings).toEqual([]);

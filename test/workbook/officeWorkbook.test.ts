@@ -90,7 +90,7 @@ describe('the Office port under PlanStorage', () => {
     expect(book.cell('VC Bandbreedte', 'B31')?.formula).toBe('=CASELOAD.CLIENT_HOURS($B$30,$B$17)');
     // Benodigd with the team's weighing factors in force today, as the band takes them.
     expect(book.cell('VC Teams', 'F17')?.formula).toBe(
-      "=CASELOAD.FTE_NEEDED(SUMIFS(vcCases[Aantal per jaar],vcCases[Team],[@Team],vcCases[Categorie],vcCategories[Categorie]),vcCategories[Uren per casus]*(1+[@[Extra weging]]),'VC Bandbreedte'!$B$30,'VC Bandbreedte'!$B$17,'VC Bandbreedte'!$B$27," +
+      "=CASELOAD.FTE_NEEDED(SUMIFS(vcCases[Casussen per jaar],vcCases[Team],[@Team],vcCases[Categorie],vcCategories[Categorie]),vcCategories[Uren per casus]*(1+[@[Extra weging]]),'VC Bandbreedte'!$B$30,'VC Bandbreedte'!$B$17,'VC Bandbreedte'!$B$27," +
         'IF((vcFactors[Team]=[@Team])*((vcFactors[Van]="")+(vcFactors[Van]<=TODAY())>0)*((vcFactors[Tot]="")+(vcFactors[Tot]>=TODAY())>0),vcFactors[Vermindering],""))',
     );
     // A week is graded once its open cases are entered.

@@ -32,14 +32,14 @@ describe('toSheets / fromSheets', () => {
     const sheets = toSheets(samplePlan(), TODAY);
     expect(sheets.map(s => s.name)).toEqual(ADDIN_SHEETS);
     const band = Object.fromEntries(sheets[1].cells.map(c => [c.address, c]));
-    expect(band.A11.value).toBe('Uren per week');
+    expect(band.A11.value).toBe('Contracturen per week');
     expect(band.B11.value).toBe(36);
     expect(band.B31).toMatchObject({ formula: '=CASELOAD.CLIENT_HOURS($B$30,$B$17)', value: 910.3752 });
     const teams = sheets.find(s => s.key === 'teams')!.tables.find(t => t.name === 'vcTeams')!;
     const noord = Object.fromEntries(teams.header.map((h, i) => [h, teams.rows[0][i]]));
     expect(noord.Team.value).toBe('Noord');
     // The band in force today is the one adopted on 7 September, found by BAND_ON.
-    expect(noord['Geldend laag']).toMatchObject({
+    expect(noord['Geldende ondergrens']).toMatchObject({
       formula:
         '=INDEX(CASELOAD.BAND_ON(TODAY(),IF((vcBands[Team]=[@Team]),vcBands[Vanaf],""),vcBands[Ondergrens],vcBands[Bovengrens]),1,1)',
       value: 10.270170225,
@@ -52,7 +52,7 @@ describe('toSheets / fromSheets', () => {
       'Team',
       'Week',
       'Open casussen',
-      'Fte getypt',
+      'Fte ingevuld',
       'Fte aanwezig',
       'Bron',
       'Caseload per fte',
@@ -70,13 +70,13 @@ describe('toSheets / fromSheets', () => {
       value: 10.8107055,
     });
     expect(weeks.rows[0][4].formula).toBe(
-      '=IF([@[Fte getypt]]="",CASELOAD.FTE_ON([@Week],IF((vcRoster[Team]=[@Team]),vcRoster[Fte],""),vcRoster[Van],vcRoster[Tot],vcRoster[Vermindering]),[@[Fte getypt]])',
+      '=IF([@[Fte ingevuld]]="",CASELOAD.FTE_ON([@Week],IF((vcRoster[Team]=[@Team]),vcRoster[Fte],""),vcRoster[Van],vcRoster[Tot],vcRoster[Vermindering]),[@[Fte ingevuld]])',
     );
     expect(weeks.rows[0][5].value).toBe('rooster');
     // What the week was graded with: the version of 1 June, and nothing to check.
     expect(weeks.rows[0][9].value).toBe(46174);
     expect(weeks.rows[0][11].value).toBe('');
-    expect(weeks.rows[10].slice(3, 6).map(c => c.value)).toEqual([3.6, 3.6, 'getypt']);
+    expect(weeks.rows[10].slice(3, 6).map(c => c.value)).toEqual([3.6, 3.6, 'ingevuld']);
     // One chart per team over its own rows.
     expect(sheets.find(s => s.key === 'implement')!.charts.map(c => [c.name, c.categories, c.series])).toEqual([
       ['vcWeekChart1', 'B23:B48', 'G23:I48'],
@@ -102,7 +102,7 @@ describe('toSheets / fromSheets', () => {
     book.setCell('VC Werkpakket', 'C5', 'DONE');
     book.setCell('VC Situatie', 'O7', 'Area');
     book.setCell('VC Situatie', 'R8', 'Rising');
-    book.setCell('VC Bandbreedte', 'A11', 'Hours per week');
+    book.setCell('VC Bandbreedte', 'A11', 'Contract hours per week');
     book.setCell('VC Teams', 'A13', 'Team');
     const read = await memoryStorage(book).load();
     expect(read.warnings).toEqual([]);

@@ -8,14 +8,15 @@ import { checkFormula, checkText } from './checks';
 import { figureCell } from '../figureCells';
 import { field, idColumn, inputsOf, output, section, sideBySide, SheetLayout, table, words } from '../model';
 
-const time = (key: 'hoursPerWeek' | 'weeks' | 'leaveHours' | 'holidayHours' | 'otherHours') =>
+const time = (key: 'hoursPerWeek' | 'weeks' | 'leaveHours' | 'holidayHours' | 'otherHours', formerly?: string[]) =>
   field(
-    words(s => s.bandwidth[key]),
+    words(s => s.bandwidth[key], formerly),
     ['bandwidth', 'time', key],
     'number',
   );
 
-export const hoursPerWeek = time('hoursPerWeek');
+// Uren per week before issue 21 gave the pane and the sheet one name.
+export const hoursPerWeek = time('hoursPerWeek', ['Uren per week', 'Hours per week']);
 const weeks = time('weeks');
 const leaveHours = time('leaveHours');
 const holidayHours = time('holidayHours');
@@ -47,7 +48,15 @@ export const caseDuration = field(
 );
 /** The team cost as typed: blank, it follows from the salaries (see finance.ts); its label before that was plain. */
 export const teamCost = field(
-  words(s => s.bandwidth.teamCost, ['Teamkosten per jaar (€)', 'Team cost per year (€)']),
+  words(
+    s => s.bandwidth.teamCost,
+    [
+      'Teamkosten per jaar (€)',
+      'Team cost per year (€)',
+      'Teamkosten per jaar, getypt (€; leeg: uit salarissen op VC Financiën)',
+      'Team cost per year, typed (€; blank: from salaries on VC Financiën)',
+    ],
+  ),
   ['organisation', 'teamCost'],
   'typedMoney',
 );
@@ -111,7 +120,7 @@ export const BANDWIDTH_SHEET: SheetLayout = {
   name: 'VC Bandbreedte',
   title: words(s => s.bandwidth.title),
   lines: [
-    section(words(s => s.bandwidth.definitions)),
+    section(words(s => s.bandwidth.definitions, ['Definities'])),
     field(
       words(s => s.bandwidth.definitionCase),
       ['bandwidth', 'definitions', 'case'],

@@ -37,8 +37,12 @@ import { latestOf, teamValue } from './teamFormulas';
 import { PRIVACY_SINCE } from './settings';
 import { extraWeight, teamName } from './teams';
 
+// Called Afwijking van de norm before issue 21 gave the setting one name, marge.
 export const tolerance = field(
-  words(s => s.conversation.tolerance),
+  words(
+    s => s.conversation.tolerance,
+    ['Afwijking van de norm voor de casuslijst', 'Deviation from the norm for the case list'],
+  ),
   ['conversation', 'tolerance'],
   'share',
 );
@@ -59,7 +63,8 @@ export const DEVIATION_WORDS = {
 export const caseTeam = teamColumn();
 const listed = inputsOf(s => s.conversation.caseList);
 export const caseCategory = listed('category');
-export const caseHours = listed('hours', 'typedNumber');
+// Named for the hours spent before issue 21: a case list holds an estimate, never a time sheet.
+export const caseHours = listed('hours', 'typedNumber', ['Uren besteed', 'Hours spent']);
 const weeksOpen = listed('weeksOpen', 'typedNumber');
 /** The day a case was listed (format 7): Opschonen removes a case listed longer ago than the plan keeps lists. */
 export const listedOn = since(PRIVACY_SINCE, listed('listed', 'day'));

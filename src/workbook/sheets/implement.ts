@@ -52,7 +52,7 @@ export const weeksTeam = teamColumn();
 const week = weekly('week', 'week');
 // Blank until the week's figures are entered: such a week is not graded.
 const openCases = weekly('openCases', 'typedNumber');
-const typedFte = weekly('ftePresent', 'typedNumber');
+const typedFte = weekly('ftePresent', 'typedNumber', ['Fte getypt', 'FTE typed']);
 
 /** The figures core computed for this week. */
 const weekOf = ({ team, index }: RowPlace, r: Rendering): WeekFigures => r.teams[team].weeks[index];
@@ -167,7 +167,12 @@ const [placedWeeks, ...others] = sideBySide({ row: 21, col: 0 }, [
     name: 'vcReflections',
     path: ['implement', 'reflections'],
     schema: ReflectionSchema,
-    columns: [reflection('date', 'date'), reflection('observation'), reflection('factor'), reflection('bandChanged')],
+    columns: [
+      reflection('date', 'date'),
+      reflection('observation'),
+      reflection('factor', 'text', ['Weighing factor']),
+      reflection('bandChanged'),
+    ],
   }),
 ]);
 

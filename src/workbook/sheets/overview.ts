@@ -61,6 +61,7 @@ import {
   bandsTeam,
   extraWeight,
   fteNeeded,
+  FORMER_BAND_ENDS,
   inForceHigh,
   inForceLow,
   teamCounts,
@@ -82,7 +83,10 @@ const teamOf = (row: number, r: Rendering): TeamOverview => {
 
 const figure = (key: Header, formula: (f: Formulas) => string, format: string, value: (t: TeamOverview) => CellValue) =>
   formulaColumn(
-    words(s => s.overview.table[key]),
+    words(
+      s => s.overview.table[key],
+      key === 'inForceLow' || key === 'inForceHigh' ? FORMER_BAND_ENDS[key] : undefined,
+    ),
     f => `=${formula(f)}`,
     format,
     ({ row }, r) => value(teamOf(row, r)),

@@ -26,6 +26,7 @@ import {
   extraWeight,
   factorFrom,
   factorTo,
+  FORMER_BAND_ENDS,
   factorReduction,
   factorsTeam,
   rosterFrom,
@@ -73,7 +74,7 @@ const weight = (f: Formulas) => `(1+${teamValue(f, team, teamName, extraWeight)}
  * team's factors in force today, times the extra weighing factor (factors multiply), as open
  * cases. INDEX picks the end, as a table cell cannot hold a spill.
  */
-const bound = (key: Header, end: 1 | 2) =>
+const bound = (key: 'lowPerFte' | 'highPerFte', end: 1 | 2) =>
   result(
     key,
     f => {
@@ -90,12 +91,18 @@ const bound = (key: Header, end: 1 | 2) =>
     },
     '0.0',
     s => boundOf(s.bandPerFte, end === 1 ? 'low' : 'high'),
+    FORMER_BAND_ENDS[key],
   );
 const lowPerFte = bound('lowPerFte', 1);
 const highPerFte = bound('highPerFte', 2);
 
 /** One end of the team band: TEAM_BANDWIDTH over the roster in force today, plus the extra FTE after their reduction. */
-const teamBound = (key: Header, end: 1 | 2, perFte: Column, value: (s: ScenarioFigures) => Result<Band>) =>
+const teamBound = (
+  key: 'teamLow' | 'teamHigh',
+  end: 1 | 2,
+  perFte: Column,
+  value: (s: ScenarioFigures) => Result<Band>,
+) =>
   result(
     key,
     f => {
@@ -105,6 +112,7 @@ const teamBound = (key: Header, end: 1 | 2, perFte: Column, value: (s: ScenarioF
     },
     '0.0',
     s => boundOf(value(s), end === 1 ? 'low' : 'high'),
+    FORMER_BAND_ENDS[key],
   );
 
 /** The scenario's extra cost: as typed, else its extra FTE at the average cost per FTE (none without extra FTE). */

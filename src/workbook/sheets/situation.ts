@@ -66,7 +66,7 @@ export const SITUATION: SheetLayout = {
       name: 'vcDemand',
       path: ['situation', 'demand'],
       schema: DemandSchema,
-      columns: [demand('area'), demand('theme'), demand('cases', 'number'), demand('trend', 'trend')],
+      columns: [demand('area'), demand('theme'), demand('cases', 'number'), demand('trend', 'trend', ['Trend'])],
     }),
     table({
       name: 'vcStakeholders',

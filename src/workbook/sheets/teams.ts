@@ -68,7 +68,8 @@ const TODAY = 'TODAY()';
 export const casesTeam = teamColumn();
 const caseCount = inputsOf(s => s.teams.cases);
 export const casesCategory = caseCount('category');
-export const casesCount = caseCount('count', 'number');
+// Called Aantal per jaar before issue 21 gave cases per year one name.
+export const casesCount = caseCount('count', 'number', ['Aantal per jaar']);
 
 export const rosterTeam = teamColumn();
 const person = inputsOf(s => s.teams.roster);
@@ -173,10 +174,22 @@ const demandFte = result(
   (team, r) => r.teams[team].fteNeededForExpected,
 );
 
+/** The headers of a band's ends before issue 21 named them ondergrens and bovengrens (Geldend laag …). */
+export const FORMER_BAND_ENDS = {
+  proposedLow: ['Voorgesteld laag', 'Proposed low'],
+  proposedHigh: ['Voorgesteld hoog', 'Proposed high'],
+  inForceLow: ['Geldend laag', 'In force low'],
+  inForceHigh: ['Geldend hoog', 'In force high'],
+  teamLow: ['Team laag', 'Team low'],
+  teamHigh: ['Team hoog', 'Team high'],
+  lowPerFte: ['Laag per fte', 'Low per FTE'],
+  highPerFte: ['Hoog per fte', 'High per FTE'],
+} as const;
+
 /** One end of the band today's inputs propose: BANDWIDTH with the team's factors in force today, as open cases. */
 const proposed = (key: 'proposedLow' | 'proposedHigh', end: 1 | 2) =>
   formulaColumn(
-    words(s => s.teams.table[key]),
+    words(s => s.teams.table[key], FORMER_BAND_ENDS[key]),
     f =>
       `=${f.x.concurrentCaseload(
         f.x.bandwidth(
@@ -197,7 +210,7 @@ export const proposedHigh = proposed('proposedHigh', 2);
 /** One end of the band version in force today: BAND_ON over the team's versions (#N/A before the first). */
 const inForce = (key: 'inForceLow' | 'inForceHigh', end: 1 | 2) =>
   formulaColumn(
-    words(s => s.teams.table[key]),
+    words(s => s.teams.table[key], FORMER_BAND_ENDS[key]),
     f =>
       `=${f.x.bandOn(TODAY, ofTeam(f, bandsTeam, teamName, bandsFrom), f.column(bandsLow), f.column(bandsHigh), end)}`,
     '0.0',
@@ -212,7 +225,7 @@ export const inForceHigh = inForce('inForceHigh', 2);
 /** One end of the team band: TEAM_BANDWIDTH over the roster rows in force today, with the proposed band. */
 const teamBound = (key: 'teamLow' | 'teamHigh', end: 1 | 2) =>
   formulaColumn(
-    words(s => s.teams.table[key]),
+    words(s => s.teams.table[key], FORMER_BAND_ENDS[key]),
     f =>
       `=${f.x.teamBandwidth(
         ofTeam(f, rosterTeam, teamName, rosterFte, inPeriod(f, rosterFrom, rosterTo, TODAY)),

@@ -99,7 +99,7 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
   'text-in-number-field': {
     prepare: book => book.setCell('VC Bandbreedte', 'B11', 'zesendertig'),
-    warnings: [{ where: 'VC Bandbreedte', problem: 'rowUnreadable', detail: 'B11 (Uren per week)' }],
+    warnings: [{ where: 'VC Bandbreedte', problem: 'rowUnreadable', detail: 'B11 (Contracturen per week)' }],
     untouched: ['VC Bandbreedte'],
     check: ({ loaded }) => {
       expect(loaded.plan.bandwidth.time.hoursPerWeek).toBe(36); // the default, not a guess
@@ -155,7 +155,7 @@ export const SCENARIOS: Record<string, Scenario> = {
       expect(book.sheet('VC Bandbreedte')).toBeUndefined();
       // Formulas on the other sheets follow the sheet's new name.
       expect(book.cell('VC Teams', 'B14')?.formula).toBe(
-        "=CASELOAD.COST_PER_CASE('VC Financiën'!$B$12,'Bandbreedte 2027'!$B$26,SUM(vcCases[Aantal per jaar]))",
+        "=CASELOAD.COST_PER_CASE('VC Financiën'!$B$12,'Bandbreedte 2027'!$B$26,SUM(vcCases[Casussen per jaar]))",
       );
       expect(book.cell('VC Financiën', 'B12')?.formula).toBe(
         "=IF('Bandbreedte 2027'!$B$25=\"\",IF($B$14=0,$B$11,$B$11/$B$14*$B$13),'Bandbreedte 2027'!$B$25)",
@@ -256,7 +256,7 @@ export const SCENARIOS: Record<string, Scenario> = {
   'text-in-number-field-while-open': {
     whileOpen: true,
     prepare: book => book.setCell('VC Bandbreedte', 'B11', 'zesendertig'),
-    warnings: [{ where: 'VC Bandbreedte', problem: 'rowUnreadable', detail: 'B11 (Uren per week)' }],
+    warnings: [{ where: 'VC Bandbreedte', problem: 'rowUnreadable', detail: 'B11 (Contracturen per week)' }],
     untouched: ['VC Bandbreedte'],
     check: ({ book }) => expect(book.cell('VC Bandbreedte', 'B11')?.value).toBe('zesendertig'),
   },

@@ -17,7 +17,7 @@ export const functions: FunctionTexts = {
       },
       other_hours: {
         name: 'other_hours',
-        description: 'Other non-available hours per year (training, union work). Default 0.',
+        description: 'Other non-available hours per year (training, works council work). Default 0.',
       },
       absence_rate: {
         name: 'absence_rate',
@@ -55,7 +55,7 @@ export const functions: FunctionTexts = {
   BANDWIDTH: {
     name: 'BANDWIDTH',
     description:
-      'The bandwidth of responsible caseload per FTE per year, as {low, high}: client hours over hours per case, reduced by every weighing factor.',
+      'The range of responsible caseload per FTE per year, as {low, high}: client hours over hours per case, reduced by every contributing factor.',
     parameters: {
       client_hours_per_fte: {
         name: 'client_hours_per_fte',
@@ -71,51 +71,51 @@ export const functions: FunctionTexts = {
       },
       reductions: {
         name: 'reductions',
-        description: 'Weighing factors as fractions (onboarding, temporary staff, leave, registration), a range.',
+        description: 'Contributing factors as fractions (onboarding, temporary staff, leave, registration), a range.',
       },
     },
   },
   TEAM_BANDWIDTH: {
     name: 'TEAM_BANDWIDTH',
     description:
-      'The bandwidth for a whole team, as {low, high}: the sum over the roster of fte × (1 − reduction) × the bandwidth per FTE.',
+      'The range for a whole team, as {low, high}: the sum over the roster of fte × (1 − reduction) × the range per FTE.',
     parameters: {
       fte_range: { name: 'fte_range', description: 'FTE per person (range).' },
       reduction_range: {
         name: 'reduction_range',
         description: 'Reduction per person as a fraction, same number of cells as fte_range.',
       },
-      low_per_fte: { name: 'low_per_fte', description: 'Low bound of the bandwidth per FTE.' },
-      high_per_fte: { name: 'high_per_fte', description: 'High bound of the bandwidth per FTE.' },
+      low_per_fte: { name: 'low_per_fte', description: 'Low bound of the range per FTE.' },
+      high_per_fte: { name: 'high_per_fte', description: 'High bound of the range per FTE.' },
     },
   },
   CONCURRENT_CASELOAD: {
     name: 'CONCURRENT_CASELOAD',
     description: "Cases open at one time, from cases per year and the average duration of a case (Little's law).",
     parameters: {
-      cases_per_year: { name: 'cases_per_year', description: 'Cases started per year.' },
+      cases_per_year: { name: 'cases_per_year', description: 'Cases per year: the cases that start in a year.' },
       average_duration_weeks: { name: 'average_duration_weeks', description: 'Average duration of a case in weeks.' },
     },
   },
   STAFF_CAPACITY: {
     name: 'STAFF_CAPACITY',
-    description: "Each person's part of the bandwidth, one row per person: fte × (1 − reduction) × {low, high}.",
+    description: "Each person's part of the range, one row per person: fte × (1 − reduction) × {low, high}.",
     parameters: {
       fte_range: { name: 'fte_range', description: 'FTE per person (range).' },
       reduction_range: {
         name: 'reduction_range',
         description: 'Reduction per person as a fraction, same number of cells as fte_range.',
       },
-      low_per_fte: { name: 'low_per_fte', description: 'Low bound of the bandwidth per FTE.' },
-      high_per_fte: { name: 'high_per_fte', description: 'High bound of the bandwidth per FTE.' },
+      low_per_fte: { name: 'low_per_fte', description: 'Low bound of the range per FTE.' },
+      high_per_fte: { name: 'high_per_fte', description: 'High bound of the range per FTE.' },
     },
   },
   FTE_NEEDED: {
     name: 'FTE_NEEDED',
     description:
-      "FTE needed for the cases per year (WISN required staff): the hours they ask over one FTE's client hours after the weighing factors, plus tasks only some people do.",
+      "FTE needed for the cases per year (WISN required staff): the hours they ask over one FTE's client hours after the contributing factors, plus tasks only some people do.",
     parameters: {
-      case_counts: { name: 'case_counts', description: 'Number of cases per category (range).' },
+      case_counts: { name: 'case_counts', description: 'Cases per year per category (range).' },
       hours_per_case: {
         name: 'hours_per_case',
         description: 'Hours per case per category, same number of cells as case_counts.',
@@ -132,7 +132,7 @@ export const functions: FunctionTexts = {
       reductions: {
         name: 'reductions',
         description:
-          "The team's weighing factors as fractions (registration burden, onboarding): each takes that share of the client hours, as in BANDWIDTH. Default none.",
+          "The team's contributing factors as fractions (registration burden, onboarding): each takes that share of the client hours, as in BANDWIDTH. Default none.",
       },
     },
   },
@@ -170,7 +170,7 @@ export const functions: FunctionTexts = {
         name: 'support_cost',
         description: 'Annual cost of support staff in euro: a number or a range (summed).',
       },
-      cases_per_year: { name: 'cases_per_year', description: 'Cases handled per year.' },
+      cases_per_year: { name: 'cases_per_year', description: 'Cases per year, all categories together.' },
     },
   },
   CASELOAD_PER_FTE: {
@@ -183,30 +183,30 @@ export const functions: FunctionTexts = {
   },
   BANDWIDTH_STATUS: {
     name: 'BANDWIDTH_STATUS',
-    description: 'Where a caseload stands against the bandwidth: below, within or above.',
+    description: 'Where a caseload stands against the range: below, within or above.',
     parameters: {
       caseload: { name: 'caseload', description: 'Caseload per FTE.' },
-      low: { name: 'low', description: 'Low bound of the bandwidth.' },
-      high: { name: 'high', description: 'High bound of the bandwidth.' },
+      low: { name: 'low', description: 'Low bound of the range.' },
+      high: { name: 'high', description: 'High bound of the range.' },
     },
   },
   BANDWIDTH_POSITION: {
     name: 'BANDWIDTH_POSITION',
-    description: 'How far into the bandwidth a caseload lies: 0 at the low bound, 1 at the high bound.',
+    description: 'How far into the range a caseload lies: 0 at the low bound, 1 at the high bound.',
     parameters: {
       caseload: { name: 'caseload', description: 'Caseload per FTE.' },
-      low: { name: 'low', description: 'Low bound of the bandwidth.' },
-      high: { name: 'high', description: 'High bound of the bandwidth.' },
+      low: { name: 'low', description: 'Low bound of the range.' },
+      high: { name: 'high', description: 'High bound of the range.' },
     },
   },
   DEVIATING_CASES: {
     name: 'DEVIATING_CASES',
     description:
-      'Number of cases whose hours differ from the norm by more than tolerance × norm, above it, below it or both: the cases worth a reflection.',
+      'Number of cases whose hours differ from the norm by more than margin × norm, above it, below it or both: the cases worth a reflection.',
     parameters: {
-      hours: { name: 'hours', description: 'Hours spent per case (range).' },
+      hours: { name: 'hours', description: 'Estimated hours per case (range).' },
       norm_hours: { name: 'norm_hours', description: 'Norm hours per case.' },
-      tolerance: { name: 'tolerance', description: 'Allowed deviation as a fraction of the norm. Default 0.5.' },
+      tolerance: { name: 'tolerance', description: 'Margin around the norm, as a fraction of the norm. Default 0.5.' },
       direction: {
         name: 'direction',
         description:
@@ -239,24 +239,24 @@ export const functions: FunctionTexts = {
   },
   WEEKS_ABOVE_BAND: {
     name: 'WEEKS_ABOVE_BAND',
-    description: 'Number of weeks in the monitoring column with a caseload above the high bound of the bandwidth.',
+    description: 'Number of weeks in the monitoring column with a caseload above the high bound of the range.',
     parameters: {
       caseloads: {
         name: 'caseloads',
         description: 'Caseload per FTE per week, one week per cell (blank weeks skipped).',
       },
-      high: { name: 'high', description: 'High bound of the bandwidth.' },
+      high: { name: 'high', description: 'High bound of the range.' },
     },
   },
   WEEKS_BELOW_BAND: {
     name: 'WEEKS_BELOW_BAND',
-    description: 'Number of weeks in the monitoring column with a caseload below the low bound of the bandwidth.',
+    description: 'Number of weeks in the monitoring column with a caseload below the low bound of the range.',
     parameters: {
       caseloads: {
         name: 'caseloads',
         description: 'Caseload per FTE per week, one week per cell (blank weeks skipped).',
       },
-      low: { name: 'low', description: 'Low bound of the bandwidth.' },
+      low: { name: 'low', description: 'Low bound of the range.' },
     },
   },
   CASELOAD_TREND: {
@@ -275,27 +275,27 @@ export const functions: FunctionTexts = {
   WEEKS_UNTIL_OUTSIDE: {
     name: 'WEEKS_UNTIL_OUTSIDE',
     description:
-      'Weeks until the caseload leaves the bandwidth if the trend goes on: 0 when the last figure is outside already, #N/A when the trend stays inside for 52 weeks.',
+      'Weeks until the caseload leaves the range if the trend goes on: 0 when the last figure is outside already, #N/A when the trend stays inside for 52 weeks.',
     parameters: {
       caseloads: {
         name: 'caseloads',
         description:
           'Caseload per week, one week per cell in order; at least 2 figures. A blank week is skipped but keeps its place.',
       },
-      low: { name: 'low', description: 'Low bound of the bandwidth.' },
-      high: { name: 'high', description: 'High bound of the bandwidth.' },
+      low: { name: 'low', description: 'Low bound of the range.' },
+      high: { name: 'high', description: 'High bound of the range.' },
     },
   },
   BAND_ON: {
     name: 'BAND_ON',
     description:
-      'The bandwidth in force on a date, as {low, high}: the version with the latest from date on or before the date. #N/A when the date is before every version.',
+      'The range in force on a date, as {low, high}: the version with the latest from date on or before the date. #N/A when the date is before every version.',
     parameters: {
       date: { name: 'date', description: 'The date to look up, e.g. the first day of a week.' },
       from_dates: {
         name: 'from_dates',
         description:
-          'The date each version of the bandwidth applies from, one row per version, in any order. A blank row is no version (so IF(team="x", dates, "") keeps one team).',
+          'The date each version of the range applies from, one row per version, in any order. A blank row is no version (so IF(team="x", dates, "") keeps one team).',
       },
       lows: { name: 'lows', description: 'Low bound of each version, same number of cells as from_dates.' },
       highs: { name: 'highs', description: 'High bound of each version, same number of cells as from_dates.' },
@@ -359,7 +359,7 @@ export const functions: FunctionTexts = {
   PRODUCT_COST: {
     name: 'PRODUCT_COST',
     description:
-      'Cost price per product (one kind of case): hours per case × integral hourly rate. A column of hours spills a column of cost prices. The average over all cases: COST_PER_CASE.',
+      'Cost price per product (one kind of case): hours per case × full-cost hourly rate. A column of hours spills a column of cost prices. The average over all cases: COST_PER_CASE.',
     parameters: {
       hours_per_case: {
         name: 'hours_per_case',

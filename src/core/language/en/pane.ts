@@ -24,12 +24,12 @@ export const pane: PaneTexts = {
   ...paneDating,
   ...paneStart,
   appTitle: 'Responsible Caseload',
-  appTagline: 'A bandwidth the team agrees on together, instead of one fixed norm.',
+  appTagline: 'A caseload range the team agrees on together, instead of one fixed norm.',
   navigationLabel: 'Parts of the plan',
   navigationMore: 'More',
 
   tabSituation: '1 Situation',
-  tabBandwidth: '2 Bandwidth',
+  tabBandwidth: '2 Range',
   tabImplement: '3 Implement and learn',
   tabScenarios: 'Scenarios',
   tabWorkPackage: 'Work package',
@@ -107,7 +107,7 @@ export const pane: PaneTexts = {
   expectedCasesYear: 'Expected cases per year (step 1)',
   fteForExpected: 'FTE for the expected demand',
   fteForExpectedNote: 'what the expected cases would ask; the FTE needed starts from the cases per year',
-  fteNeededNote: 'the cases per year below, with the weighing factors in force today',
+  fteNeededNote: 'the cases per year below, with the contributing factors in force today',
   useExpectedCases: 'Match the category counts to this',
   facilitiesTitle: 'Facilities',
   facilityNoun: 'Facility',
@@ -134,14 +134,14 @@ export const pane: PaneTexts = {
   problemHint: 'Describe what chafes, for whom, and how you notice it.',
 
   bandwidthIntro:
-    'Agree on what you count and how much time there really is. The result is not one number but a bandwidth: ' +
+    'Agree on what you count and how much time there really is. The result is not one number but a caseload range: ' +
     'how many cases can be open at once when cases are heavy and when they are light.',
-  bandPerFte: 'Bandwidth per FTE (open cases)',
-  bandTeam: 'Bandwidth for the team (open cases)',
+  bandPerFte: 'Range per FTE (open cases)',
+  bandTeam: 'Range for the team (open cases)',
   closedPerFteYear: 'Cases closed per FTE per year',
   closedPerFteYearNote: weeks =>
-    'This is not the bandwidth but how many cases one FTE can finish in a year. With the average duration of ' +
-    `${weeks} weeks it becomes the bandwidth at the top: the cases open at one time per FTE.`,
+    'This is not the range but how many cases one FTE can finish in a year. With the average duration of ' +
+    `${weeks} weeks it becomes the range at the top: the cases open at one time per FTE.`,
   availableHours: 'Available hours per FTE per year',
   clientHours: 'Client hours per FTE per year',
   definitionsTitle: 'Definitions',
@@ -184,7 +184,7 @@ export const pane: PaneTexts = {
   categoryNoun: 'Category',
   categoryName: 'Name',
   categoryHours: 'Hours per case',
-  factorsTitle: 'Weighing factors',
+  factorsTitle: 'Contributing factors',
   factorNoun: 'Factor',
   factorName: 'Description',
   factorReduction: 'Reduction',
@@ -222,7 +222,7 @@ export const pane: PaneTexts = {
   importSkippedRows: count => `${count} ${count === 1 ? 'row was' : 'rows were'} skipped`,
 
   implementIntro:
-    'Record what you do when the caseload leaves the bandwidth, keep the figures every week and regularly stop ' +
+    'Record what you do when the caseload leaves the range, keep the figures every week and regularly stop ' +
     'to consider what they show.',
   agreementsTitle: 'Agreements',
   agreementNoun: 'Agreement',
@@ -242,15 +242,15 @@ export const pane: PaneTexts = {
   statusColumn: 'Status',
   cellLabel: (column, row) => `${column}, row ${row}`,
   addWeek: 'Add week',
-  chartTitle: 'Caseload per FTE against the bandwidth; the dashed line is the trend',
+  chartTitle: 'Caseload per FTE against the range; the dashed line is the trend',
   chartNoData: 'No weekly figures to show yet.',
   trendTitle: 'Trend and early warning',
   trendForecast: weeks => `Expected caseload per FTE in ${weeks} weeks`,
-  weeksAbove: 'Weeks above the bandwidth',
-  weeksBelow: 'Weeks below the bandwidth',
-  trendOutsideNow: side => `The caseload is ${side} the bandwidth now.`,
+  weeksAbove: 'Weeks above the range',
+  weeksBelow: 'Weeks below the range',
+  trendOutsideNow: side => `The caseload is ${side} the range now.`,
   trendWarning: (weeks, side) =>
-    `If the trend goes on, the caseload will be ${side} the bandwidth in ${weeks} ${weeks === 1 ? 'week' : 'weeks'}. ` +
+    `If the trend goes on, the caseload will be ${side} the range in ${weeks} ${weeks === 1 ? 'week' : 'weeks'}. ` +
     'Talk through the agreements for that situation now.',
   trendSideAbove: 'above',
   trendSideBelow: 'below',
@@ -259,26 +259,26 @@ export const pane: PaneTexts = {
   reflectionDate: 'Date',
   reflectionObservation: 'What did we see?',
   reflectionFactor: 'Factor adjusted',
-  reflectionBandChanged: 'Bandwidth changed?',
+  reflectionBandChanged: 'Range changed?',
 
   workPackageIntro: 'The three-step work package as a checklist. Change the activities, add some or remove them.',
   stepHeading: (step, name) => `Step ${step}: ${name}`,
   stepName1: 'Map the situation',
-  stepName2: 'Towards a bandwidth',
+  stepName2: 'Towards a caseload range',
   stepName3: 'Implement and learn',
   stepProgress: (done, total) => `${done} of ${total} done`,
   activityNoun: 'Activity',
   activity: 'Activity',
   activityStatus: 'Status',
   statusTodo: 'Not started',
-  statusBusy: 'Busy',
+  statusBusy: 'In progress',
   statusDone: 'Done',
   activityOwner: 'Owner',
   activityDate: 'Date',
 
   perspectivesIntro: 'The same figures, seen from the organisation, the team and the individual professional.',
   organisationTitle: 'Organisation',
-  teamCost: 'Team cost per year, typed (€)',
+  teamCost: 'Team cost per year, entered (€)',
   supportCost: 'Support cost per year (€)',
   individualHours: 'Hours for tasks only some people do (per year)',
   fteNeeded: 'FTE needed',
@@ -303,7 +303,7 @@ export const pane: PaneTexts = {
   nameColumn: 'Name',
   fteColumn: 'FTE',
   caseloadAndStatusColumn: 'Caseload per FTE and status',
-  ownBandColumn: 'Own bandwidth',
+  ownBandColumn: 'Own range',
   workloadColumn: 'Workload',
   indirectColumn: 'Indirect',
   functionsIntro:
@@ -326,7 +326,7 @@ export const pane: PaneTexts = {
 
   // Scenarios
   scenariosIntro:
-    'What happens to the bandwidth if three colleagues join, or if cases grow by 10%? ' +
+    'What happens to the range if three colleagues join, or if cases grow by 10%? ' +
     'A scenario changes a few inputs of step 2; 0 means unchanged. The results stand side by side.',
   scenariosTitle: 'Scenarios',
   scenarioNoun: 'Scenario',
@@ -334,7 +334,7 @@ export const pane: PaneTexts = {
   scenarioExtraFte: 'Extra FTE (new colleagues)',
   scenarioNewStaffReduction: 'Reduction for that FTE',
   scenarioNewStaffReductionHint: 'Onboarding, for example: the new FTE carries fewer cases',
-  scenarioExtraReduction: 'Extra weighing factor',
+  scenarioExtraReduction: 'Extra contributing factor',
   scenarioExtraReductionHint: 'For the whole team, on top of the factors of step 2',
   scenarioCaseGrowth: 'Growth in the number of cases',
   scenarioHoursChange: 'Change in hours per case',
@@ -343,16 +343,16 @@ export const pane: PaneTexts = {
   comparisonTitle: 'Side by side',
   comparisonFigure: 'Result',
   scenarioFte: 'Staff on the roster in the scenario (FTE)',
-  scenarioChartTitle: 'Bandwidth for the team per scenario (open cases), with today’s open cases',
+  scenarioChartTitle: 'Range for the team per scenario (open cases), with today’s open cases',
   scenarioChartMissing: name => `${name} cannot be computed`,
   noScenarios: 'No scenarios yet. Add one to compare with the plan as it is.',
 
-  basisFactors: factors => `Weighing factors: ${factors}.`,
+  basisFactors: factors => `Contributing factors: ${factors}.`,
   basisHours: (heavy, light, extra) =>
     `Hours per case: ${heavy} (heavy) to ${light} (light), the team's extra weight ${extra}.`,
   basisDuration: weeks => `Duration of a case: ${weeks} weeks.`,
   basisDefinitions: (caseText, caseload) => `Case: ${caseText} Caseload: ${caseload}`,
 
   migratedTeamName: 'Team',
-  migratedBandReason: 'Taken over from a workbook of an earlier version: the bandwidth it graded every week against',
+  migratedBandReason: 'Taken over from a workbook of an earlier version: the range it graded every week against',
 };

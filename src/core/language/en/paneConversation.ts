@@ -11,10 +11,10 @@ export const paneConversation: PaneConversationTexts = {
 
   deviationsTitle: team => `Deviating cases: team ${team}`,
   deviationsIntro:
-    'List the team’s cases, typed or taken from a table of your own. Each category’s norm is its hours per case ' +
+    'List the team’s cases, entered or taken from a table of your own. Each category’s norm is its hours per case ' +
     'from step 2. Do not look only at cases far above it: look on purpose for the cases that took far less time. ' +
     'A case still open counts only once it is far past the average duration.',
-  toleranceLabel: 'Deviation from the norm',
+  toleranceLabel: 'Margin around the norm',
   toleranceHint: 'How far from its norm a case must be to be discussed (50 = half as much more or less).',
   farAbove: 'Far above the norm',
   farBelow: 'Far below the norm',
@@ -23,14 +23,14 @@ export const paneConversation: PaneConversationTexts = {
   caseNoun: 'Case',
   caseNumber: 'Case number',
   caseCategory: 'Category',
-  measureHours: 'Hours spent',
+  measureHours: 'Estimated hours',
   measureWeeks: 'Weeks open (still open)',
   caseHoursHint: 'Blank while the case runs: then the weeks open count. With hours, only the hours count.',
   caseWorker: 'Worker (may be blank)',
   caseReflection: 'What makes this case take more or less time?',
   caseOutcome: 'Outcome',
   outcomeNone: 'Not discussed yet',
-  outcomeFactor: 'Missing weighing factor',
+  outcomeFactor: 'Missing contributing factor',
   outcomeCategory: 'Missing category',
   outcomeIndividual: 'Individual situation',
   outcomeNothing: 'Nothing to change',
@@ -40,10 +40,10 @@ export const paneConversation: PaneConversationTexts = {
   normHours: hours => `${hours} hours`,
   normWeeks: weeks => `${weeks} weeks`,
   caseUnknownCategory: 'This category is not in step 2: there is no norm to compare with.',
-  caseNothingToCompare: 'Fill in hours spent or weeks open to compare with the norm.',
+  caseNothingToCompare: 'Fill in estimated hours or weeks open to compare with the norm.',
   missTitle: 'What the model may miss',
   missIntro: team =>
-    `The outcomes of team ${team}’s conversations about deviating cases, added up. A missing weighing factor or ` +
+    `The outcomes of team ${team}’s conversations about deviating cases, added up. A missing contributing factor or ` +
     'category is a reason to adjust step 2.',
   missNone: 'No outcomes yet: discuss the deviating cases on the Conversation tab.',
 
@@ -71,7 +71,7 @@ export const paneConversation: PaneConversationTexts = {
   mixThreshold: 'Warn from (percentage points)',
   mixWarning: (points, threshold) =>
     `The case list has ${points} percentage points more heavy cases than step 2 assumed (limit ${threshold}). ` +
-    'Discuss whether the bandwidth and the price still fit the work that comes in.',
+    'Discuss whether the range and the price still fit the work that comes in.',
   mixNoList: 'No cases of a step 2 category in the list yet.',
 
   feltTitle: team => `Felt workload: team ${team}`,
@@ -79,18 +79,18 @@ export const paneConversation: PaneConversationTexts = {
   feltTooLittle: 'Too little',
   feltRight: 'Right',
   feltTooMuch: 'Too much',
-  feltBeside: (position, status, week) => `Position in the bandwidth in the week of ${week}: ${position} (${status}).`,
+  feltBeside: (position, status, week) => `Position in the range in the week of ${week}: ${position} (${status}).`,
   feltNoWeek: 'No week with figures on or before this date.',
   signalWorkload:
-    'The caseload is within or below the bandwidth, yet most find it too much: look at the workload and the ' +
+    'The caseload is within or below the range, yet most find it too much: look at the workload and the ' +
     'indirect time, not at the number of cases.',
   signalCases:
-    'Above the bandwidth and most find it too much: the number of cases weighs. Take up the agreements for ' +
-    'above the bandwidth.',
+    'Above the range and most find it too much: the number of cases weighs. Take up the agreements for ' +
+    'above the range.',
   signalCarried:
-    'Above the bandwidth, yet most find it right or too little: discuss whether quality holds and whether the ' +
-    'bandwidth still fits.',
-  signalRoom: 'Below the bandwidth and most have room to spare: use it on purpose.',
+    'Above the range, yet most find it right or too little: discuss whether quality holds and whether the ' +
+    'range still fits.',
+  signalRoom: 'Below the range and most have room to spare: use it on purpose.',
 
   reflectionTitle: 'Individual reflection',
   reflectionIntro:
@@ -133,7 +133,7 @@ export const paneConversation: PaneConversationTexts = {
   overviewTeams: 'Per team',
   overviewTeam: 'Team',
   overviewOrganisation: 'Organisation',
-  overviewBand: 'Bandwidth in force',
+  overviewBand: 'Range in force',
   overviewSince: 'In force since',
   overviewVersions: 'Versions',
   overviewLastWeek: 'Latest week',

@@ -18,10 +18,10 @@ export const paneDating: PaneDatingTexts = {
 
   adoptBasis: basis => `Basis to be recorded: ${basis}`,
   adoptRefusedEmpty: band =>
-    `A bandwidth of ${band} cannot be adopted: there is nothing to hold a caseload against. ` +
-    'Check the weighing factors and the hours per case.',
+    `A range of ${band} cannot be adopted: there is nothing to hold a caseload against. ` +
+    'Check the contributing factors and the hours per case.',
   adoptRefusedBounds: band =>
-    `A bandwidth of ${band} cannot be adopted: the low bound must be below the high bound. ` +
+    `A range of ${band} cannot be adopted: the low bound must be below the high bound. ` +
     'Check the hours per case (heavy and light).',
 
   plausibilityTitle: 'Is this right?',
@@ -32,8 +32,8 @@ export const paneDating: PaneDatingTexts = {
     ftePerPerson: 'More than 1.2 FTE for one person: is that right?',
     endBeforeStart: 'The end is before the start: this period cannot count anywhere.',
     overlap: 'This period overlaps another row of the same person: they then count twice.',
-    yearOutOfRange: 'A date outside 1990–2100: is the year typed right?',
-    factorLarge: 'A factor of 50% or more halves the bandwidth or more: is that right?',
+    yearOutOfRange: 'A date outside 1990–2100: is the year entered right?',
+    factorLarge: 'A factor of 50% or more halves the range or more: is that right?',
     duplicateWeek: 'This week is there more than once.',
   },
 };

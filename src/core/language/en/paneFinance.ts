@@ -4,7 +4,7 @@ import type { PaneFinanceTexts } from '../nl/paneFinance';
 export const paneFinance: PaneFinanceTexts = {
   financeTitle: 'Finance',
   financeIntro:
-    'What the work costs: the team cost from the salaries and the rosters, the integral hourly rate, the cost ' +
+    'What the work costs: the team cost from the salaries and the rosters, the full-cost hourly rate, the cost ' +
     'price of each product beside its tariff, and approved FTE, staff on the roster and FTE needed in euro.',
   invalidNumberOrBlank: 'Enter a number of 0 or more, or leave it blank.',
 
@@ -41,18 +41,18 @@ export const paneFinance: PaneFinanceTexts = {
   noPeople: 'Nobody is on this team’s roster yet.',
 
   teamCostTitle: 'Team cost and hourly rate',
-  teamCostTyped: 'Team cost per year, typed (€)',
+  teamCostTyped: 'Team cost per year, entered (€)',
   teamCostTypedHint: fromSalaries =>
-    `Blank: the team cost follows from the salaries (now ${fromSalaries}, anyone without one at the average). A typed amount replaces it.`,
+    `Blank: the team cost follows from the salaries (now ${fromSalaries}, anyone without one at the average). An amount entered replaces it.`,
   teamCostUsed: 'Team cost per year',
-  teamCostIsTyped: 'typed: the salaries do not count',
+  teamCostIsTyped: 'entered: the salaries do not count',
   teamCostFromSalaries:
     'cost per FTE × FTE on the roster; anyone on the roster without a salary counts at the average cost per FTE of those with one',
   averageCostPerFte: 'Average cost per FTE',
   averageCostPerFteNote: 'team cost per year / staff on the roster',
   productiveHours: 'Productive hours per year',
   productiveHoursNote: 'client hours of the staff on the roster',
-  hourlyRate: 'Integral hourly rate',
+  hourlyRate: 'Full-cost hourly rate',
   hourlyRateNote: 'team cost plus support, per productive hour (HOURLY_RATE)',
   unpaid: people =>
     `Without a salary: ${people}. In the team cost they count at the average cost per FTE of those with one.`,
@@ -60,7 +60,7 @@ export const paneFinance: PaneFinanceTexts = {
   productsTitle: 'Cost price and tariff per product',
   productsIntro:
     'Each category of cases is a product. Its cost price is the hours per case of that category times the ' +
-    'integral hourly rate (PRODUCT_COST); the tariff is agreed with the commissioning party. Below 1 the tariff ' +
+    'full-cost hourly rate (PRODUCT_COST); the tariff is agreed with the commissioning party. Below 1 the tariff ' +
     'does not cover the cost price. The organisation’s average cost per case is another figure: all cost over ' +
     'all cases, across the categories.',
   productColumn: 'Product',

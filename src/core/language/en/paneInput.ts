@@ -28,7 +28,7 @@ export const paneInput: PaneInputTexts = {
     'workbook keeps the cell as it is; this sheet is written again only once you correct the cell there.',
   warningWeekNotADate: (where, detail, value) =>
     `In "${where}", the week in ${detail} is not a date: "${value}". That week is kept as it is, but gets no FTE ` +
-    'from the roster and no grade against the bandwidth; the other weeks count as usual. Make it a date, or a ' +
+    'from the roster and no grade against the range; the other weeks count as usual. Make it a date, or a ' +
     'week such as wk 12 2026.',
   planDoesNotFit: where =>
     `what it holds does not fit the plan as a whole (${where}). Nothing was read and nothing written; the ` +

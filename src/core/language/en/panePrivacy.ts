@@ -54,7 +54,7 @@ export const panePrivacy: PanePrivacyTexts = {
   feltIntro: min =>
     'Count per week or evaluation moment how many team members find their work too little, right or too much. ' +
     `Counts only, never who said what, and only from ${min} answers: with fewer, anyone can tell who said what. ` +
-    'Caseload is not workload: each count sits beside the position in the bandwidth that week.',
+    'Caseload is not workload: each count sits beside the position in the range that week.',
   feltNew: 'New count',
   feltAdd: 'Add count',
   feltAdded: date => `Count of ${date} added.`,

@@ -18,7 +18,7 @@ export const paneTeams: PaneTeamsTexts = {
   teamRemoveLabel: team => `Remove team: ${team}`,
   teamRemoveTitle: team => `Remove team ${team}?`,
   teamRemoveBody:
-    'The approved FTE, team members, weighing factors, cases, weekly figures and bandwidths of this team will be ' +
+    'The approved FTE, team members, contributing factors, cases, weekly figures and ranges of this team will be ' +
     'lost. Areas and scenarios of this team keep the team’s name, but belong to no team afterwards.',
   teamRemoveConfirm: 'Yes, remove',
   teamAdded: team => `${team} was added and is shown now.`,
@@ -35,7 +35,7 @@ export const paneTeams: PaneTeamsTexts = {
 
   bandwidthTeamsNote:
     'Definitions, purpose, available time and case categories hold for every team. The approved FTE, the extra ' +
-    'weight, the cases per year, the weighing factors and the team members belong to the team you choose at the top.',
+    'weight, the cases per year, the contributing factors and the team members belong to the team you choose at the top.',
   resultTitleTeam: team => `Result for ${team}`,
   teamSettingsTitle: team => `${team}: approved FTE and weight`,
   teamFormatie: 'Approved FTE',
@@ -48,9 +48,9 @@ export const paneTeams: PaneTeamsTexts = {
   teamCasesNoCategories: 'Fill in the case categories first; then enter the number per category here.',
   teamCasesUnlisted: list => `Not counted, because the category is not (or no longer) in the list: ${list}.`,
   categoriesShared: 'For every team: the kinds of case and the hours a case takes.',
-  factorsTitleTeam: team => `Weighing factors of ${team}`,
+  factorsTitleTeam: team => `Contributing factors of ${team}`,
   factorsHintPeriods:
-    'Each factor lowers the bandwidth by the percentage given, for as long as it holds. When you change the ' +
+    'Each factor lowers the range by the percentage given, for as long as it holds. When you change the ' +
     'percentage of a factor that already held, the change holds from a date (today unless you choose another) and ' +
     'the period before stays as a row of its own. A blank date means: no limit.',
   factorNote: 'Note',
@@ -96,7 +96,7 @@ export const paneTeams: PaneTeamsTexts = {
     `Nobody of ${team} is on the roster today. Fill in the team members in step 2, with their periods.`,
 
   scenarioChartSummaryTeams: items =>
-    `Bandwidth for the team per scenario, with the open cases that team has now: ${items}.`,
+    `Range for the team per scenario, with the open cases that team has now: ${items}.`,
   scenarioChartItemTeam: (name, team, band, open) => `${name} (${team}) ${band}, ${open} open now`,
   scenarioChartRow: (name, team) => `${name} (${team})`,
 };

@@ -4,55 +4,55 @@ import type { PaneTimeTexts } from '../nl/paneTime';
 export const paneTime: PaneTimeTexts = {
   monitoringHintWeeks:
     'A week is its Monday: type for example wk 12 2026, 2026-W12 or a date. Leave FTE present blank to take the ' +
-    'FTE from the roster. Per FTE and status are held against the bandwidth that held in that week.',
+    'FTE from the roster. Per FTE and status are held against the range that held in that week.',
   weekPlaceholder: 'wk 12 2026',
   weekUnreadable:
     'This is not a week. Type for example wk 12 2026, 2026-W12 or a date such as 16-03-2026, in a year from 1990 ' +
     'to 2100.',
   weekKeptAsLabel: 'Not a date: kept as it was.',
   fteFromRoster: fte => `${fte} (roster)`,
-  fteTypedOverRoster: fte => `typed (roster ${fte})`,
-  fteTyped: 'typed',
+  fteTypedOverRoster: fte => `entered (roster ${fte})`,
+  fteTyped: 'entered',
   fteInvalidOrBlank: 'Enter a number of 0 or more, or leave it blank for the FTE from the roster.',
-  weekBandHidden: 'against bandwidth',
+  weekBandHidden: 'range',
   trendIntroVersions:
-    'Each week counts against the bandwidth that held in that week. The trend and the warning look at the ' +
-    'bandwidth that holds now.',
-  weeksUntilOutsideInForce: 'Weeks until the trend leaves the current bandwidth',
+    'Each week counts against the range that held in that week. The trend and the warning look at the ' +
+    'range that holds now.',
+  weeksUntilOutsideInForce: 'Weeks until the trend leaves the current range',
 
   chartTitleVersions:
-    'Caseload per FTE against each week’s bandwidth (a step is a new version); the dashed line is the trend',
+    'Caseload per FTE against each week’s range (a step is a new version); the dashed line is the trend',
   chartSummaryVersions: (weeks, first, last, versions, above, below) =>
     `Caseload per FTE over ${weeks} ${weeks === 1 ? 'week' : 'weeks'}: from ${first} to ${last}. ${versions} ` +
-    `${above} ${above === 1 ? 'week' : 'weeks'} above that week’s bandwidth, ${below} below.`,
-  chartVersionsUsed: list => `Bandwidth per week: ${list}.`,
+    `${above} ${above === 1 ? 'week' : 'weeks'} above that week’s range, ${below} below.`,
+  chartVersionsUsed: list => `Range per week: ${list}.`,
   chartVersionItem: (band, from, week) => `${band} from ${week} (version of ${from})`,
-  chartNoVersionItem: week => `no adopted bandwidth from ${week}`,
+  chartNoVersionItem: week => `no adopted range from ${week}`,
 
-  historyTitle: 'Bandwidth over time',
+  historyTitle: 'Range over time',
   historyIntro:
-    'You adopt a bandwidth on a date, with the reason. Each week is graded against the version that held in that ' +
+    'You adopt a range on a date, with the reason. Each week is graded against the version that held in that ' +
     'week, so a new version never changes the grade of earlier weeks.',
-  bandInForceLabel: 'Bandwidth that holds now (per FTE)',
+  bandInForceLabel: 'Range that holds now (per FTE)',
   bandInForceSince: (date, reason) => `Since ${date}${reason ? `: ${reason}` : '.'}`,
-  bandNoneAdopted: 'No bandwidth adopted yet.',
+  bandNoneAdopted: 'No range adopted yet.',
   bandNotYetInForce: date => `No version holds today yet; the first holds from ${date}.`,
   bandProposedLabel: 'Proposed by today’s inputs (per FTE)',
   bandProposedNote:
-    'Differs from the bandwidth that holds now, for example because a weighing factor has started or ended.',
-  bandProposalSame: 'Today’s inputs give the same bandwidth as the one that holds now.',
-  adoptButton: 'Adopt bandwidth',
-  adoptTitle: 'Adopt a new bandwidth',
-  adoptWhat: band => `This bandwidth will be adopted: ${band} open cases per FTE.`,
+    'Differs from the range that holds now, for example because a contributing factor has started or ended.',
+  bandProposalSame: 'Today’s inputs give the same range as the one that holds now.',
+  adoptButton: 'Adopt range',
+  adoptTitle: 'Adopt a new range',
+  adoptWhat: band => `This range will be adopted: ${band} open cases per FTE.`,
   adoptFrom: 'Holds from',
-  adoptFromHint: 'Weeks from this date on are graded against the new bandwidth; earlier weeks keep their grade.',
-  adoptFromMissing: 'Enter the date from which the bandwidth holds.',
+  adoptFromHint: 'Weeks from this date on are graded against the new range; earlier weeks keep their grade.',
+  adoptFromMissing: 'Enter the date from which the range holds.',
   adoptReason: 'Reason',
-  adoptReasonHint: 'Why do you adopt this bandwidth? Whoever looks later reads here why it changed.',
+  adoptReasonHint: 'Why do you adopt this range? Whoever looks later reads here why it changed.',
   adoptReasonMissing: 'Enter the reason.',
   adoptConfirm: 'Adopt',
   adoptCancel: 'Cancel',
-  adoptDone: (band, date) => `Bandwidth ${band} adopted, holding from ${date}.`,
+  adoptDone: (band, date) => `Range ${band} adopted, holding from ${date}.`,
   versionsTitle: 'Versions',
   versionHeading: (date, band) => `From ${date}: ${band}`,
   versionInForce: '(holds now)',
@@ -68,10 +68,10 @@ export const paneTime: PaneTimeTexts = {
     `${count} ${count === 1 ? 'week was' : 'weeks were'} turned into a date (that week’s Monday).`,
   conversionLabels: labels => `Not readable as a week and kept as they were: ${labels}.`,
   conversionBand: date =>
-    `The bandwidth was kept as the first version, holding from ${date}, so every week keeps its grade.`,
-  conversionNoBand: 'There was no bandwidth to keep: it could not be computed from the workbook’s figures.',
+    `The range was kept as the first version, holding from ${date}, so every week keeps its grade.`,
+  conversionNoBand: 'There was no range to keep: it could not be computed from the workbook’s figures.',
   conversionFactors: count =>
-    `The period of ${count} weighing ${count === 1 ? 'factor was' : 'factors were'} turned into dates; ` +
+    `The period of ${count} contributing ${count === 1 ? 'factor was' : 'factors were'} turned into dates; ` +
     'the original text is kept as the note.',
   conversionNextSave: 'The next time you write to the workbook, it gets today’s layout.',
 

@@ -38,10 +38,10 @@ export const functions: FunctionTexts = {
   CLIENT_HOURS: {
     name: 'CLIENTUREN',
     description:
-      'Uren die overblijven voor cliëntwerk na aftrek van het indirecte aandeel: beschikbaar × (1 − indirect aandeel).',
+      'Uren die overblijven voor cliëntwerk na aftrek van het aandeel indirecte tijd: beschikbaar × (1 − aandeel indirecte tijd).',
     parameters: {
       available_hours: { name: 'beschikbare_uren', description: 'Beschikbare uren per jaar (zie BESCHIKBARE_UREN).' },
-      indirect_share: { name: 'indirect_aandeel', description: 'Indirect aandeel als fractie, 40% = 0,4.' },
+      indirect_share: { name: 'aandeel_indirecte_tijd', description: 'Aandeel indirecte tijd als fractie, 40% = 0,4.' },
     },
   },
   WEIGHTED_CASELOAD: {
@@ -96,7 +96,10 @@ export const functions: FunctionTexts = {
     name: 'GELIJKTIJDIGE_CASELOAD',
     description: 'Casussen die tegelijk openstaan, uit casussen per jaar en de gemiddelde looptijd (wet van Little).',
     parameters: {
-      cases_per_year: { name: 'casussen_per_jaar', description: 'Casussen die per jaar starten.' },
+      cases_per_year: {
+        name: 'casussen_per_jaar',
+        description: 'Casussen per jaar: de casussen die in een jaar beginnen.',
+      },
       average_duration_weeks: {
         name: 'gemiddelde_looptijd_weken',
         description: 'Gemiddelde looptijd van een casus in weken.',
@@ -122,7 +125,7 @@ export const functions: FunctionTexts = {
     description:
       'Benodigde fte voor de casussen per jaar (WISN): de uren die ze vragen gedeeld door de cliënturen van één fte na de meewegende factoren, plus taken die alleen sommigen doen.',
     parameters: {
-      case_counts: { name: 'aantallen_casussen', description: 'Aantal casussen per categorie (bereik).' },
+      case_counts: { name: 'aantallen_casussen', description: 'Casussen per jaar per categorie (bereik).' },
       hours_per_case: {
         name: 'uren_per_casus',
         description: 'Uren per casus per categorie, evenveel cellen als aantallen_casussen.',
@@ -131,7 +134,10 @@ export const functions: FunctionTexts = {
         name: 'beschikbare_uren_per_fte',
         description: 'Beschikbare uren van één fte per jaar (zie BESCHIKBARE_UREN).',
       },
-      indirect_share: { name: 'indirect_aandeel', description: 'Indirect aandeel als fractie. Standaard 0.' },
+      indirect_share: {
+        name: 'aandeel_indirecte_tijd',
+        description: 'Aandeel indirecte tijd als fractie. Standaard 0.',
+      },
       individual_hours: {
         name: 'individuele_uren',
         description: 'Uren per jaar voor taken die alleen sommigen doen. Standaard 0.',
@@ -180,7 +186,7 @@ export const functions: FunctionTexts = {
         name: 'ondersteuningskosten',
         description: 'Jaarkosten van ondersteuning in euro: een getal of een bereik (opgeteld).',
       },
-      cases_per_year: { name: 'casussen_per_jaar', description: 'Afgehandelde casussen per jaar.' },
+      cases_per_year: { name: 'casussen_per_jaar', description: 'Casussen per jaar, alle categorieën samen.' },
     },
   },
   CASELOAD_PER_FTE: {
@@ -213,11 +219,11 @@ export const functions: FunctionTexts = {
   DEVIATING_CASES: {
     name: 'AFWIJKENDE_CASUSSEN',
     description:
-      'Aantal casussen waarvan de uren meer dan tolerantie × norm van de norm afwijken, erboven, eronder of beide: de casussen om op te reflecteren.',
+      'Aantal casussen waarvan de uren meer dan marge × norm van de norm afwijken, erboven, eronder of beide: de casussen om op te reflecteren.',
     parameters: {
-      hours: { name: 'uren', description: 'Bestede uren per casus (bereik).' },
+      hours: { name: 'uren', description: 'Geschatte uren per casus (bereik).' },
       norm_hours: { name: 'normuren', description: 'Normuren per casus.' },
-      tolerance: { name: 'tolerantie', description: 'Toegestane afwijking als fractie van de norm. Standaard 0,5.' },
+      tolerance: { name: 'marge', description: 'Marge rond de norm, als fractie van de norm. Standaard 0,5.' },
       direction: {
         name: 'richting',
         description:

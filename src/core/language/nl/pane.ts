@@ -252,7 +252,7 @@ export const pane = {
   statusColumn: 'Status',
   cellLabel: (column: string, row: number) => `${column}, rij ${row}`,
   addWeek: 'Week toevoegen',
-  chartTitle: 'Caseload per fte tegen de bandbreedte; de stippellijn is de trend',
+  chartTitle: 'Caseload per fte en de bandbreedte; de stippellijn is de trend',
   chartNoData: 'Nog geen weekcijfers om te tonen.',
   trendTitle: 'Trend en vroege waarschuwing',
   trendForecast: (weeks: number) => `Verwachte caseload per fte over ${weeks} weken`,
@@ -291,7 +291,7 @@ export const pane = {
   // Perspectives
   perspectivesIntro: 'Dezelfde cijfers, bekeken vanuit de organisatie, het team en de individuele professional.',
   organisationTitle: 'Organisatie',
-  teamCost: 'Teamkosten per jaar, getypt (€)',
+  teamCost: 'Teamkosten per jaar, zelf ingevuld (€)',
   supportCost: 'Kosten ondersteuning per jaar (€)',
   individualHours: 'Uren voor taken die alleen sommigen doen (per jaar)',
   fteNeeded: 'Benodigde fte',

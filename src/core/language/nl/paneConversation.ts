@@ -11,10 +11,10 @@ export const paneConversation = {
   // Deviating cases
   deviationsTitle: (team: string) => `Afwijkende casussen: team ${team}`,
   deviationsIntro:
-    'Zet de casussen van het team in een lijst, getypt of uit een eigen tabel. Per categorie geldt de norm uit ' +
+    'Zet de casussen van het team in een lijst, ingevuld of uit een eigen tabel. Per categorie geldt de norm uit ' +
     'stap 2 (uren per casus). Kijk niet alleen naar casussen ver boven de norm: zoek ook bewust de casussen die ' +
     'veel minder tijd vroegen. Een casus die nog loopt, telt alleen mee als hij al ver boven de gemiddelde duur zit.',
-  toleranceLabel: 'Afwijking van de norm',
+  toleranceLabel: 'Marge rond de norm',
   toleranceHint: 'Hoe ver van de norm een casus moet liggen om te bespreken (50 = de helft meer of minder).',
   farAbove: 'Ver boven de norm',
   farBelow: 'Ver onder de norm',
@@ -23,7 +23,7 @@ export const paneConversation = {
   caseNoun: 'Casus',
   caseNumber: 'Casusnummer',
   caseCategory: 'Categorie',
-  measureHours: 'Uren besteed',
+  measureHours: 'Geschatte uren',
   measureWeeks: 'Weken open (loopt nog)',
   caseHoursHint: 'Leeg zolang de casus loopt: dan telt het aantal weken open. Met uren telt alleen het aantal uren.',
   caseWorker: 'Medewerker (mag leeg)',
@@ -40,7 +40,7 @@ export const paneConversation = {
   normHours: (hours: string) => `${hours} uur`,
   normWeeks: (weeks: string) => `${weeks} weken`,
   caseUnknownCategory: 'Deze categorie staat niet in stap 2: er is geen norm om mee te vergelijken.',
-  caseNothingToCompare: 'Vul uren besteed of weken open in om met de norm te vergelijken.',
+  caseNothingToCompare: 'Vul geschatte uren of weken open in om met de norm te vergelijken.',
   missTitle: 'Wat het model kan missen',
   missIntro: (team: string) =>
     `De uitkomsten van de gesprekken over afwijkende casussen van team ${team}, opgeteld. Een ontbrekende ` +

@@ -38,7 +38,7 @@ export const paneDating = {
     ftePerPerson: 'Meer dan 1,2 fte voor één persoon: klopt dat?',
     endBeforeStart: 'Het einde ligt voor het begin: deze periode kan nergens meetellen.',
     overlap: 'Deze periode overlapt met een andere rij van dezelfde persoon: die telt dan dubbel mee.',
-    yearOutOfRange: 'Een datum buiten 1990–2100: is het jaar goed getypt?',
+    yearOutOfRange: 'Een datum buiten 1990–2100: is het jaar goed ingevuld?',
     factorLarge: 'Een factor van 50% of meer halveert de bandbreedte of meer: klopt dat?',
     duplicateWeek: 'Deze week staat er meer dan eens.',
   } satisfies Record<CheckCode, string>,

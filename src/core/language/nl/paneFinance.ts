@@ -29,7 +29,7 @@ export const paneFinance = {
   payTitle: (team: string) => `Salarissen van ${team}`,
   payIntro:
     'Kies per persoon op het rooster een schaal, of typ een eigen jaarsalaris. Wie geen salaris heeft, telt in de ' +
-    'teamkosten mee tegen de gemiddelde kosten per fte van wie wel een salaris heeft.',
+    'teamkosten mee met de gemiddelde kosten per fte van wie wel een salaris heeft.',
   payScale: (name: string) => `Schaal van ${name}`,
   payOwnSalary: (name: string) => `Eigen jaarsalaris van ${name}`,
   payScaleColumn: 'Schaal',
@@ -42,13 +42,13 @@ export const paneFinance = {
   noPeople: 'Er staat nog niemand op het rooster van dit team.',
 
   teamCostTitle: 'Teamkosten en uurtarief',
-  teamCostTyped: 'Teamkosten per jaar, getypt (€)',
+  teamCostTyped: 'Teamkosten per jaar, zelf ingevuld (€)',
   teamCostTypedHint: (fromSalaries: string) =>
-    `Leeg: de teamkosten volgen uit de salarissen (nu ${fromSalaries}, wie geen salaris heeft tegen het gemiddelde). Een getypt bedrag vervangt die.`,
+    `Leeg: de teamkosten volgen uit de salarissen (nu ${fromSalaries}, wie geen salaris heeft, telt mee met het gemiddelde). Een ingevuld bedrag vervangt die.`,
   teamCostUsed: 'Teamkosten per jaar',
-  teamCostIsTyped: 'getypt: de salarissen tellen niet',
+  teamCostIsTyped: 'zelf ingevuld: de salarissen tellen niet',
   teamCostFromSalaries:
-    'kosten per fte × fte op het rooster; wie op het rooster staat zonder salaris, telt tegen de gemiddelde kosten per fte van wie er wel een heeft',
+    'kosten per fte × fte op het rooster; wie op het rooster staat zonder salaris, telt mee met de gemiddelde kosten per fte van wie er wel een heeft',
   averageCostPerFte: 'Gemiddelde kosten per fte',
   averageCostPerFteNote: 'teamkosten per jaar / bezetting',
   productiveHours: 'Productieve uren per jaar',
@@ -56,7 +56,7 @@ export const paneFinance = {
   hourlyRate: 'Integraal uurtarief',
   hourlyRateNote: 'teamkosten plus ondersteuning, per productief uur (UURTARIEF)',
   unpaid: (people: string) =>
-    `Zonder salaris: ${people}. In de teamkosten tellen zij tegen de gemiddelde kosten per fte van wie wel een salaris heeft.`,
+    `Zonder salaris: ${people}. In de teamkosten tellen zij mee met de gemiddelde kosten per fte van wie wel een salaris heeft.`,
 
   productsTitle: 'Kostprijs en tarief per product',
   productsIntro:

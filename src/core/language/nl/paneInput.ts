@@ -33,7 +33,7 @@ export const paneInput = {
     'cel daar aanpast.',
   warningWeekNotADate: (where: string, detail: string, value: string) =>
     `In "${where}" is de week in ${detail} geen datum: "${value}". Die week is bewaard zoals ze er staat, maar ` +
-    'krijgt geen fte uit het rooster en geen oordeel tegen de bandbreedte; de andere weken tellen gewoon mee. ' +
+    'krijgt geen fte uit het rooster en geen status ten opzichte van de bandbreedte; de andere weken tellen gewoon mee. ' +
     'Maak er een datum van, of een week als wk 12 2026.',
   planDoesNotFit: (where: string) =>
     `wat er staat past als geheel niet in het plan (${where}). Er is niets gelezen en niets geschreven; de ` +

@@ -3,25 +3,25 @@ export const paneTime = {
   // Step 3: weekly figures, each week a date
   monitoringHintWeeks:
     'Een week is de maandag van die week: typ bijvoorbeeld wk 12 2026, 2026-W12 of een datum. Laat fte aanwezig ' +
-    'leeg om de fte uit het rooster te nemen. Per fte en status worden berekend tegen de bandbreedte die in die week gold.',
+    'leeg om de fte uit het rooster te nemen. Caseload per fte en status rekenen met de bandbreedte die in die week gold.',
   weekPlaceholder: 'wk 12 2026',
   weekUnreadable:
     'Dit is geen week. Typ bijvoorbeeld wk 12 2026, 2026-W12 of een datum zoals 16-03-2026, met een jaar van 1990 ' +
     'tot en met 2100.',
   weekKeptAsLabel: 'Geen datum: bewaard zoals het er stond.',
   fteFromRoster: (fte: string) => `${fte} (rooster)`,
-  fteTypedOverRoster: (fte: string) => `getypt (rooster ${fte})`,
-  fteTyped: 'getypt',
+  fteTypedOverRoster: (fte: string) => `ingevuld (rooster ${fte})`,
+  fteTyped: 'ingevuld',
   fteInvalidOrBlank: 'Vul een getal van 0 of meer in, of laat het leeg voor de fte uit het rooster.',
-  weekBandHidden: 'tegen bandbreedte',
+  weekBandHidden: 'bandbreedte',
   trendIntroVersions:
-    'Elke week telt mee tegen de bandbreedte die in die week gold. De trend en de waarschuwing kijken naar de ' +
+    'Elke week wordt vergeleken met de bandbreedte die in die week gold. De trend en de waarschuwing kijken naar de ' +
     'bandbreedte die nu geldt.',
   weeksUntilOutsideInForce: 'Weken tot de trend buiten de bandbreedte van nu komt',
 
   // The chart of step 3
   chartTitleVersions:
-    'Caseload per fte tegen de bandbreedte van elke week (een trede is een nieuwe versie); de stippellijn is de trend',
+    'Caseload per fte en de bandbreedte van elke week (een trede is een nieuwe versie); de stippellijn is de trend',
   chartSummaryVersions: (weeks: number, first: string, last: string, versions: string, above: number, below: number) =>
     `Caseload per fte over ${weeks} ${weeks === 1 ? 'week' : 'weken'}: van ${first} naar ${last}. ${versions} ` +
     `${above} ${above === 1 ? 'week' : 'weken'} boven de bandbreedte van die week, ${below} eronder.`,
@@ -32,7 +32,7 @@ export const paneTime = {
   // Band history
   historyTitle: 'Bandbreedte in de tijd',
   historyIntro:
-    'Jullie stellen een bandbreedte vast op een datum, met de reden. Elke week wordt beoordeeld tegen de versie ' +
+    'Jullie stellen een bandbreedte vast op een datum, met de reden. Elke week wordt vergeleken met de versie ' +
     'die in die week gold, dus een nieuwe versie verandert het oordeel over eerdere weken niet.',
   bandInForceLabel: 'Bandbreedte die nu geldt (per fte)',
   bandInForceSince: (date: string, reason: string) => `Sinds ${date}${reason ? `: ${reason}` : '.'}`,
@@ -47,7 +47,7 @@ export const paneTime = {
   adoptWhat: (band: string) => `Deze bandbreedte wordt vastgesteld: ${band} open casussen per fte.`,
   adoptFrom: 'Geldt vanaf',
   adoptFromHint:
-    'Weken vanaf deze datum worden tegen de nieuwe bandbreedte beoordeeld; eerdere weken houden hun oordeel.',
+    'Weken vanaf deze datum worden met de nieuwe bandbreedte vergeleken; eerdere weken houden hun oordeel.',
   adoptFromMissing: 'Vul de datum in vanaf wanneer de bandbreedte geldt.',
   adoptReason: 'Reden',
   adoptReasonHint: 'Waarom stellen jullie deze bandbreedte vast? Wie later kijkt, leest hier waarom hij veranderde.',

@@ -1,7 +1,7 @@
 // The words on the sheet "VC Financiën", in Dutch. Part of the sheet words (sheets.ts).
 export const sheetsFinance = {
   title: 'Financiën: kosten per fte, kostprijs en begroting',
-  note: 'De teamkosten volgen uit de salarissen en de roosters op VC Teams, op de datum van vandaag (VANDAAG); het begrotingsjaar is het jaar van vandaag. Wie op het rooster staat zonder salarisregel, telt in de teamkosten mee tegen de gemiddelde kosten per fte van wie wel een salarisregel heeft. Begroting min verwachte kosten telt alleen de teams met een begroting. Hoe elk bedrag ontstaat: kosten per fte = salaris × (1 + IKB) × (1 + werkgeverslasten) + overige kosten per fte; teamkosten = kosten per fte × fte op het rooster; gemiddelde kosten per fte = teamkosten / bezetting; integraal uurtarief = (teamkosten + ondersteuning) / productieve uren; de kosten van fte-tekort, formatietekort en vacatureruimte = dat aantal fte × de gemiddelde kosten per fte; verwachte kosten = kosten per fte × fte, elke roosterregel voor zijn dagen in het begrotingsjaar.',
+  note: 'De teamkosten volgen uit de salarissen en de roosters op VC Teams, op de datum van vandaag (VANDAAG); het begrotingsjaar is het jaar van vandaag. Wie op het rooster staat zonder salarisregel, telt in de teamkosten mee met de gemiddelde kosten per fte van wie wel een salarisregel heeft. Begroting min verwachte kosten telt alleen de teams met een begroting. Hoe elk bedrag ontstaat: kosten per fte = salaris × (1 + IKB) × (1 + werkgeverslasten) + overige kosten per fte; teamkosten = kosten per fte × fte op het rooster; gemiddelde kosten per fte = teamkosten / bezetting; integraal uurtarief = (teamkosten + ondersteuning) / productieve uren; de kosten van fte-tekort, formatietekort en vacatureruimte = dat aantal fte × de gemiddelde kosten per fte; verwachte kosten = kosten per fte × fte, elke roosterregel voor zijn dagen in het begrotingsjaar.',
   salaries: 'Salariskosten',
   employerShare: 'Werkgeverslasten (deel van het salaris)',
   otherPerFte: 'Overige kosten per fte per jaar (€)',
@@ -9,7 +9,7 @@ export const sheetsFinance = {
   organisation: 'Organisatie (alle teams)',
   fromSalaries: 'Teamkosten per jaar uit salarissen (€)',
   teamCost: 'Teamkosten per jaar in de berekening (€)',
-  typed: 'getypt op VC Bandbreedte',
+  typed: 'ingevuld op VC Bandbreedte',
   computed: 'uit salarissen',
   bezetting: 'Bezetting (fte)',
   paidFte: 'Bezetting met een salarisregel (fte)',
