@@ -53,11 +53,23 @@ const asReadToday = (stored: StoredPlan): Plan =>
 const allText = (book: Awaited<ReturnType<typeof importXlsx>>) =>
   book.sheets.flatMap(sheet => [...sheet.cells.values()].map(cell => String(cell.value ?? ''))).join('\n');
 
-async function open(kind: AdapterKind) {
-  const book = await importXlsx(written);
+/** A workbook file opened afresh through one door: memory (browser mode) or Office. */
+async function openFile(file: Buffer, kind: AdapterKind) {
+  const book = await importXlsx(file);
   const storage =
     kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
   return { book, storage };
+}
+
+const open = (kind: AdapterKind) => openFile(written, kind);
+
+/** Saves the plan a workbook opened with, in today's format: nothing skipped, and it reads back the same with nothing to report. */
+async function savedAndReadBack(storage: Awaited<ReturnType<typeof openFile>>['storage']) {
+  const { plan } = await storage.load();
+  expect((await storage.save(plan)).skipped).toEqual([]);
+  const again = await storage.load();
+  expect(again.warnings).toEqual([]);
+  expect(again.plan).toEqual(plan);
 }
 
 /** The header row of one of the add-in's tables in a workbook. */
@@ -72,13 +84,7 @@ function fixture(format: number, kind: AdapterKind) {
   const folder = path.resolve(__dirname, `../fixtures/format-${format}`);
   const file = fs.readFileSync(path.join(folder, 'written-by-main.xlsx'));
   const stored = JSON.parse(fs.readFileSync(path.join(folder, 'plan.json'), 'utf8')) as StoredPlan;
-  const openIt = async () => {
-    const book = await importXlsx(file);
-    const storage =
-      kind === 'memory' ? memoryStorage(book, 'nl', () => TODAY) : officeStorage(fakeExcel(book).run, () => TODAY);
-    return { book, storage };
-  };
-  return { stored, openIt };
+  return { stored, openIt: () => openFile(file, kind) };
 }
 
 describe.each(['memory', 'office'] as const)('a format-1 workbook (%s)', kind => {
@@ -231,11 +237,7 @@ describe.each(['memory', 'office'] as const)('a format-3 workbook (%s)', kind =>
 
   it('is written in today’s format at the next save, with the ids on the sheets, and reads back the same', async () => {
     const { book, storage } = await openIt();
-    const { plan } = await storage.load();
-    expect((await storage.save(plan)).skipped).toEqual([]);
-    const again = await storage.load();
-    expect(again.warnings).toEqual([]);
-    expect(again.plan).toEqual(plan);
+    await savedAndReadBack(storage);
     expect(header(book, 'vcTeams').at(-1)).toBe('Id');
   });
 });
@@ -278,11 +280,7 @@ describe.each(['memory', 'office'] as const)('a format-4 workbook (%s)', kind =>
 
   it('is written in today’s format at the next save, with the inzetbare bezetting and the IKB, and reads back the same', async () => {
     const { book, storage } = await openIt();
-    const { plan } = await storage.load();
-    expect((await storage.save(plan)).skipped).toEqual([]);
-    const again = await storage.load();
-    expect(again.warnings).toEqual([]);
-    expect(again.plan).toEqual(plan);
+    await savedAndReadBack(storage);
     const teams = header(book, 'vcTeams');
     expect(teams).toContain('Inzetbare bezetting (fte)');
     expect(teams).toContain('Dekkingsgraad');
@@ -304,11 +302,7 @@ describe.each(['memory', 'office'] as const)('a format-5 workbook (%s)', kind =>
   it('is written in today’s format at the next save, with its Controle cells and each week’s band version, and reads back the same', async () => {
     const { book, storage } = await openIt();
     expect(header(book, 'vcWeeks')).not.toContain('Controle');
-    const { plan } = await storage.load();
-    expect((await storage.save(plan)).skipped).toEqual([]);
-    const again = await storage.load();
-    expect(again.warnings).toEqual([]);
-    expect(again.plan).toEqual(plan);
+    await savedAndReadBack(storage);
     expect(header(book, 'vcWeeks').slice(-3)).toEqual(['Bandbreedte vanaf', 'Status', 'Controle']);
     expect(header(book, 'vcRoster').at(-1)).toBe('Controle');
     expect(header(book, 'vcFactors').at(-1)).toBe('Controle');
@@ -330,11 +324,7 @@ describe.each(['memory', 'office'] as const)('a format-6 workbook (%s)', kind =>
   it('is written in today’s format at the next save, with the privacy settings and the day each case was listed, and reads back the same', async () => {
     const { book, storage } = await openIt();
     expect(header(book, 'vcCaseList')).not.toContain('Op de lijst sinds');
-    const { plan } = await storage.load();
-    expect((await storage.save(plan)).skipped).toEqual([]);
-    const again = await storage.load();
-    expect(again.warnings).toEqual([]);
-    expect(again.plan).toEqual(plan);
+    await savedAndReadBack(storage);
     expect(header(book, 'vcCaseList')).toContain('Op de lijst sinds');
     expect(book.tables.some(t => t.name === 'vcNotes')).toBe(false);
     expect(allText(book)).toContain('Privacy');
