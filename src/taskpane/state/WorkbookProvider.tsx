@@ -27,6 +27,8 @@ export type WorkbookStatus =
     };
 
 type Connect = () => Promise<WorkbookConnection>;
+/** A plan to show: a workbook's load result, or the plan known before its workbook (warnings and notices come with a load). */
+type Shown = Pick<LoadResult, 'plan' | 'fresh'> & Partial<Pick<LoadResult, 'warnings' | 'conversion' | 'movedNotes'>>;
 type Begin = () => Promise<Start>;
 
 interface Workbook {
@@ -67,14 +69,7 @@ export function WorkbookProvider({ begin, children }: { begin: Begin; children: 
 
   /** The plan on screen: the workbook's, with the copy this browser kept (if any) on top as edits. */
   const show = useCallback(
-    (
-      plan: Plan,
-      fresh: boolean,
-      restored: WorkbookConnection['restored'],
-      warnings: WorkbookWarning[] = [],
-      conversion?: Conversion,
-      movedNotes?: MovedNotes[],
-    ) => {
+    ({ plan, fresh, warnings = [], conversion, movedNotes }: Shown, restored: WorkbookConnection['restored']) => {
       loaded(plan);
       const kept = restored === 'unreadable' ? undefined : restored?.plan;
       if (kept) edit(() => kept);
@@ -84,9 +79,9 @@ export function WorkbookProvider({ begin, children }: { begin: Begin; children: 
   );
 
   const take = useCallback(
-    (opened: WorkbookConnection, { plan, fresh, warnings, conversion, movedNotes }: LoadResult) => {
+    (opened: WorkbookConnection, result: LoadResult) => {
       setConnection(opened);
-      show(plan, fresh, opened.restored, warnings, conversion, movedNotes);
+      show(result, opened.restored);
       setRevision(r => r + 1);
     },
     [show],
@@ -104,7 +99,7 @@ export function WorkbookProvider({ begin, children }: { begin: Begin; children: 
         if (isCurrent()) take(opened, result);
         return;
       }
-      show(shown.plan, shown.fresh, shown.restored);
+      show(shown, shown.restored);
       pending.current = afterPaint()
         .then(() => read(opening))
         .then(({ opened }) => opened);
